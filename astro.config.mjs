@@ -1,0 +1,16 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import node from '@astrojs/node';
+import { openapiCheck } from './src/integrations/openapi-check.ts';
+
+export default defineConfig({
+  site: process.env.PORTAL_SITE ?? 'http://localhost:4321',
+  trailingSlash: 'always',
+  adapter: node({ mode: 'standalone' }),
+  integrations: [openapiCheck(), mdx()],
+  markdown: {
+    shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' } },
+  },
+  devToolbar: { enabled: false },
+});

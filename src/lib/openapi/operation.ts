@@ -1,0 +1,169 @@
+import type { OpenAPIV3_1 } from 'openapi-types';
+import { messages } from '../messages';
+import { getOperationEntries, isPlainObject, type ParsedSpec } from './parse';
+import { makeFieldNode, resolveSchema, type FieldNode, type SchemaContext } from './schema';
+import { getPointer, SpecError } from './spec-error';
+import { makeResponses, type ResponseModel } from './response';
+
+export type HttpMethod = 'GET' | 'PUT' | 'POST' | 'DELETE' | 'PATCH' | 'HEAD' | 'OPTIONS' | 'TRACE';
+
+/** What the pages, the samples and the panel need to know about one operation. */
+export interface OperationModel {
+  operationId: string;
+  file: string;
+  pointer: string;
+  method: HttpMethod;
+  path: string;
+  summary: string;
+  description: string;
+  tags: string[];
+  since?: string;
+  isAsync: boolean;
+  category: string[];
+  sdkAction?: string;
+  requiresAuth: boolean;
+  authHeader?: { name: string; prefix: string };
+  server: { url: string; variables: Record<string, string> };
+  parameters: { path: FieldNode[]; query: FieldNode[]; header: FieldNode[] };
+  body?: { contentType: string; required: boolean; fields: FieldNode[]; actionKey?: string };
+  responses: ResponseModel[];
+  corrections: Array<{ field?: string; original: string; corrected: string; reason: string }>;
+  example: { path: Record<string, string>; query: Record<string, unknown>; body?: unknown };
+}
+
+export function makeOperations(spec: ParsedSpec): OperationModel[] {
+  const { doc, file } = spec;
+  return getOperationEntries(doc).map(({ path, method, pointer }) => {
+    const item = doc.paths![path]!;
+    const operation = item[method] as OpenAPIV3_1.OperationObject & Record<string, unknown>;
+    if (!operation.operationId) throw new SpecError(file, pointer, messages.specMissingOperationId);
+    const since = typeof operation['x-zstack-since'] === 'string' ? operation['x-zstack-since'] : undefined;
+    const ctx: SchemaContext = since ? { doc, file, operationSince: since } : { doc, file };
+    const model: OperationModel = {
+      operationId: operation.operationId,
+      file,
+      pointer,
+      method: method.toUpperCase() as HttpMethod,
+      path,
+      summary: operation.summary ?? operation.operationId,
+      description: operation.description ?? '',
+      tags: operation.tags ?? [],
+      isAsync: operation['x-zstack-async'] === true,
+      category: getStrings(operation['x-zstack-category']),
+      requiresAuth: getSecurityRequirement(doc, operation) !== undefined,
+      server: getServer(doc, item, operation),
+      parameters: makeParameters(ctx, [...(item.parameters ?? []), ...(operation.parameters ?? [])], pointer),
+      responses: makeResponses(ctx, operation, pointer),
+      corrections: getCorrections(operation['x-zstack-doc-corrections']),
+      example: { path: {}, query: {} },
+    };
+    if (since) model.since = since;
+    if (typeof operation['x-zstack-sdk-action'] === 'string') model.sdkAction = operation['x-zstack-sdk-action'];
+    const auth = getSecurityRequirement(doc, operation);
+    if (auth) model.authHeader = auth;
+    const body = makeBody(ctx, operation, pointer);
+    if (body) model.body = body;
+    model.example = makeExample(ctx, operation, [...(item.parameters ?? []), ...(operation.parameters ?? [])]);
+    return model;
+  });
+}
+
+/** The URL of the operation with the server variables and path parameters filled in. */
+export function getOperationUrl(op: Pick<OperationModel, 'server' | 'path'>, pathValues: Record<string, string>, base?: string): string {
+  const origin = base ?? op.server.url.replace(/\{([^}]+)\}/g, (_, name: string) => op.server.variables[name] ?? name);
+  const path = op.path.replace(/\{([^}]+)\}/g, (_, name: string) => encodeURIComponent(pathValues[name] ?? `{${name}}`));
+  return origin.replace(/\/$/, '') + path;
+}
+
+function makeParameters(ctx: SchemaContext, raw: unknown[], pointer: string) {
+  const result: OperationModel['parameters'] = { path: [], query: [], header: [] };
+  raw.forEach((entry, i) => {
+    const resolved = resolveSchema(ctx, entry, `${pointer}/parameters/${i}`);
+    const parameter = resolved.schema as unknown as OpenAPIV3_1.ParameterObject & Record<string, unknown>;
+    if (parameter.in !== 'path' && parameter.in !== 'query' && parameter.in !== 'header') return;
+    const schema = { ...(isPlainObject(parameter.schema) ? parameter.schema : {}) } as Record<string, unknown>;
+    if (parameter.description) schema['description'] = parameter.description;
+    for (const key of ['x-zstack-since', 'x-zstack-doc-correction', 'deprecated'] as const) {
+      if (parameter[key] !== undefined) schema[key] = parameter[key];
+    }
+    const node = makeFieldNode(ctx, {
+      name: parameter.name,
+      schema,
+      pointer: `${resolved.pointer}/schema`,
+      required: parameter.required === true,
+      id: `${parameter.in}.${parameter.name}`,
+      ancestors: [],
+    });
+    result[parameter.in].push(node);
+  });
+  return result;
+}
+
+function makeBody(ctx: SchemaContext, operation: OpenAPIV3_1.OperationObject, pointer: string): OperationModel['body'] | undefined {
+  if (!operation.requestBody) return undefined;
+  const resolved = resolveSchema(ctx, operation.requestBody, `${pointer}/requestBody`);
+  const requestBody = resolved.schema as unknown as OpenAPIV3_1.RequestBodyObject;
+  const [contentType, media] = Object.entries(requestBody.content ?? {})[0] ?? [];
+  if (!contentType || !media) return undefined;
+  const schemaPointer = `${resolved.pointer}/content/${getPointer([contentType]).slice(1)}/schema`;
+  const root = makeFieldNode(ctx, { name: 'body', schema: media.schema, pointer: schemaPointer, required: true, id: 'body', ancestors: [] });
+  const body: NonNullable<OperationModel['body']> = { contentType, required: requestBody.required === true, fields: root.children };
+  const actionKey = root.children.find((f) => f.children.length > 0 && f.required)?.name;
+  if (actionKey) body.actionKey = actionKey;
+  return body;
+}
+
+function makeExample(ctx: SchemaContext, operation: OpenAPIV3_1.OperationObject, parameters: unknown[]): OperationModel['example'] {
+  const example: OperationModel['example'] = { path: {}, query: {} };
+  parameters.forEach((entry) => {
+    const parameter = resolveSchema(ctx, entry, '').schema as unknown as OpenAPIV3_1.ParameterObject;
+    const schema = isPlainObject(parameter.schema) ? parameter.schema : {};
+    const value = parameter.example ?? schema['example'] ?? (Array.isArray(schema['examples']) ? schema['examples'][0] : undefined) ?? schema['default'];
+    if (value === undefined) return;
+    if (parameter.in === 'path') example.path[parameter.name] = String(value);
+    if (parameter.in === 'query') example.query[parameter.name] = value;
+  });
+  if (operation.requestBody) {
+    const requestBody = resolveSchema(ctx, operation.requestBody, '').schema as unknown as OpenAPIV3_1.RequestBodyObject;
+    const media = Object.values(requestBody.content ?? {})[0];
+    if (media?.example !== undefined) example.body = media.example;
+    else if (media?.examples) {
+      const first = Object.values(media.examples)[0];
+      const value = first ? (resolveSchema(ctx, first, '').schema as { value?: unknown }).value : undefined;
+      if (value !== undefined) example.body = value;
+    }
+  }
+  return example;
+}
+
+function getSecurityRequirement(doc: OpenAPIV3_1.Document, operation: OpenAPIV3_1.OperationObject) {
+  const requirements = operation.security ?? doc.security ?? [];
+  for (const requirement of requirements) {
+    for (const name of Object.keys(requirement)) {
+      const scheme = doc.components?.securitySchemes?.[name] as (OpenAPIV3_1.ApiKeySecurityScheme & Record<string, unknown>) | undefined;
+      if (scheme?.type === 'apiKey' && scheme.in === 'header') {
+        return { name: scheme.name, prefix: typeof scheme['x-zstack-auth-prefix'] === 'string' ? scheme['x-zstack-auth-prefix'] : 'OAuth ' };
+      }
+    }
+  }
+  return undefined;
+}
+
+function getServer(doc: OpenAPIV3_1.Document, item: OpenAPIV3_1.PathItemObject, operation: OpenAPIV3_1.OperationObject) {
+  const server = operation.servers?.[0] ?? item.servers?.[0] ?? doc.servers?.[0];
+  const variables: Record<string, string> = {};
+  for (const [name, variable] of Object.entries(server?.variables ?? {})) variables[name] = String(variable.default);
+  return { url: server?.url ?? 'http://localhost:8080', variables };
+}
+
+function getStrings(value: unknown): string[] {
+  return Array.isArray(value) ? value.map(String) : [];
+}
+
+function getCorrections(value: unknown): OperationModel['corrections'] {
+  if (!Array.isArray(value)) return [];
+  return value.filter(isPlainObject).map((c) => {
+    const correction = { original: String(c['original'] ?? ''), corrected: String(c['corrected'] ?? ''), reason: String(c['reason'] ?? '') };
+    return typeof c['field'] === 'string' ? { ...correction, field: c['field'] } : correction;
+  });
+}

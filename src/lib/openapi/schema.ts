@@ -1,0 +1,174 @@
+import type { OpenAPIV3_1 } from 'openapi-types';
+import { messages } from '../messages';
+import { getByPointer, isPlainObject } from './parse';
+import { SpecError } from './spec-error';
+
+const KNOWN_TYPES = new Set(['string', 'boolean', 'integer', 'number', 'array', 'object', 'null']);
+
+/** One row of a field tree: a parameter, a body field or a response field. */
+export interface FieldNode {
+  /** Deep-link id: the section and the dotted path, e.g. `response.inventory.vmNics.uuid`. */
+  id: string;
+  name: string;
+  /** ZStack's type vocabulary: String, Long, List<VmNicInventory>, ErrorCode … */
+  type: string;
+  /** The component schema the field refers to (directly or through a list), for 详情参考. */
+  refName?: string;
+  required: boolean;
+  defaultValue?: string;
+  since?: string;
+  description: string;
+  correction?: { original: string; reason: string };
+  enumValues?: string[];
+  deprecated: boolean;
+  children: FieldNode[];
+  /** Set when the schema contains itself: the id of the ancestor row that already shows it. */
+  recursiveTo?: string;
+}
+
+export interface SchemaContext {
+  doc: OpenAPIV3_1.Document;
+  file: string;
+  /** The operation's own 起始版本: a field shows its since only when it differs. */
+  operationSince?: string;
+}
+
+type Schema = Record<string, unknown>;
+
+/** Builds the field rows of an object schema, one per property, recursively. */
+export function makeFieldNodes(ctx: SchemaContext, schema: unknown, pointer: string, idPrefix: string): FieldNode[] {
+  const resolved = resolveSchema(ctx, schema, pointer);
+  return getProperties(ctx, resolved.schema, resolved.pointer).map(({ name, schema: child, pointer: childPointer, required }) =>
+    makeFieldNode(ctx, { name, schema: child, pointer: childPointer, required, id: `${idPrefix}.${name}`, ancestors: resolved.refName ? [{ refName: resolved.refName, id: idPrefix }] : [] }),
+  );
+}
+
+export function makeFieldNode(
+  ctx: SchemaContext,
+  input: { name: string; schema: unknown; pointer: string; required: boolean; id: string; ancestors: Array<{ refName: string; id: string }> },
+): FieldNode {
+  const { name, pointer, required, id, ancestors } = input;
+  const raw = isPlainObject(input.schema) ? input.schema : {};
+  const resolved = resolveSchema(ctx, raw, pointer);
+  const schema = { ...resolved.schema, ...withoutRef(raw) };
+  const item = getItemSchema(ctx, schema, resolved.pointer);
+  const refName = resolved.refName ?? item?.refName;
+  const node: FieldNode = {
+    id,
+    name,
+    type: getTypeLabel(ctx, schema, resolved, pointer),
+    required,
+    description: typeof schema['description'] === 'string' ? schema['description'].trim() : '',
+    deprecated: schema['deprecated'] === true,
+    children: [],
+  };
+  if (refName) node.refName = refName;
+  if (schema['default'] !== undefined) node.defaultValue = JSON.stringify(schema['default']);
+  const since = schema['x-zstack-since'];
+  if (typeof since === 'string' && since !== ctx.operationSince) node.since = since;
+  const correction = schema['x-zstack-doc-correction'];
+  if (isPlainObject(correction) && typeof correction['original'] === 'string') {
+    node.correction = { original: correction['original'], reason: String(correction['reason'] ?? '') };
+  }
+  const enumSource = Array.isArray(schema['enum']) ? schema['enum'] : Array.isArray(item?.schema['enum']) ? item.schema['enum'] : undefined;
+  if (enumSource) node.enumValues = enumSource.map((v) => (typeof v === 'string' ? v : JSON.stringify(v)));
+
+  const ancestor = refName ? ancestors.find((a) => a.refName === refName) : undefined;
+  if (ancestor) {
+    node.recursiveTo = ancestor.id;
+    return node;
+  }
+  const container = item ?? { schema, pointer: resolved.pointer };
+  const nextAncestors = refName ? [...ancestors, { refName, id }] : ancestors;
+  node.children = getProperties(ctx, container.schema, container.pointer).map((p) =>
+    makeFieldNode(ctx, { name: p.name, schema: p.schema, pointer: p.pointer, required: p.required, id: `${id}.${p.name}`, ancestors: nextAncestors }),
+  );
+  return node;
+}
+
+/** Follows `$ref` chains to the schema they name. */
+export function resolveSchema(ctx: SchemaContext, schema: unknown, pointer: string): { schema: Schema; pointer: string; refName?: string } {
+  let current: unknown = schema;
+  let currentPointer = pointer;
+  let refName: string | undefined;
+  for (let hops = 0; isPlainObject(current) && typeof current['$ref'] === 'string'; hops++) {
+    const ref = current['$ref'];
+    const target = getByPointer(ctx.doc, ref.slice(1));
+    if (hops > 32 || !isPlainObject(target)) throw new SpecError(ctx.file, currentPointer, messages.specRefUnresolved(ref));
+    if (ref.startsWith('#/components/schemas/')) refName = ref.slice('#/components/schemas/'.length);
+    current = target;
+    currentPointer = ref.slice(1);
+  }
+  const result: { schema: Schema; pointer: string; refName?: string } = { schema: isPlainObject(current) ? current : {}, pointer: currentPointer };
+  if (refName) result.refName = refName;
+  return result;
+}
+
+function getProperties(ctx: SchemaContext, schema: Schema, pointer: string) {
+  const parts: Array<{ schema: Schema; pointer: string }> = [{ schema, pointer }];
+  if (Array.isArray(schema['allOf'])) {
+    schema['allOf'].forEach((sub, i) => parts.push(resolveSchema(ctx, sub, `${pointer}/allOf/${i}`)));
+  }
+  const rows: Array<{ name: string; schema: unknown; pointer: string; required: boolean }> = [];
+  for (const part of parts) {
+    const required = new Set(Array.isArray(part.schema['required']) ? part.schema['required'].map(String) : []);
+    const properties = isPlainObject(part.schema['properties']) ? part.schema['properties'] : {};
+    for (const [name, child] of Object.entries(properties)) {
+      if (rows.some((r) => r.name === name)) continue;
+      rows.push({ name, schema: child, pointer: `${part.pointer}/properties/${name.replaceAll('~', '~0').replaceAll('/', '~1')}`, required: required.has(name) });
+    }
+  }
+  return rows;
+}
+
+function getItemSchema(ctx: SchemaContext, schema: Schema, pointer: string) {
+  if (!getTypes(schema).includes('array') || !isPlainObject(schema['items'])) return undefined;
+  return resolveSchema(ctx, schema['items'], `${pointer}/items`);
+}
+
+function getTypeLabel(ctx: SchemaContext, schema: Schema, resolved: { refName?: string }, pointer: string): string {
+  if (typeof schema['x-zstack-type'] === 'string') return schema['x-zstack-type'];
+  if (resolved.refName) return resolved.refName;
+  for (const keyword of ['oneOf', 'anyOf'] as const) {
+    const variants = schema[keyword];
+    if (Array.isArray(variants)) {
+      return variants.map((v, i) => getTypeLabel(ctx, resolveSchema(ctx, v, `${pointer}/${keyword}/${i}`).schema, resolveSchema(ctx, v, pointer), pointer)).join(' | ');
+    }
+  }
+  const types = getTypes(schema).filter((t) => t !== 'null');
+  for (const t of types) {
+    if (!KNOWN_TYPES.has(t)) throw new SpecError(ctx.file, `${pointer}/type`, messages.specUnknownType(t));
+  }
+  const type = types[0] ?? (isPlainObject(schema['properties']) ? 'object' : undefined);
+  switch (type) {
+    case 'string':
+      return 'String';
+    case 'boolean':
+      return 'Boolean';
+    case 'integer':
+      return schema['format'] === 'int64' ? 'Long' : 'Integer';
+    case 'number':
+      return schema['format'] === 'float' ? 'Float' : 'Double';
+    case 'array': {
+      const item = isPlainObject(schema['items']) ? resolveSchema(ctx, schema['items'], `${pointer}/items`) : undefined;
+      return item ? `List<${getTypeLabel(ctx, item.schema, item, `${pointer}/items`)}>` : 'List';
+    }
+    case 'object':
+      return isPlainObject(schema['properties']) || schema['additionalProperties'] === false ? 'Object' : 'LinkedHashMap';
+    default:
+      return 'Object';
+  }
+}
+
+function getTypes(schema: Schema): string[] {
+  const type = schema['type'];
+  if (typeof type === 'string') return [type];
+  if (Array.isArray(type)) return type.map(String);
+  return [];
+}
+
+function withoutRef(schema: Schema): Schema {
+  if (typeof schema['$ref'] !== 'string') return {};
+  const { $ref: _ref, ...rest } = schema;
+  return rest;
+}

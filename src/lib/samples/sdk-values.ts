@@ -1,0 +1,37 @@
+import type { OperationModel } from '../openapi/operation';
+import type { RequestModel } from '../request/model';
+import { SESSION_PLACEHOLDER } from '../request/model';
+
+/**
+ * The fields an SDK action is given, in order: path parameters, query
+ * parameters, the action's own fields, then systemTags/userTags when set.
+ * ZStack's SDKs take them flat, without the body's action key.
+ */
+export function getSdkFields(op: OperationModel, request: RequestModel): Array<[string, unknown]> {
+  const { values } = request;
+  const fields: Array<[string, unknown]> = [];
+  for (const param of op.parameters.path) fields.push([param.name, values.path[param.name]]);
+  for (const [name, value] of Object.entries(values.query)) if (value !== undefined && value !== '') fields.push([name, value]);
+  const body = isRecord(values.body) ? values.body : {};
+  const actionKey = op.body?.actionKey;
+  const action = actionKey && isRecord(body[actionKey]) ? body[actionKey] : {};
+  for (const [name, value] of Object.entries(action)) fields.push([name, value]);
+  for (const [name, value] of Object.entries(body)) {
+    if (name === actionKey) continue;
+    if (Array.isArray(value) && value.length === 0) continue;
+    fields.push([name, value]);
+  }
+  return fields;
+}
+
+export function getSdkSession(op: OperationModel, request: RequestModel): string | undefined {
+  return op.requiresAuth ? (request.values.session ?? SESSION_PLACEHOLDER) : undefined;
+}
+
+export function getSdkAction(op: OperationModel): string {
+  return op.sdkAction ?? `${op.operationId}Action`;
+}
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { loadSpecDir } from '../../src/lib/openapi/load';
+import { makeRequest } from '../../src/lib/request/model';
+import { generateCurl } from '../../src/lib/samples/curl';
+import { generateJavaSdk } from '../../src/lib/samples/java-sdk';
+import { generatePythonSdk } from '../../src/lib/samples/python-sdk';
+
+const fixtures = fileURLToPath(new URL('../fixtures/', import.meta.url));
+
+async function getPokeThing() {
+  const [error, set] = await loadSpecDir(join(fixtures, 'valid'), fixtures);
+  if (error) throw error;
+  return set.operations[0]!;
+}
+
+describe('request model', () => {
+  it('fills the server, path parameters, JSON body and the OAuth header', async () => {
+    const op = await getPokeThing();
+    const request = makeRequest(op);
+    expect(request.url).toBe('http://localhost:8080/zstack/v1/things/0123456789abcdef0123456789abcdef/actions');
+    expect(request.headers).toEqual([
+      ['Content-Type', 'application/json;charset=UTF-8'],
+      ['Authorization', 'OAuth <session-uuid>'],
+    ]);
+    expect(request.body).toBe('{"pokeThing":{"hard":true,"count":3000000000},"systemTags":[],"userTags":[]}');
+  });
+
+  it('encodes path values and appends query parameters', async () => {
+    const op = await getPokeThing();
+    const request = makeRequest(op, { path: { uuid: 'a/b c' }, query: { limit: 10, q: ['name=x', 'state=Running'] }, baseUrl: 'http://127.0.0.1:9000/' });
+    expect(request.url).toBe('http://127.0.0.1:9000/zstack/v1/things/a%2Fb%20c/actions?limit=10&q=name%3Dx&q=state%3DRunning');
+  });
+});
+
+describe('samples', () => {
+  it('writes curl as ZStack documents it', async () => {
+    const op = await getPokeThing();
+    expect(generateCurl(makeRequest(op))).toBe(
+      [
+        `curl -H "Content-Type: application/json;charset=UTF-8" \\`,
+        `-H "Authorization: OAuth <session-uuid>" \\`,
+        `-X PUT -d '{"pokeThing":{"hard":true,"count":3000000000},"systemTags":[],"userTags":[]}' \\`,
+        `http://localhost:8080/zstack/v1/things/0123456789abcdef0123456789abcdef/actions`,
+      ].join('\n'),
+    );
+  });
+
+  it('escapes single quotes in the curl body and quotes a URL with a query', async () => {
+    const op = await getPokeThing();
+    const curl = generateCurl(makeRequest(op, { body: { pokeThing: { note: "it's" } }, query: { q: 'a&b' }, session: 'f'.repeat(32) }));
+    expect(curl).toBe(
+      [
+        `curl -H "Content-Type: application/json;charset=UTF-8" \\`,
+        `-H "Authorization: OAuth ${'f'.repeat(32)}" \\`,
+        `-X PUT -d '{"pokeThing":{"note":"it'\\''s"}}' \\`,
+        `'http://localhost:8080/zstack/v1/things/0123456789abcdef0123456789abcdef/actions?q=a%26b'`,
+      ].join('\n'),
+    );
+  });
+
+  it('writes the Java SDK action with flat fields, a long literal and the session', async () => {
+    const op = await getPokeThing();
+    expect(generateJavaSdk(op, makeRequest(op))).toBe(
+      [
+        'PokeThingAction action = new PokeThingAction();',
+        'action.uuid = "0123456789abcdef0123456789abcdef";',
+        'action.hard = true;',
+        'action.count = 3000000000L;',
+        'action.sessionId = "<session-uuid>";',
+        'PokeThingAction.Result res = action.call();',
+      ].join('\n'),
+    );
+  });
+
+  it('writes the Python SDK (zssdk) action with Python literals and tags when set', async () => {
+    const op = await getPokeThing();
+    const request = makeRequest(op, { body: { pokeThing: { hard: false }, systemTags: ['a::b'] } });
+    expect(generatePythonSdk(op, request)).toBe(
+      [
+        'import zssdk',
+        '',
+        'zssdk.configure(hostname="localhost", port=8080)',
+        '',
+        'action = zssdk.PokeThingAction()',
+        'action.uuid = "0123456789abcdef0123456789abcdef"',
+        'action.hard = False',
+        'action.systemTags = ["a::b"]',
+        'action.sessionId = "<session-uuid>"',
+        'res = action.call()',
+      ].join('\n'),
+    );
+  });
+});

@@ -1,4 +1,5 @@
 import type { AstroIntegration } from 'astro';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadSpecDir } from '../lib/openapi/load';
 import { SPEC_DIR } from '../lib/openapi/site';
@@ -15,7 +16,7 @@ export function openapiCheck(): AstroIntegration {
       'astro:config:setup': async ({ config, logger, command }) => {
         if (command === 'preview') return;
         const root = fileURLToPath(config.root);
-        const [error, set] = await loadSpecDir(`${root}/${SPEC_DIR}`, root);
+        const [error, set] = await loadSpecDir(resolve(root, SPEC_DIR), root);
         if (error) {
           logger.error(error.message);
           process.exit(1);

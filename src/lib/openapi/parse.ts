@@ -28,7 +28,7 @@ export async function parseSpec(file: string, bytes: Uint8Array): Promise<[SpecE
   if (text.trim() === '') return fail('', messages.specEmpty);
 
   const lineCounter = new LineCounter();
-  const yamlDoc = parseDocument(text, { lineCounter, uniqueKeys: true, maxAliasCount: 100, prettyErrors: false });
+  const yamlDoc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
   const [syntaxError] = yamlDoc.errors;
   if (syntaxError) {
     const pos = lineCounter.linePos(syntaxError.pos[0]);

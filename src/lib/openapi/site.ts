@@ -2,7 +2,8 @@ import { resolve } from 'node:path';
 import { loadSpecDir, type SpecSet } from './load';
 import type { OperationModel } from './operation';
 
-export const SPEC_DIR = 'openapi';
+/** Where the OpenAPI documents live, relative to the project root; `PORTAL_OPENAPI_DIR` overrides it. */
+export const SPEC_DIR = process.env['PORTAL_OPENAPI_DIR'] ?? 'openapi';
 
 let specSet: Promise<SpecSet> | undefined;
 

@@ -1,0 +1,34 @@
+import type { Page } from 'playwright-core';
+
+/** Page object for an operation reference page. */
+export class OperationPage {
+  constructor(
+    readonly page: Page,
+    readonly baseUrl: string,
+  ) {}
+
+  async open(operationId: string, hash = '') {
+    await this.page.goto(`${this.baseUrl}/api/${operationId}/${hash}`);
+    await this.page.waitForLoadState('load');
+  }
+
+  row(id: string) {
+    return this.page.locator(`[id="${id}"]`);
+  }
+
+  async isInViewport(id: string) {
+    return this.row(id).evaluate((el) => {
+      const rect = el.getBoundingClientRect();
+      return rect.height > 0 && rect.top >= 0 && rect.bottom <= window.innerHeight;
+    });
+  }
+
+  /** Presses Tab until the element matching the selector has focus. */
+  async tabTo(selector: string, max = 400) {
+    for (let i = 0; i < max; i++) {
+      await this.page.keyboard.press('Tab');
+      if (await this.page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+    }
+    throw new Error(`could not reach ${selector} with Tab`);
+  }
+}

@@ -1,0 +1,63 @@
+import { execFile } from 'node:child_process';
+import { cp, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const fixtures = join(root, 'tests/fixtures');
+const cleanup: string[] = [];
+
+afterAll(async () => {
+  await Promise.all(cleanup.map((dir) => rm(dir, { recursive: true, force: true })));
+});
+
+function build(specDir: string, outDir: string): Promise<{ code: number; output: string }> {
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir],
+      { cwd: root, env: { ...process.env, PORTAL_OPENAPI_DIR: specDir, ASTRO_TELEMETRY_DISABLED: '1' } },
+      (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, output: stdout + stderr }),
+    );
+  });
+}
+
+async function exists(path: string) {
+  return stat(path).then(
+    () => true,
+    () => false,
+  );
+}
+
+describe('astro build', () => {
+  it('fails on an invalid document, naming the file and the JSON pointer, and writes no site', async () => {
+    const specDir = await mkdtemp(join(tmpdir(), 'spec-bad-'));
+    const outDir = join(await mkdtemp(join(tmpdir(), 'out-')), 'dist');
+    cleanup.push(specDir, outDir);
+    await cp(join(root, 'openapi'), specDir, { recursive: true });
+    await cp(join(fixtures, 'invalid/broken-ref.yaml'), join(specDir, 'zz-broken.yaml'));
+    const { code, output } = await build(specDir, outDir);
+    expect(code).not.toBe(0);
+    expect(output).toMatch(/OpenAPI 文档无效：\S*zz-broken\.yaml#\/paths\/~1a\/get\/responses\/200\/content\/application~1json\/schema\/\$ref：引用 #\/components\/schemas\/Nope 无法解析/);
+    expect(output).not.toMatch(/\n\s+at /);
+    expect(await exists(outDir)).toBe(false);
+  });
+
+  it('adds a page, an index entry and samples for an operation added to the description', async () => {
+    const specDir = await mkdtemp(join(tmpdir(), 'spec-more-'));
+    // Inside the project, so that the build's server bundle resolves its dependencies.
+    const outDir = join(root, `.test-dist-more-${process.pid}`);
+    cleanup.push(specDir, outDir);
+    await cp(join(root, 'openapi'), specDir, { recursive: true });
+    await cp(join(fixtures, 'valid/mini.yaml'), join(specDir, 'more/mini.yaml'), { recursive: true });
+    const { code, output } = await build(specDir, outDir);
+    expect(code, output).toBe(0);
+    const page = await readFile(join(outDir, 'client/api/PokeThing/index.html'), 'utf8');
+    expect(page).toContain('id="body.pokeThing.hard"');
+    expect(page).toContain('PokeThingAction.Result res = action.call();');
+    expect(await readFile(join(outDir, 'client/index.html'), 'utf8')).toContain('href="/api/PokeThing/"');
+    expect(await exists(join(outDir, 'client/api/FlattenVmInstance/index.html'))).toBe(true);
+  });
+});

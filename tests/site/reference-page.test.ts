@@ -1,0 +1,176 @@
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { parseHTML } from 'linkedom';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { readSeedFields } from '../support/seed';
+
+const seedPath = fileURLToPath(new URL('../fixtures/seed/FlattenVmInstance.zh-CN.txt', import.meta.url));
+const BODY_KEY_AS_PRINTED = 'body.flattenvminstance';
+const BODY_KEY = 'body.flattenVmInstance';
+
+let document: Document;
+let html: string;
+
+beforeAll(async () => {
+  html = await readFile(`${inject('siteDir')}/client/api/FlattenVmInstance/index.html`, 'utf8');
+  document = parseHTML(html).document;
+});
+
+function row(id: string) {
+  return document.getElementById(id);
+}
+
+function text(el: Element | null | undefined, selector: string) {
+  return el?.querySelector(`:scope > .field-head ${selector}, :scope > ${selector}`)?.textContent?.trim() ?? null;
+}
+
+describe('the FlattenVmInstance page', () => {
+  const seedFields = readSeedFields(seedPath);
+
+  it('reads every field row of the reference page text', () => {
+    expect(seedFields.length).toBeGreaterThan(100);
+    expect(seedFields.map((f) => f.id)).toContain('response.inventory.vmNics.usedIps.ipInLong');
+  });
+
+  it('has every field of the reference page under its deep-link id, with type, 必填/可选 and description', () => {
+    const missing: string[] = [];
+    for (const field of seedFields) {
+      if (field.id === 'response.success') continue;
+      const id = field.id.replace(BODY_KEY_AS_PRINTED, BODY_KEY);
+      const el = row(id);
+      if (!el) {
+        missing.push(id);
+        continue;
+      }
+      const type = text(el, '.field-type');
+      if (field.type === 'List') expect(type, id).toMatch(/^List<\w+>$/);
+      else if (!['body.flattenVmInstance.full', 'body.flattenVmInstance.dryRun', 'body.systemTags', 'body.userTags'].includes(id)) {
+        expect(type, id).toBe(field.type);
+      }
+      expect(['必填', '可选'], id).toContain(text(el, '.badge-required') ?? text(el, '.badge-optional'));
+      const description = text(el, '.field-desc');
+      const correction = text(el, '.field-correction') ?? '';
+      const linkText = text(el, '.field-ref') ?? '';
+      const kept = description === field.description;
+      const correctedWithNote = correction.includes(`「${field.description}」`);
+      // The reference page mixes the generated "详情参考 X" link text into descriptions; we render it as a link.
+      const withoutLinkText = field.description.replace(/\s*详情参考\w+$/, '');
+      const generatedLink = linkText.startsWith('详情参考') && (withoutLinkText === '' || withoutLinkText === description);
+      expect(kept || correctedWithNote || generatedLink, `${id}: ${description} / ${correction}`).toBe(true);
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it('corrects the faults of the reference page', () => {
+    expect(row('body.flattenvminstance')).toBeNull();
+    expect(row('response.success')).toBeNull();
+    expect(text(row('body.flattenVmInstance.full'), '.field-type')).toBe('Boolean');
+    expect(text(row('body.flattenVmInstance.full'), '.badge-optional')).toBe('可选');
+    expect(row('body.flattenVmInstance.full')!.textContent).toContain('默认值 true');
+    expect(row('body.flattenVmInstance.dryRun')!.textContent).toContain('默认值 false');
+    expect(text(row('body.systemTags'), '.field-type')).toBe('List<String>');
+    expect(text(row('body.userTags'), '.field-type')).toBe('List<String>');
+    expect(text(row('response.inventory.allVolumes.size'), '.field-desc')).not.toContain('返回记录数');
+    expect(document.querySelector('.op-badges')!.textContent).toContain('异步');
+    expect(document.querySelector('.op-badges')!.textContent).not.toContain('同步');
+  });
+
+  it('adds the fields ZStack has and the reference page lacks', () => {
+    for (const id of [
+      'response.inventory.reservedMemorySize',
+      'response.inventory.allVolumes.lastAttachDate',
+      'response.inventory.allVolumes.protocol',
+      'response.inventory.vmCdRoms.protocol',
+      'response.inventory.vmNics.usedIps.ipInBinary',
+      'response.error.location',
+      'response.error.cost',
+    ]) {
+      expect(row(id), id).not.toBeNull();
+    }
+    expect(row('response.inventory.vmNics.usedIps.ipInBinary')!.textContent).toContain('起始版本 5.2.0');
+  });
+
+  it('shows the asynchronous answers: 202 with the job location, then 200 or 503 on polling', () => {
+    const statuses = [...document.querySelectorAll('.response h3')].map((h) => h.textContent!.replace(/\s+/g, ''));
+    expect(statuses).toEqual(['202Accepted提交请求时', '400BadRequest提交请求时', '200OK轮询任务地址时', '503ServiceUnavailable轮询任务地址时']);
+    expect(row('response.location')).not.toBeNull();
+  });
+
+  it('renders the recursive ErrorCode.cause once, as a link to its definition', () => {
+    const cause = row('response.error.cause')!;
+    expect(cause.querySelector('a[href="#response.error"]')).not.toBeNull();
+    expect(cause.querySelector('.field-tree')).toBeNull();
+    expect(document.querySelectorAll('[id^="response.error.cause."]').length).toBe(0);
+  });
+
+  it('has every section of the reference page, in its order', () => {
+    const body = document.querySelector('main')!.textContent!;
+    const order = ['资源中心', '云资源池', '云主机相关接口', 'PUT', 'VM Instance Operations', '起始版本 4.7.0', '异步', '需要认证', '扁平合并云主机', '调试可用性', '在线调试', '使用当前认证信息和示例参数提交 Mock 请求。', '路径参数', '请求体字段', 'systemTags / userTags', '响应状态', '请求地址', '操作 ID', '永久链接', '请求示例', '响应示例', '变更历史', '查看全部变更历史'];
+    let at = 0;
+    for (const label of order) {
+      const found = body.indexOf(label, at);
+      expect(found, label).toBeGreaterThanOrEqual(0);
+      at = found;
+    }
+    expect(document.querySelector('a.skip-link[href="#main-content"]')!.textContent).toBe('跳转到主要内容');
+    expect(document.querySelector('#main-content')).not.toBeNull();
+  });
+
+  it('is readable without JavaScript: every level is in the HTML and open', () => {
+    const details = [...document.querySelectorAll('details.field-children')];
+    expect(details.length).toBeGreaterThan(5);
+    expect(details.every((d) => d.hasAttribute('open'))).toBe(true);
+    expect(row('response.inventory.allVolumes.lastVmInstanceUuid')).not.toBeNull();
+    for (const script of document.querySelectorAll('script')) {
+      expect(script.getAttribute('type')).toBe('module');
+      expect(script.textContent ?? '').not.toContain('lastVmInstanceUuid');
+    }
+  });
+
+  it('shows the curl, Java SDK and Python SDK samples with the correct body key and types', () => {
+    const curl = document.getElementById('sample-curl')!.getAttribute('data-copy-text')!;
+    expect(curl).toBe(
+      [
+        `curl -H "Content-Type: application/json;charset=UTF-8" \\`,
+        `-H "Authorization: OAuth <session-uuid>" \\`,
+        `-X PUT -d '{"flattenVmInstance":{"full":true,"dryRun":false},"systemTags":[],"userTags":[]}' \\`,
+        `http://localhost:8080/zstack/v1/vm-instances/ce09028b684c3eb78219f5e20bddc3d5/actions`,
+      ].join('\n'),
+    );
+    expect(document.getElementById('sample-java-sdk')!.getAttribute('data-copy-text')).toContain('FlattenVmInstanceAction.Result res = action.call();');
+    expect(document.getElementById('sample-python-sdk')!.getAttribute('data-copy-text')).toContain('action = zssdk.FlattenVmInstanceAction()');
+    expect(document.querySelector('#sample-curl pre.astro-code')).not.toBeNull();
+  });
+
+  it('shows the reference page response example, highlighted', () => {
+    const example = document.getElementById('example-job-200')!;
+    expect(example.querySelector('pre.astro-code')).not.toBeNull();
+    expect(JSON.parse(example.getAttribute('data-copy-text')!).inventory.uuid).toBe('ce09028b684c3eb78219f5e20bddc3d5');
+  });
+
+  it('lists its changelog entries and links to the whole history', () => {
+    const history = document.getElementById('history-title')!.parentElement!;
+    expect(history.textContent).toContain('按 ZStack 5.2.1 源码更正');
+    expect(history.querySelector('a[href="/changelog/"]')!.textContent).toBe('查看全部变更历史');
+  });
+});
+
+describe('the rest of the site', () => {
+  it('groups operations by ZStack category on the index', async () => {
+    const index = parseHTML(await readFile(`${inject('siteDir')}/client/index.html`, 'utf8')).document;
+    const group = [...index.querySelectorAll('.nav-group')].find((g) => g.querySelector('h4')?.textContent === '云主机相关接口')!;
+    expect(group.querySelector('a[href="/api/FlattenVmInstance/"]')).not.toBeNull();
+  });
+
+  it('says so on a page with no changelog entry', async () => {
+    const page = await readFile(`${inject('siteDir')}/client/api/LogOut/index.html`, 'utf8');
+    expect(page).toContain('此 API 暂无变更历史记录。');
+  });
+
+  it('lists every changelog entry, newest first', async () => {
+    const page = parseHTML(await readFile(`${inject('siteDir')}/client/changelog/index.html`, 'utf8')).document;
+    const dates = [...page.querySelectorAll('.history time')].map((t) => t.getAttribute('datetime'));
+    expect(dates.length).toBeGreaterThanOrEqual(2);
+    expect([...dates].sort().reverse()).toEqual(dates);
+  });
+});

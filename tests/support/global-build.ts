@@ -1,0 +1,25 @@
+import { execFile } from 'node:child_process';
+import { rm } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import type { TestProject } from 'vitest/node';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+export const TEST_DIST = '.test-dist';
+
+/** Builds the portal once for the site and browser tests. */
+export default async function setup(project: TestProject) {
+  await rm(`${root}${TEST_DIST}`, { recursive: true, force: true });
+  await promisify(execFile)(process.execPath, [`${root}node_modules/astro/bin/astro.mjs`, 'build', '--outDir', TEST_DIST], {
+    cwd: root,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  project.provide('siteDir', `${root}${TEST_DIST}`);
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    siteDir: string;
+  }
+}

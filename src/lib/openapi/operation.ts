@@ -4,6 +4,7 @@ import { getOperationEntries, isPlainObject, type ParsedSpec } from './parse';
 import { makeFieldNode, resolveSchema, type FieldNode, type SchemaContext } from './schema';
 import { getPointer, SpecError } from './spec-error';
 import { makeResponses, type ResponseModel } from './response';
+import { makeJsonSchema, type JsonSchema } from './json-schema';
 
 export type HttpMethod = 'GET' | 'PUT' | 'POST' | 'DELETE' | 'PATCH' | 'HEAD' | 'OPTIONS' | 'TRACE';
 
@@ -25,7 +26,7 @@ export interface OperationModel {
   authHeader?: { name: string; prefix: string };
   server: { url: string; variables: Record<string, string> };
   parameters: { path: FieldNode[]; query: FieldNode[]; header: FieldNode[] };
-  body?: { contentType: string; required: boolean; fields: FieldNode[]; actionKey?: string };
+  body?: { contentType: string; required: boolean; fields: FieldNode[]; actionKey?: string; schema: JsonSchema };
   responses: ResponseModel[];
   corrections: Array<{ field?: string; original: string; corrected: string; reason: string }>;
   example: { path: Record<string, string>; query: Record<string, unknown>; body?: unknown };
@@ -107,7 +108,12 @@ function makeBody(ctx: SchemaContext, operation: OpenAPIV3_1.OperationObject, po
   if (!contentType || !media) return undefined;
   const schemaPointer = `${resolved.pointer}/content/${getPointer([contentType]).slice(1)}/schema`;
   const root = makeFieldNode(ctx, { name: 'body', schema: media.schema, pointer: schemaPointer, required: true, id: 'body', ancestors: [] });
-  const body: NonNullable<OperationModel['body']> = { contentType, required: requestBody.required === true, fields: root.children };
+  const body: NonNullable<OperationModel['body']> = {
+    contentType,
+    required: requestBody.required === true,
+    fields: root.children,
+    schema: makeJsonSchema(ctx.doc, media.schema ?? {}),
+  };
   const actionKey = root.children.find((f) => f.children.length > 0 && f.required)?.name;
   if (actionKey) body.actionKey = actionKey;
   return body;

@@ -2,6 +2,7 @@ import type { OpenAPIV3_1 } from 'openapi-types';
 import { isPlainObject } from './parse';
 import { makeFieldNode, resolveSchema, type FieldNode, type SchemaContext } from './schema';
 import { getPointer } from './spec-error';
+import { makeJsonSchema, type JsonSchema } from './json-schema';
 
 const STATUS_TEXT: Record<string, string> = {
   '200': 'OK',
@@ -25,6 +26,8 @@ export interface ResponseModel {
   description: string;
   contentType?: string;
   fields: FieldNode[];
+  /** Self-contained JSON Schema of the body, for validating answers. */
+  schema?: JsonSchema;
   example?: unknown;
 }
 
@@ -61,6 +64,7 @@ export function makeResponses(ctx: SchemaContext, operation: OpenAPIV3_1.Operati
         const names = Object.keys(isPlainObject(body.schema['properties']) ? body.schema['properties'] : {});
         const prefix = names.some((n) => taken.has(n)) ? `response.${status}` : 'response';
         names.forEach((n) => taken.add(n));
+        model.schema = makeJsonSchema(ctx.doc, media.schema);
         model.fields = makeFieldNode(ctx, { name: 'response', schema: media.schema, pointer: schemaPointer, required: true, id: prefix, ancestors: [] }).children;
       }
       const example = media?.example ?? getFirstExample(ctx, media?.examples);

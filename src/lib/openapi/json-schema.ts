@@ -1,0 +1,56 @@
+import { getByPointer, isPlainObject } from './parse';
+
+const COMPONENT_PREFIX = '#/components/schemas/';
+
+export type JsonSchema = Record<string, unknown>;
+
+/**
+ * Turns a schema of an OpenAPI 3.1 document into a self-contained JSON Schema
+ * (draft 2020-12): every component it reaches is copied into `$defs`, and
+ * references are rewritten to point there. Used by the mock, the simulator
+ * and the editor's diagnostics.
+ */
+export function makeJsonSchema(doc: unknown, schema: unknown): JsonSchema {
+  const defs: Record<string, JsonSchema> = {};
+  const pending: string[] = [];
+  const rewrite = (node: unknown): unknown => {
+    if (Array.isArray(node)) return node.map(rewrite);
+    if (!isPlainObject(node)) return node;
+    const out: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(node)) {
+      if (key === '$ref' && typeof value === 'string') {
+        out[key] = toDefRef(doc, value, defs, pending);
+      } else if (key === 'example' || key === 'examples' || key.startsWith('x-')) {
+        continue;
+      } else {
+        out[key] = rewrite(value);
+      }
+    }
+    return out;
+  };
+  const root = rewrite(schema) as JsonSchema;
+  while (pending.length > 0) {
+    const name = pending.pop()!;
+    defs[name] = rewrite(getByPointer(doc, (COMPONENT_PREFIX + name).slice(1))) as JsonSchema;
+  }
+  return Object.keys(defs).length > 0 ? { $schema: 'https://json-schema.org/draft/2020-12/schema', ...root, $defs: defs } : { $schema: 'https://json-schema.org/draft/2020-12/schema', ...root };
+}
+
+function toDefRef(doc: unknown, ref: string, defs: Record<string, JsonSchema>, pending: string[]): string {
+  if (ref.startsWith(COMPONENT_PREFIX)) {
+    const name = ref.slice(COMPONENT_PREFIX.length);
+    if (!(name in defs) && !pending.includes(name)) {
+      defs[name] = {};
+      pending.push(name);
+    }
+    return `#/$defs/${name}`;
+  }
+  // Any other local reference is inlined under a generated name.
+  const name = ref.replace(/^#\//, '').replaceAll('/', '_');
+  if (!(name in defs)) {
+    defs[name] = {};
+    const target = getByPointer(doc, ref.slice(1));
+    if (isPlainObject(target)) defs[name] = target as JsonSchema;
+  }
+  return `#/$defs/${name}`;
+}

@@ -1,0 +1,43 @@
+import type { JsonSchema } from '../openapi/json-schema';
+import type { FieldNode } from '../openapi/schema';
+
+/**
+ * The body schema, enriched for the editor: every property the field tree
+ * knows gets a Chinese hover text (type, 必填/可选, default, 起始版本, description).
+ */
+export function makeEditorSchema(schema: JsonSchema, fields: FieldNode[]): JsonSchema {
+  const copy = structuredClone(schema);
+  const defs = (copy['$defs'] ?? {}) as Record<string, JsonSchema>;
+  annotate(copy, fields, defs, new Set());
+  return copy;
+}
+
+export function getHoverText(field: FieldNode): string {
+  const facts = [`**${field.name}**`, `\`${field.type}\``, field.required ? '必填' : '可选'];
+  if (field.defaultValue !== undefined) facts.push(`默认值 \`${field.defaultValue}\``);
+  if (field.since) facts.push(`起始版本 ${field.since}`);
+  return `${facts.join(' · ')}\n\n${field.description || '暂无描述。'}`;
+}
+
+function annotate(schema: JsonSchema, fields: FieldNode[], defs: Record<string, JsonSchema>, seen: Set<JsonSchema>) {
+  const target = resolve(schema, defs);
+  if (seen.has(target)) return;
+  seen.add(target);
+  const properties = (target['properties'] ?? {}) as Record<string, JsonSchema>;
+  for (const field of fields) {
+    const property = properties[field.name];
+    if (!property) continue;
+    property['markdownDescription'] = getHoverText(field);
+    const next = property['type'] === 'array' && property['items'] ? (property['items'] as JsonSchema) : property;
+    if (field.children.length > 0) annotate(next, field.children, defs, seen);
+  }
+}
+
+function resolve(schema: JsonSchema, defs: Record<string, JsonSchema>): JsonSchema {
+  let current = schema;
+  for (let i = 0; i < 16 && typeof current['$ref'] === 'string'; i++) {
+    const name = (current['$ref'] as string).replace('#/$defs/', '');
+    current = defs[name] ?? current;
+  }
+  return current;
+}

@@ -1,0 +1,63 @@
+import { DEFAULT_ENDPOINT, getEndpointOrigin } from './endpoints';
+import { proxyConfigMessages } from './messages';
+
+export const DEFAULT_TIMEOUT_MS = 30_000;
+export const DEFAULT_MAX_REQUEST_BYTES = 1024 * 1024;
+export const DEFAULT_MAX_RESPONSE_BYTES = 10 * 1024 * 1024;
+
+/**
+ * The proxy's configuration, read from the environment on every call: nothing is kept
+ * between requests, so any number of portal instances serve the same browser alike.
+ */
+export function getProxyConfig(env: Readonly<Record<string, string | undefined>>): [string, null] | [null, ProxyConfig] {
+  const [endpointsError, endpoints] = getEndpoints(env['PORTAL_PROXY_ENDPOINTS']);
+  if (endpointsError !== null) return [endpointsError, null];
+  const [timeoutError, timeoutMs] = getPositiveInteger(env, 'PORTAL_PROXY_TIMEOUT_MS', DEFAULT_TIMEOUT_MS);
+  if (timeoutError !== null) return [timeoutError, null];
+  const [bodyError, maxRequestBytes] = getPositiveInteger(env, 'PORTAL_PROXY_MAX_BODY', DEFAULT_MAX_REQUEST_BYTES);
+  if (bodyError !== null) return [bodyError, null];
+  const [responseError, maxResponseBytes] = getPositiveInteger(env, 'PORTAL_PROXY_MAX_RESPONSE', DEFAULT_MAX_RESPONSE_BYTES);
+  if (responseError !== null) return [responseError, null];
+  return [null, { endpoints, defaultEndpoint: endpoints[0]!, timeoutMs, maxRequestBytes, maxResponseBytes }];
+}
+
+/** What `GET /proxy/config` tells the browser: the endpoints it may choose from. */
+export function makePublicConfig(config: ProxyConfig): PublicProxyConfig {
+  return { endpoints: config.endpoints, default: config.defaultEndpoint };
+}
+
+function getEndpoints(raw: string | undefined): [string, null] | [null, string[]] {
+  const values = (raw ?? '').split(',').map((v) => v.trim()).filter((v) => v !== '');
+  if (values.length === 0) return [null, [DEFAULT_ENDPOINT]];
+  const origins: string[] = [];
+  for (const value of values) {
+    const [fault, origin] = getEndpointOrigin(value);
+    if (fault !== null) return [proxyConfigMessages.notAnEndpoint('PORTAL_PROXY_ENDPOINTS', value), null];
+    if (!origins.includes(origin)) origins.push(origin);
+  }
+  return [null, origins];
+}
+
+function getPositiveInteger(env: Readonly<Record<string, string | undefined>>, name: string, fallback: number): [string, null] | [null, number] {
+  const raw = env[name]?.trim();
+  if (raw === undefined || raw === '') return [null, fallback];
+  const value = Number(raw);
+  if (!/^\d+$/.test(raw) || !Number.isSafeInteger(value) || value === 0) return [proxyConfigMessages.notAPositiveInteger(name, raw), null];
+  return [null, value];
+}
+
+export interface ProxyConfig {
+  /** Origins of the ZStack management nodes the proxy may reach, e.g. `http://127.0.0.1:8080`. */
+  endpoints: string[];
+  /** The first of `endpoints`: what the panel preselects. */
+  defaultEndpoint: string;
+  /** Upper bound of one exchange with ZStack, from connecting to the last byte of the answer. */
+  timeoutMs: number;
+  maxRequestBytes: number;
+  maxResponseBytes: number;
+}
+
+export interface PublicProxyConfig {
+  endpoints: string[];
+  default: string;
+}

@@ -1,0 +1,6 @@
+import type { APIRoute } from 'astro';
+import { handleConfigRequest } from '../../server/proxy/handle';
+
+export const prerender = false;
+
+export const GET: APIRoute = () => handleConfigRequest(process.env);

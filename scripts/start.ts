@@ -1,0 +1,105 @@
+/**
+ * `npm start` (after `astro build`): starts the built-in ZStack simulator and the built
+ * portal, with the portal's proxy allowed to reach the simulator, and prints both URLs.
+ * Ctrl+C stops both.
+ */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { getProxyConfig } from '../src/lib/proxy/config';
+import { startPortalProcess, type PortalProcess } from '../src/server/portal-process';
+import { getPortFromEnv, isPortTaken } from '../src/server/ports';
+import { startSimulator } from '../src/simulator/server';
+
+const ENTRY = fileURLToPath(new URL('../dist/server/entry.mjs', import.meta.url));
+const SIMULATOR_HOST = '127.0.0.1';
+
+const messages = {
+  started: (url: string) => `门户已启动：${url}`,
+  simulatorStarted: (url: string) => `模拟器已启动：${url}（在线调试的默认 ZStack 管理节点）`,
+  extraEndpoints: (list: string) => `代理还允许访问：${list}`,
+  howToStop: '按 Ctrl+C 停止。',
+  stopping: '正在停止门户和模拟器……',
+  portTaken: (name: string, port: number, example: number) =>
+    `端口 ${port} 已被占用，无法启动${name}。请关闭占用该端口的程序，或换一个端口，例如：${name === '门户' ? 'PORT' : 'SIMULATOR_PORT'}=${example} npm start`,
+  badPort: (variable: string, value: string) => `环境变量 ${variable} 的值「${value}」不是有效的端口号（0–65535）。`,
+  noBuild: (entry: string) => `找不到构建产物 ${entry}，请先运行 npx astro build（npm start 会先构建）。`,
+  badProxyConfig: (reason: string) => `代理配置无效：${reason}`,
+  simulatorFailed: (reason: string) => `模拟器启动失败：${reason}`,
+  portalFailed: (output: string) => `门户启动失败：\n${output.trim()}`,
+  portalExited: (code: number | null) => `门户进程意外退出（退出码 ${code}），模拟器已停止。`,
+} as const;
+
+async function main(): Promise<number> {
+  const portalPort = getPortFromEnv(process.env, 'PORT', 4321);
+  const simulatorPort = getPortFromEnv(process.env, 'SIMULATOR_PORT', 8080);
+  if (portalPort === undefined) return fail(messages.badPort('PORT', process.env['PORT'] ?? ''));
+  if (simulatorPort === undefined) return fail(messages.badPort('SIMULATOR_PORT', process.env['SIMULATOR_PORT'] ?? ''));
+  const host = process.env['HOST'] ?? '127.0.0.1';
+  if (!existsSync(ENTRY)) return fail(messages.noBuild(ENTRY));
+  if (portalPort !== 0 && (await isPortTaken(portalPort, host))) return fail(messages.portTaken('门户', portalPort, portalPort + 1));
+  if (simulatorPort !== 0 && (await isPortTaken(simulatorPort, SIMULATOR_HOST))) {
+    return fail(messages.portTaken('模拟器', simulatorPort, simulatorPort + 1));
+  }
+
+  const simulator = await startSimulator({ port: simulatorPort, host: SIMULATOR_HOST }).catch((error: unknown) => error as Error);
+  if (simulator instanceof Error) return fail(messages.simulatorFailed(simulator.message));
+
+  // The simulator comes first: it is the endpoint the panel preselects.
+  const endpoints = [simulator.url, ...(process.env['PORTAL_PROXY_ENDPOINTS'] ?? '').split(',')].map((v) => v.trim()).filter((v) => v !== '');
+  const env = { ...process.env, HOST: host, PORT: String(portalPort), PORTAL_PROXY_ENDPOINTS: endpoints.join(',') };
+  const [configError, config] = getProxyConfig(env);
+  if (configError !== null) {
+    await simulator.close();
+    return fail(messages.badProxyConfig(configError));
+  }
+
+  let portal: PortalProcess;
+  try {
+    portal = await startPortalProcess(ENTRY, env);
+  } catch (error) {
+    await simulator.close();
+    const output = error instanceof Error && 'output' in error ? String(error.output) : String(error);
+    return fail(/EADDRINUSE/.test(output) ? messages.portTaken('门户', portalPort, portalPort + 1) : messages.portalFailed(output));
+  }
+
+  console.log(messages.started(getBrowserUrl(portal.url)));
+  console.log(messages.simulatorStarted(simulator.url));
+  if (config.endpoints.length > 1) console.log(messages.extraEndpoints(config.endpoints.slice(1).join('、')));
+  console.log(messages.howToStop);
+
+  return new Promise((resolve) => {
+    let stopping = false;
+    const stop = async (code: number) => {
+      if (stopping) return;
+      stopping = true;
+      await Promise.all([portal.stop(), simulator.close()]);
+      resolve(code);
+    };
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+      process.once(signal, () => {
+        console.log(messages.stopping);
+        void stop(0);
+      });
+    }
+    portal.child.once('exit', (code, signal) => {
+      // Ctrl+C in a terminal reaches the portal too; that is a stop, not a crash.
+      if (stopping || signal === 'SIGINT') return void stop(0);
+      console.error(messages.portalExited(code));
+      void stop(code ?? 1);
+    });
+  });
+}
+
+/** `http://127.0.0.1:4321` → `http://localhost:4321/`: the address to open in a browser. */
+function getBrowserUrl(listening: string): string {
+  const url = new URL(listening);
+  if (['127.0.0.1', '0.0.0.0', '[::]', '[::1]'].includes(url.hostname)) url.hostname = 'localhost';
+  return url.href;
+}
+
+function fail(message: string): number {
+  console.error(message);
+  return 1;
+}
+
+process.exitCode = await main();

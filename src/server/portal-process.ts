@@ -1,0 +1,54 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+
+const LISTENING = /listening on\s+(?:local:\s*)?(https?:\/\/\S+)/i;
+
+/**
+ * Runs the built portal (the Node adapter's standalone server) as a child process and
+ * resolves once it listens. Its own "listening on" line is swallowed (the caller prints
+ * the URL in its own words); everything else it prints passes through.
+ */
+export function startPortalProcess(entry: string, env: NodeJS.ProcessEnv): Promise<PortalProcess> {
+  const child = spawn(process.execPath, [entry], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  return new Promise((resolve, reject) => {
+    let output = '';
+    let ready = false;
+    const onOutput = (chunk: Buffer, sink: NodeJS.WriteStream) => {
+      if (ready) return void sink.write(chunk);
+      output += chunk.toString();
+      const match = LISTENING.exec(output);
+      if (match === null) return;
+      ready = true;
+      resolve({ url: match[1]!, child, stop: () => stopChild(child) });
+    };
+    child.stdout!.on('data', (chunk: Buffer) => onOutput(chunk, process.stdout));
+    child.stderr!.on('data', (chunk: Buffer) => onOutput(chunk, process.stderr));
+    child.once('exit', (code, signal) => {
+      if (!ready) reject(new PortalExitError(code, signal, output));
+    });
+  });
+}
+
+function stopChild(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) return resolve();
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
+}
+
+/** The portal exited before it listened; `output` is what it printed. */
+export class PortalExitError extends Error {
+  readonly output: string;
+
+  constructor(code: number | null, signal: NodeJS.Signals | null, output: string) {
+    super(`portal exited before listening (code ${code}, signal ${signal})`);
+    this.name = 'PortalExitError';
+    this.output = output;
+  }
+}
+
+export interface PortalProcess {
+  url: string;
+  child: ChildProcess;
+  stop: () => Promise<void>;
+}

@@ -1,0 +1,93 @@
+import type { ErrorObject } from 'ajv/dist/2020';
+import type { JsonSchema } from '../openapi/json-schema';
+import { restErrors } from './rest-errors';
+import { getProperties, getSchemaErrors, getTypes, isRecord, resolveSchema } from './schemas';
+import type { EngineAnswer, EngineOperation } from './types';
+
+const TYPE_NAMES: Record<string, string> = { array: 'list', object: 'object', string: 'string', integer: 'integer', number: 'number', boolean: 'boolean' };
+
+export interface CheckedBody {
+  /** The API's parameters: the action object (or the body), with ZStack's coercions and the schema's defaults. */
+  parameter: Record<string, unknown>;
+  /** Required parameters that are missing: the API (not the REST layer) refuses them. */
+  missing: string[];
+}
+
+/**
+ * Checks the parameters of a call as ZStack's REST layer does, then against
+ * the body's JSON Schema. Like ZStack (Gson), it ignores fields it does not
+ * know, takes "true"/"false" for booleans, numeric strings for integers and
+ * any scalar for a string, and treats null as absent.
+ */
+export function checkBody(op: EngineOperation, body: Record<string, unknown> | null): [EngineAnswer, null] | [null, CheckedBody] {
+  if (!op.body) return [null, { parameter: {}, missing: [] }];
+  const root = op.body.schema;
+  const key = op.body.actionKey;
+  const raw = key ? body?.[key] : body;
+  if (raw !== undefined && raw !== null && !isRecord(raw)) {
+    return [restErrors.invalidField(key ?? 'body', `[${toJavaString(raw)}] is not a valid object.`), null];
+  }
+  const declared = getProperties(root, key ? getProperties(root, root)[key] : root);
+  const parameter: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(raw ?? {})) {
+    const [fault, coerced] = coerceField(root, name, declared[name], value);
+    if (fault) return [fault, null];
+    if (coerced !== null) parameter[name] = coerced;
+  }
+  for (const [name, schema] of Object.entries(declared)) {
+    const fallback = resolveSchema(root, schema).schema['default'];
+    if (!(name in parameter) && fallback !== undefined) parameter[name] = structuredClone(fallback);
+  }
+  const checked = key ? { ...body, [key]: parameter } : parameter;
+  const errors = getSchemaErrors(root, checked).filter((e) => e.keyword !== 'additionalProperties');
+  const fault = errors.find((e) => e.keyword !== 'required');
+  if (fault) return [restErrors.invalidField(getFieldName(fault), describeFault(fault, checked)), null];
+  const missing = errors.map((e) => (e.params as { missingProperty?: string }).missingProperty).filter((m): m is string => typeof m === 'string');
+  return [null, { parameter, missing }];
+}
+
+/** A value as Java's toString writes what Gson parsed: ZStack quotes it so in its messages. */
+export function toJavaString(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(toJavaString).join(', ')}]`;
+  if (isRecord(value)) return `{${Object.entries(value).map(([k, v]) => `${k}=${toJavaString(v)}`).join(', ')}}`;
+  return String(value);
+}
+
+/** ZStack's TypeVerifier (booleans, integers), then Gson's coercions; null stands for "not given". */
+function coerceField(root: JsonSchema, name: string, schema: unknown, value: unknown): [EngineAnswer, null] | [null, unknown] {
+  if (value === null || schema === undefined) return [null, value];
+  const types = getTypes(root, schema);
+  const text = toJavaString(value);
+  if (types.includes('boolean')) {
+    if (!/^(true|false)$/i.test(text)) return [restErrors.booleanField(name, text), null];
+    return [null, text.toLowerCase() === 'true'];
+  }
+  if (types.includes('integer')) {
+    const number = Number(text);
+    if (text.trim() === '' || !Number.isInteger(number)) return [restErrors.integerField(name, text), null];
+    return [null, number];
+  }
+  if (types.includes('string') && (typeof value === 'number' || typeof value === 'boolean')) return [null, text];
+  return [null, value];
+}
+
+/** `flattenVmInstance.full`, `systemTags[0]`: the field an error is about. */
+function getFieldName(error: ErrorObject): string {
+  return getPathSegments(error).reduce((name, s) => (/^\d+$/.test(s) ? `${name}[${s}]` : name ? `${name}.${s}` : s), '') || 'body';
+}
+
+function describeFault(error: ErrorObject, body: unknown): string {
+  const value = getPathSegments(error).reduce<unknown>((node, s) => (isRecord(node) || Array.isArray(node) ? (node as Record<string, unknown>)[s] : undefined), body);
+  if (error.keyword === 'type') {
+    const expected = String((error.params as { type: string }).type).split(',').map((t) => TYPE_NAMES[t] ?? t).join(' or ');
+    return `[${toJavaString(value)}] is not a valid ${expected}.`;
+  }
+  if (error.keyword === 'enum') {
+    return `[${toJavaString(value)}] is not one of [${((error.params as { allowedValues: unknown[] }).allowedValues ?? []).map(toJavaString).join(', ')}].`;
+  }
+  return `${error.message ?? error.keyword}.`;
+}
+
+function getPathSegments(error: ErrorObject): string[] {
+  return error.instancePath.split('/').slice(1).map((s) => s.replaceAll('~1', '/').replaceAll('~0', '~'));
+}

@@ -1,0 +1,198 @@
+import { checkBody } from './body-checks';
+import { errorCodes, makeWrongStateError } from './error-codes';
+import { getAllowedStates, getSessionRole, type SessionRole } from './extensions';
+import { JobStore } from './jobs';
+import { getJobHeaders, getSession, parseBody, selectOperation } from './request-checks';
+import { makeJsonAnswer, restErrors } from './rest-errors';
+import { checkAnswer, getResourceProperty, getResponse, getResultPhase, makeResultBody } from './results';
+import { findRoute, getApiPath, getJobLocation, getRequestTarget, type RouteMatch } from './routing';
+import { SEED_RESOURCES } from './seed';
+import { DEFAULT_ACCOUNTS, SessionStore } from './sessions';
+import { makeSeededStore, ResourceStore } from './store';
+import type { EngineAnswer, EngineOperation, EngineOptions, EngineRequest, ErrorCode, HandleOptions } from './types';
+import { formatTimestamp, makeUuid } from './values';
+
+export type { EngineAnswer, EngineOperation, EngineOptions, EngineRequest, HandleOptions } from './types';
+
+const HOUR = 3_600_000;
+/** The API timeout when the description's 202 example gives none. */
+const DEFAULT_API_TIMEOUT_MS = 30 * 60_000;
+
+/** One API call that passed the REST layer's checks. */
+interface Call {
+  op: EngineOperation;
+  params: Record<string, string>;
+  session: string | undefined;
+  parameter: Record<string, unknown>;
+  missing: string[];
+  jobId: string;
+  timeoutMs: number;
+  fail: boolean;
+  now: number;
+}
+
+type Outcome =
+  /** `early`: refused before the API runs (session, parameters, resource, state), so the job ends at once. */
+  | { kind: 'error'; error: ErrorCode; early: boolean }
+  | { kind: 'success'; target?: { type: string; uuid: string } };
+
+/**
+ * Answers ZStack REST requests in memory, as a management node would, from
+ * the operations of the description: the browser's mock and the simulator.
+ */
+export class ZStackEngine {
+  private readonly now: () => number;
+  private readonly sessions: SessionStore;
+  private readonly jobs: JobStore;
+  private readonly store: ResourceStore;
+  private readonly jobOperation: EngineOperation | undefined;
+
+  constructor(
+    private readonly operations: EngineOperation[],
+    private readonly options: EngineOptions,
+  ) {
+    this.now = options.now ?? (() => Date.now());
+    this.sessions = new SessionStore({ accounts: options.accounts ?? DEFAULT_ACCOUNTS, ttlMs: options.sessionTtlMs ?? 2 * HOUR, strict: options.strictSessions ?? false });
+    this.jobs = new JobStore(options.jobRetentionMs ?? 3 * HOUR);
+    this.store = options.seed === 'examples' ? makeSeededStore(operations, SEED_RESOURCES) : new ResourceStore();
+    this.jobOperation = operations.find((op) => op.method === 'GET' && /\/api-jobs\/\{[^}]+\}$/.test(op.path));
+  }
+
+  handle(req: EngineRequest, opts: HandleOptions = {}): EngineAnswer {
+    return this.guard(() => {
+      const now = this.now();
+      this.jobs.settle(now);
+      const target = getRequestTarget(req.url);
+      const route: RouteMatch = findRoute(this.operations, req.method, target.path);
+      switch (route.kind) {
+        case 'job':
+          return req.method.toUpperCase() === 'GET' ? this.queryJob(route.jobId) : restErrors.jobMethodNotAllowed();
+        case 'not-found':
+          return restErrors.noApi(getApiPath(target.path));
+        case 'method-not-allowed':
+          return restErrors.methodNotAllowed(req.method.toUpperCase(), target.rawPath, route.allowed);
+        case 'api': {
+          const [fault, call] = this.check(req, route.candidates, getApiPath(target.path), now, opts.fail === true);
+          return fault ?? this.run(call);
+        }
+      }
+    });
+  }
+
+  /** ZStack's REST layer, in its order: body, action key, Authorization, parameter types, job headers. */
+  private check(req: EngineRequest, candidates: Array<{ op: EngineOperation; params: Record<string, string> }>, apiPath: string, now: number, fail: boolean): [EngineAnswer, null] | [null, Call] {
+    const [bodyFault, body] = parseBody(req.body);
+    if (bodyFault) return [bodyFault, null];
+    const [keyFault, selected] = selectOperation(candidates, req.method, body, apiPath);
+    if (keyFault) return [keyFault, null];
+    const { op, params } = selected;
+    const [authFault, session] = getSession(op, req.headers);
+    if (authFault) return [authFault, null];
+    const [parameterFault, checked] = checkBody(op, body);
+    if (parameterFault) return [parameterFault, null];
+    const [headerFault, job] = getJobHeaders(req.method, req.headers, this.jobs);
+    if (headerFault) return [headerFault, null];
+    return [null, { op, params, session, ...checked, jobId: job.jobId ?? makeUuid(), timeoutMs: job.timeoutMs ?? getDefaultTimeout(op), fail, now }];
+  }
+
+  private run(call: Call): EngineAnswer {
+    const role = getSessionRole(call.op);
+    if (role) return this.runSessionApi(role, call);
+    if (!call.op.isAsync) return this.answer(call, this.decide(call), call.now);
+    return this.submit(call);
+  }
+
+  /** What the API does with the call: the checks of ZStack's API layer and of the resource, then success. */
+  private decide(call: Call): Outcome {
+    const { op } = call;
+    const message = getMessageName(op);
+    if (op.requiresAuth && !this.sessions.isValid(call.session ?? '', call.now)) return { kind: 'error', error: errorCodes.invalidSession(), early: true };
+    if (call.missing[0]) return { kind: 'error', error: errorCodes.mandatoryField(call.missing[0], message), early: true };
+    const binding = getResourceProperty(getResponse(op, getResultPhase(op), 200));
+    const uuid = call.params['uuid'];
+    let target: { type: string; uuid: string } | undefined;
+    if (binding && uuid !== undefined) {
+      const resource = this.store.get(binding.type, uuid);
+      if (!resource) return { kind: 'error', error: errorCodes.resourceNotFound('uuid', uuid, binding.type.replace(/Inventory$/, 'VO')), early: true };
+      const allowed = getAllowedStates(op);
+      const state = String(resource['state'] ?? '');
+      if (allowed && !allowed.includes(state)) {
+        const example = getResponse(op, getResultPhase(op), 503)?.example;
+        return { kind: 'error', error: makeWrongStateError(example, state, allowed, message), early: true };
+      }
+      target = { type: binding.type, uuid };
+    }
+    if (call.fail) return { kind: 'error', error: errorCodes.forcedFailure(message, uuid), early: false };
+    return target ? { kind: 'success', target } : { kind: 'success' };
+  }
+
+  /** An asynchronous call: 202 with the job's location; the job ends after jobDurationMs (or its timeout). */
+  private submit(call: Call): EngineAnswer {
+    let outcome = this.decide(call);
+    const runsFor = outcome.kind === 'error' && outcome.early ? 0 : (this.options.jobDurationMs ?? 2000);
+    let doneAt = call.now + runsFor;
+    if (call.timeoutMs < runsFor) {
+      outcome = { kind: 'error', error: errorCodes.timeout(getMessageName(call.op), call.jobId, call.timeoutMs), early: false };
+      doneAt = call.now + Math.max(call.timeoutMs, 0);
+    }
+    const result = outcome;
+    this.jobs.add({ id: call.jobId, doneAt, finish: () => this.guard(() => this.answer(call, result, doneAt)) });
+    const location = getJobLocation(this.options.baseUrl, call.jobId);
+    return makeJsonAnswer(202, checkAnswer(call.op.operationId, getResponse(call.op, 'submit', 202), { location, apiTimeout: call.timeoutMs }));
+  }
+
+  /** The result: the answer to a synchronous call, or to polling the job of an asynchronous one. */
+  private answer(call: Call, outcome: Outcome, at: number): EngineAnswer {
+    const { op } = call;
+    const phase = getResultPhase(op);
+    if (outcome.kind === 'error') return makeJsonAnswer(503, checkAnswer(op.operationId, getResponse(op, phase, 503), { error: outcome.error }));
+    let resource: Record<string, unknown> | undefined;
+    if (outcome.target) {
+      const { type, uuid } = outcome.target;
+      if (call.parameter['dryRun'] !== true) this.store.update(type, uuid, { lastOpDate: formatTimestamp(at) });
+      resource = this.store.get(type, uuid);
+    }
+    return makeJsonAnswer(200, makeResultBody(op.operationId, getResponse(op, phase, 200), resource));
+  }
+
+  private runSessionApi(role: SessionRole, call: Call): EngineAnswer {
+    const { op } = call;
+    if (call.missing[0]) return this.answer(call, { kind: 'error', error: errorCodes.mandatoryField(call.missing[0], getMessageName(op)), early: true }, call.now);
+    if (role === 'logOut') {
+      const uuid = Object.values(call.params)[0];
+      if (uuid !== undefined) this.sessions.logOut(uuid);
+      return makeJsonAnswer(200, makeResultBody(op.operationId, getResponse(op, 'submit', 200)));
+    }
+    const inventory = this.sessions.logIn(call.parameter['accountName'], call.parameter['password'], call.now);
+    if (inventory) return makeJsonAnswer(200, makeResultBody(op.operationId, getResponse(op, 'submit', 200), { ...inventory }));
+    const failure = getResponse(op, 'submit', 503);
+    return makeJsonAnswer(503, checkAnswer(op.operationId, failure, failure?.example ?? { error: errorCodes.wrongPassword() }));
+  }
+
+  private queryJob(jobId: string): EngineAnswer {
+    const result = this.jobs.query(jobId);
+    if (result === 'expired') return restErrors.jobExpired();
+    if (result === 'running') return makeJsonAnswer(202, checkAnswer('GetApiJobResult', this.jobOperation && getResponse(this.jobOperation, 'submit', 202), {}));
+    return result;
+  }
+
+  /** An answer the description calls impossible is a bug: thrown in tests, a 500 ErrorCode otherwise. */
+  private guard(run: () => EngineAnswer): EngineAnswer {
+    try {
+      return run();
+    } catch (error) {
+      if (this.options.throwOnImpossibleAnswer) throw error;
+      return makeJsonAnswer(500, { error: errorCodes.internal(error instanceof Error ? error.message : String(error)) });
+    }
+  }
+}
+
+/** ZStack's name of the API's message class: `APIFlattenVmInstanceMsg` for FlattenVmInstance. */
+function getMessageName(op: EngineOperation): string {
+  return `API${op.operationId}Msg`;
+}
+
+function getDefaultTimeout(op: EngineOperation): number {
+  const example = getResponse(op, 'submit', 202)?.example as { apiTimeout?: unknown } | undefined;
+  return typeof example?.apiTimeout === 'number' ? example.apiTimeout : DEFAULT_API_TIMEOUT_MS;
+}

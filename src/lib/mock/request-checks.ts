@@ -1,0 +1,65 @@
+import type { JobStore } from './jobs';
+import { restErrors } from './rest-errors';
+import { isRecord } from './schemas';
+import type { EngineAnswer, EngineOperation } from './types';
+
+const JOB_UUID = /^[0-9a-f]{32}$/i;
+const LONG = /^[+-]?\d+$/;
+const JSON_TOKENS: Record<string, string> = { '[': 'BEGIN_ARRAY', '"': 'STRING', t: 'BOOLEAN', f: 'BOOLEAN' };
+
+type Checked<T> = [EngineAnswer, null] | [null, T];
+type Candidate = { op: EngineOperation; params: Record<string, string> };
+
+/** The body as ZStack reads it: a JSON object, or nothing. */
+export function parseBody(text: string | undefined): Checked<Record<string, unknown> | null> {
+  if (text === undefined || text.trim() === '') return [null, null];
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    return [restErrors.malformedJson((error as Error).message), null];
+  }
+  if (value === null || isRecord(value)) return [null, value];
+  const start = text.search(/\S/);
+  return [restErrors.notAnObject(JSON_TOKENS[text[start]!] ?? 'NUMBER', start + 2), null];
+}
+
+/**
+ * The operation a request calls. Actions share a path (a PUT on
+ * `/{resource}/{uuid}/actions`); the body's action key names the one called.
+ */
+export function selectOperation(candidates: Candidate[], method: string, body: Record<string, unknown> | null, apiPath: string): Checked<Candidate> {
+  const actions = candidates.filter((c) => c.op.body?.actionKey);
+  if (method.toUpperCase() !== 'PUT' || actions.length === 0) return [null, candidates[0]!];
+  if (body === null) return [restErrors.noBody(), null];
+  const selected = actions.find((c) => c.op.body!.actionKey! in body);
+  return selected ? [null, selected] : [restErrors.actionMapping(apiPath), null];
+}
+
+/** The session named by the Authorization header (`OAuth <session>`), for an operation that needs one. */
+export function getSession(op: EngineOperation, headers: Record<string, string>): Checked<string | undefined> {
+  if (!op.requiresAuth || !op.authHeader) return [null, undefined];
+  const value = headers[op.authHeader.name.toLowerCase()];
+  if (value === undefined) return [restErrors.missingHeader(op.authHeader.name), null];
+  const scheme = op.authHeader.prefix.trim();
+  const trimmed = value.trim();
+  if (!trimmed.startsWith(scheme)) return [restErrors.authorizationType(scheme), null];
+  return [null, trimmed.slice(scheme.length).trim()];
+}
+
+/** `X-Job-UUID` (the job's id) and `X-API-Timeout` (seconds), checked as ZStack checks them. */
+export function getJobHeaders(method: string, headers: Record<string, string>, jobs: JobStore): Checked<{ jobId?: string; timeoutMs?: number }> {
+  const result: { jobId?: string; timeoutMs?: number } = {};
+  const jobId = headers['x-job-uuid'];
+  if (jobId !== undefined) {
+    if (!JOB_UUID.test(jobId)) return [restErrors.jobUuid(), null];
+    if (['POST', 'PUT', 'DELETE'].includes(method.toUpperCase()) && jobs.has(jobId)) return [restErrors.duplicateJob(jobId), null];
+    result.jobId = jobId;
+  }
+  const timeout = headers['x-api-timeout'];
+  if (timeout !== undefined) {
+    if (!LONG.test(timeout)) return [restErrors.apiTimeout(timeout), null];
+    result.timeoutMs = Number(timeout) * 1000;
+  }
+  return [null, result];
+}

@@ -3,7 +3,7 @@ import { simulatorMessages } from './messages';
 
 /**
  * `npx tsx src/simulator/main.ts [--port 8080] [--host 127.0.0.1]`; the
- * environment's SIMULATOR_PORT, SIMULATOR_HOST and PORTAL_OPENAPI_DIR work too.
+ * environment's SIMULATOR_PORT and SIMULATOR_HOST work too, and PORTAL_OPENAPI_DIR as for the build.
  */
 const args = process.argv.slice(2);
 const portText = getFlag(args, 'port') ?? process.env['SIMULATOR_PORT'] ?? '8080';
@@ -13,10 +13,9 @@ if (!/^\d+$/.test(portText) || port > 65535) {
   process.exit(2);
 }
 const host = getFlag(args, 'host') ?? process.env['SIMULATOR_HOST'];
-const specDir = process.env['PORTAL_OPENAPI_DIR'];
 
 try {
-  const simulator = await startSimulator({ port, ...(host ? { host } : {}), ...(specDir ? { specDir } : {}) });
+  const simulator = await startSimulator(host ? { port, host } : { port });
   console.log(simulatorMessages.started(simulator.apiUrl));
   const stop = () => {
     void simulator.close().then(() => {

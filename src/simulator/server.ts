@@ -1,10 +1,11 @@
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ZStackEngine } from '../lib/mock/engine';
 import { withExtensions } from '../lib/mock/extensions';
 import { loadSpecDir } from '../lib/openapi/load';
+import { SPEC_DIR } from '../lib/openapi/site';
 
 const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 /** A management node serves its API under this path only. */
@@ -16,7 +17,7 @@ export interface SimulatorOptions {
   port?: number;
   /** Default 127.0.0.1. */
   host?: string;
-  /** The OpenAPI documents (default: the project's openapi/). */
+  /** The OpenAPI documents (default: the build's, `PORTAL_OPENAPI_DIR` or openapi/, from the project root). */
   specDir?: string;
   /** How long an asynchronous job runs (default 2000 ms). */
   jobDurationMs?: number;
@@ -38,7 +39,7 @@ export interface Simulator {
  * Authorization header, no body ever leaves the process.
  */
 export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simulator> {
-  const [error, set] = await loadSpecDir(opts.specDir ?? join(PROJECT_ROOT, 'openapi'), PROJECT_ROOT);
+  const [error, set] = await loadSpecDir(resolve(PROJECT_ROOT, opts.specDir ?? SPEC_DIR), PROJECT_ROOT);
   if (error) throw error;
   // The job locations name the port, which is known once listening: requests are taken from then on.
   const server = createServer();

@@ -122,9 +122,9 @@ describe('REST layer checks', () => {
     expect(poll(answer).status).toBe(200);
   });
 
-  it('ignores fields it does not know, as Gson does', () => {
+  it('ignores fields it does not know, as Gson does, and takes null for absent', () => {
     const { flatten, logIn } = setUp();
-    expect(flatten(logIn(), RUNNING_VM, '{"flattenVmInstance":{"full":true,"fast":1},"extra":true}').status).toBe(202);
+    expect(flatten(logIn(), RUNNING_VM, '{"flattenVmInstance":{"full":null,"fast":1},"extra":true,"systemTags":null}').status).toBe(202);
   });
 
   it('refuses a value of the wrong type, naming the field', () => {

@@ -38,7 +38,8 @@ export function checkBody(op: EngineOperation, body: Record<string, unknown> | n
     const fallback = resolveSchema(root, schema).schema['default'];
     if (!(name in parameter) && fallback !== undefined) parameter[name] = structuredClone(fallback);
   }
-  const checked = key ? { ...body, [key]: parameter } : parameter;
+  const others = Object.entries(body ?? {}).filter(([name, value]) => name !== key && value !== null);
+  const checked = key ? { ...Object.fromEntries(others), [key]: parameter } : parameter;
   const errors = getSchemaErrors(root, checked).filter((e) => e.keyword !== 'additionalProperties');
   const fault = errors.find((e) => e.keyword !== 'required');
   if (fault) return [restErrors.invalidField(getFieldName(fault), describeFault(fault, checked)), null];
@@ -47,7 +48,7 @@ export function checkBody(op: EngineOperation, body: Record<string, unknown> | n
 }
 
 /** A value as Java's toString writes what Gson parsed: ZStack quotes it so in its messages. */
-export function toJavaString(value: unknown): string {
+function toJavaString(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(toJavaString).join(', ')}]`;
   if (isRecord(value)) return `{${Object.entries(value).map(([k, v]) => `${k}=${toJavaString(v)}`).join(', ')}}`;
   return String(value);

@@ -3,14 +3,16 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import node from '@astrojs/node';
 import { openapiCheck } from './src/integrations/openapi-check.ts';
+import { monacoCssOnDemand } from './src/integrations/monaco-css.ts';
 
 export default defineConfig({
   site: process.env.PORTAL_SITE ?? 'http://localhost:4321',
-  trailingSlash: 'always',
+  trailingSlash: 'ignore',
   adapter: node({ mode: 'standalone' }),
   integrations: [openapiCheck(), mdx()],
   markdown: {
     shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' } },
   },
   devToolbar: { enabled: false },
+  vite: { plugins: [monacoCssOnDemand()] },
 });

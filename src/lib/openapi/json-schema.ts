@@ -1,4 +1,4 @@
-import { getByPointer, isPlainObject } from './parse';
+import { getByPointer, isPlainObject } from './pointer';
 
 const COMPONENT_PREFIX = '#/components/schemas/';
 

@@ -1,6 +1,8 @@
 import type { OpenAPIV3_1 } from 'openapi-types';
 import { messages } from '../messages';
-import { getOperationEntries, isPlainObject, type ParsedSpec } from './parse';
+import type { ParsedSpec } from './parse';
+import { getOperationEntries } from './operation-entries';
+import { isPlainObject } from './pointer';
 import { makeFieldNode, resolveSchema, type FieldNode, type SchemaContext } from './schema';
 import { getPointer, SpecError } from './spec-error';
 import { makeResponses, type ResponseModel } from './response';
@@ -29,6 +31,8 @@ export interface OperationModel {
   body?: { contentType: string; required: boolean; fields: FieldNode[]; actionKey?: string; schema: JsonSchema };
   responses: ResponseModel[];
   corrections: Array<{ field?: string; original: string; corrected: string; reason: string }>;
+  /** The operation's own `x-*` vendor extensions (except the job responses, already in `responses`). */
+  extensions: Record<string, unknown>;
   example: { path: Record<string, string>; query: Record<string, unknown>; body?: unknown };
 }
 
@@ -56,6 +60,7 @@ export function makeOperations(spec: ParsedSpec): OperationModel[] {
       parameters: makeParameters(ctx, [...(item.parameters ?? []), ...(operation.parameters ?? [])], pointer),
       responses: makeResponses(ctx, operation, pointer),
       corrections: getCorrections(operation['x-zstack-doc-corrections']),
+      extensions: Object.fromEntries(Object.entries(operation).filter(([key]) => key.startsWith('x-') && key !== 'x-zstack-job-responses')),
       example: { path: {}, query: {} },
     };
     if (since) model.since = since;

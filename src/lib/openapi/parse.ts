@@ -3,9 +3,10 @@ import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document as Ya
 import type { OpenAPIV3_1 } from 'openapi-types';
 import { messages } from '../messages';
 import { getPointer, getSegments, SpecError } from './spec-error';
+import { getByPointer, isPlainObject } from './pointer';
+import { getOperationEntries } from './operation-entries';
 
 const MAX_DEPTH = 64;
-const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
 
 export interface ParsedSpec {
   file: string;
@@ -69,31 +70,6 @@ export async function parseSpec(file: string, bytes: Uint8Array): Promise<[SpecE
   return [null, { file, doc: value as unknown as OpenAPIV3_1.Document }];
 }
 
-/** Resolves a local `#/…` reference against a document, or undefined. */
-export function getByPointer(root: unknown, pointer: string): unknown {
-  let node: unknown = root;
-  for (const segment of getSegments(pointer)) {
-    if (Array.isArray(node)) node = node[Number(segment)];
-    else if (isPlainObject(node) && Object.hasOwn(node, segment)) node = node[segment];
-    else return undefined;
-  }
-  return node;
-}
-
-export function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-export function getOperationEntries(doc: OpenAPIV3_1.Document) {
-  const entries: Array<{ path: string; method: (typeof HTTP_METHODS)[number]; pointer: string }> = [];
-  for (const [path, item] of Object.entries(doc.paths ?? {})) {
-    if (!item) continue;
-    for (const method of HTTP_METHODS) {
-      if (item[method]) entries.push({ path, method, pointer: getPointer(['paths', path, method]) });
-    }
-  }
-  return entries;
-}
 
 function findTooDeep(value: unknown, path: Array<string | number>): Array<string | number> | null {
   if (path.length > MAX_DEPTH) return path;

@@ -1,5 +1,5 @@
 import type { OpenAPIV3_1 } from 'openapi-types';
-import { isPlainObject } from './parse';
+import { isPlainObject } from './pointer';
 import { makeFieldNode, resolveSchema, type FieldNode, type SchemaContext } from './schema';
 import { getPointer } from './spec-error';
 import { makeJsonSchema, type JsonSchema } from './json-schema';

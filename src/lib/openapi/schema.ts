@@ -1,6 +1,6 @@
 import type { OpenAPIV3_1 } from 'openapi-types';
 import { messages } from '../messages';
-import { getByPointer, isPlainObject } from './parse';
+import { getByPointer, isPlainObject } from './pointer';
 import { SpecError } from './spec-error';
 
 const KNOWN_TYPES = new Set(['string', 'boolean', 'integer', 'number', 'array', 'object', 'null']);

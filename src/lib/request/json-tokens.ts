@@ -1,4 +1,21 @@
-import { createScanner, SyntaxKind } from 'jsonc-parser';
+import { createScanner } from 'jsonc-parser';
+
+// jsonc-parser declares SyntaxKind as an ambient const enum, which strict
+// module syntax cannot read; these are its values.
+const SyntaxKind = {
+  OpenBraceToken: 1,
+  CloseBraceToken: 2,
+  OpenBracketToken: 3,
+  CloseBracketToken: 4,
+  CommaToken: 5,
+  ColonToken: 6,
+  NullKeyword: 7,
+  TrueKeyword: 8,
+  FalseKeyword: 9,
+  StringLiteral: 10,
+  NumericLiteral: 11,
+  EOF: 17,
+} as const;
 
 export type JsonTokenKind = 'key' | 'string' | 'number' | 'keyword' | 'punctuation' | 'text';
 
@@ -11,7 +28,7 @@ export function tokenizeJson(text: string): Array<{ text: string; kind: JsonToke
   const tokens: Array<{ text: string; kind: JsonTokenKind }> = [];
   let expectKey = false;
   const stack: string[] = [];
-  for (let kind = scanner.scan(); kind !== SyntaxKind.EOF; kind = scanner.scan()) {
+  for (let kind: number = scanner.scan(); kind !== SyntaxKind.EOF; kind = scanner.scan()) {
     const value = text.slice(scanner.getTokenOffset(), scanner.getTokenOffset() + scanner.getTokenLength());
     switch (kind) {
       case SyntaxKind.OpenBraceToken:

@@ -1,0 +1,168 @@
+import type { PanelData } from '../../lib/request/panel-data';
+import { makeRequest, SESSION_PLACEHOLDER, type RequestModel } from '../../lib/request/model';
+import { getBodyDiagnostics } from '../../lib/request/body-diagnostics';
+import { makeLiveTransport, makeMockTransport, type Transport } from '../../lib/request/transport';
+import { pollJob } from '../../lib/request/poll';
+import { explanations } from '../../lib/request/explain';
+import { ZStackEngine } from '../../lib/mock/engine';
+import { mountSessionBar, toWire } from './session-bar';
+import { mountSamples } from './samples-view';
+import { mountResult } from './result-view';
+import { q } from './dom';
+import type { BodyEditor } from './monaco-editor';
+
+const MOCK_BASE_URL = 'http://localhost:8080';
+
+/** Wires the 在线调试 panel of one operation page. */
+export async function mountPanel(root: HTMLElement) {
+  const loading = q(root, '[data-loading]');
+  const response = await fetch(root.dataset['url']!);
+  const data = (await response.json()) as PanelData;
+  const op = data.operation;
+
+  const engine = new ZStackEngine([op, ...data.support], { baseUrl: MOCK_BASE_URL, strictSessions: false, seed: 'examples' });
+  const failBox = q<HTMLInputElement>(root, '[data-fail]');
+  const mock = makeMockTransport(engine, { fail: () => failBox.checked });
+  const live = makeLiveTransport({ proxyBase: location.origin + (root.dataset['base'] ?? '/').replace(/\/$/, '') });
+  const endpoints = await getEndpoints(root.dataset['base'] ?? '/');
+  const endpointSelect = q<HTMLSelectElement>(root, '[data-endpoint]');
+  for (const endpoint of endpoints) endpointSelect.append(new Option(endpoint, endpoint));
+
+  const modeInputs = [...root.querySelectorAll<HTMLInputElement>('input[name="mode"]')];
+  const liveInput = modeInputs.find((i) => i.value === 'live')!;
+  if (endpoints.length === 0) {
+    liveInput.disabled = true;
+    q(root, '[data-live-note]').textContent = explanations.liveUnavailable;
+  }
+  const mode = () => (liveInput.checked ? 'live' : 'mock');
+  const transport = (): Transport => (mode() === 'live' ? live : mock);
+  const baseUrl = () => (mode() === 'live' ? endpointSelect.value : MOCK_BASE_URL);
+
+  const session = mountSessionBar(root, { support: [op, ...data.support], transport, origin: () => (mode() === 'live' ? endpointSelect.value : 'mock'), baseUrl });
+  const params = [...root.querySelectorAll<HTMLInputElement>('[data-param]')];
+  for (const input of params) {
+    const [section, name] = splitParam(input.dataset['param']!);
+    const value = section === 'path' ? op.example.path[name] : op.example.query[name];
+    if (value !== undefined) input.value = typeof value === 'string' ? value : JSON.stringify(value);
+  }
+
+  let editor: BodyEditor | undefined;
+  const bodyText = op.example.body === undefined ? '' : JSON.stringify(op.example.body, null, 2);
+  const diagnosticsList = root.querySelector<HTMLElement>('[data-diagnostics]');
+  const getBodyText = () => editor?.getValue() ?? bodyText;
+
+  const currentRequest = (): RequestModel => {
+    const path: Record<string, string> = {};
+    const query: Record<string, unknown> = {};
+    for (const input of params) {
+      const [section, name] = splitParam(input.dataset['param']!);
+      if (section === 'path') path[name] = input.value;
+      else if (input.value !== '') query[name] = input.value;
+    }
+    const text = getBodyText();
+    let body: unknown = text;
+    try {
+      body = JSON.parse(text);
+    } catch {
+      // Sent as typed: the server's answer to a malformed body is worth seeing.
+    }
+    const values: Parameters<typeof makeRequest>[1] = { path, query, baseUrl: baseUrl() };
+    if (op.body) values.body = text.trim() === '' ? undefined : body;
+    const current = session.get();
+    if (current) values.session = current.uuid;
+    return makeRequest(op, values);
+  };
+
+  const samples = mountSamples(root, { op, getRequest: currentRequest, getSession: () => session.get()?.uuid });
+  const result = mountResult(root, { onSessionExpired: () => session.focusLogin() });
+  const refresh = () => {
+    samples.render();
+    if (diagnosticsList && op.body) renderDiagnostics(diagnosticsList, getBodyText(), data, editor);
+  };
+  session.onChange(refresh);
+  params.forEach((input) => input.addEventListener('input', refresh));
+  modeInputs.forEach((input) =>
+    input.addEventListener('change', () => {
+      q(root, '[data-endpoint-row]').hidden = mode() !== 'live';
+      q(root, '[data-fail-row]').hidden = mode() === 'live';
+      refresh();
+    }),
+  );
+  endpointSelect.addEventListener('change', refresh);
+
+  const sendButton = q<HTMLButtonElement>(root, '[data-send]');
+  const cancelButton = q<HTMLButtonElement>(root, '[data-cancel]');
+  let controller: AbortController | undefined;
+  const send = async () => {
+    if (controller) return;
+    controller = new AbortController();
+    sendButton.disabled = true;
+    cancelButton.disabled = false;
+    const request = currentRequest();
+    const channel = transport();
+    const wire = toWire(request);
+    // Without a session the request goes out without Authorization, as a client would send it; the samples keep the placeholder.
+    if (!session.get()) wire.headers = wire.headers.filter(([, value]) => !value.includes(SESSION_PLACEHOLDER));
+    result.start(request);
+    try {
+      const first = await channel.send(wire, controller.signal);
+      result.step('提交', first);
+      const final = await pollJob(first, {
+        get: (location, signal) => channel.send({ method: 'GET', url: location, headers: [] }, signal),
+        signal: controller.signal,
+        onProgress: (attempt, answer) => result.step(`轮询 #${attempt}`, answer),
+      });
+      result.finish(final);
+    } catch (error) {
+      result.fail(controller.signal.aborted ? explanations.cancelled : explanations.networkError((error as Error).message));
+    } finally {
+      controller = undefined;
+      sendButton.disabled = false;
+      cancelButton.disabled = true;
+    }
+  };
+  sendButton.addEventListener('click', () => void send());
+  cancelButton.addEventListener('click', () => controller?.abort(new DOMException('cancelled', 'AbortError')));
+  root.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      void send();
+    }
+  });
+
+  refresh();
+  const editorBox = root.querySelector<HTMLElement>('[data-editor]');
+  if (editorBox && op.body) {
+    const { createBodyEditor } = await import('./monaco-editor');
+    const options: Parameters<typeof createBodyEditor>[1] = { operationId: op.operationId, value: bodyText, label: `${op.operationId} 请求体（JSON）` };
+    if (data.editorSchema) options.schema = data.editorSchema;
+    editor = createBodyEditor(editorBox, options);
+    editor.onChange(refresh);
+    editor.onSubmit(() => void send());
+    refresh();
+  }
+  loading.hidden = true;
+  root.dataset['ready'] = 'true';
+}
+
+function renderDiagnostics(list: HTMLElement, text: string, data: PanelData, editor: BodyEditor | undefined) {
+  const diagnostics = getBodyDiagnostics(text, data.operation.body?.schema);
+  editor?.setDiagnostics(diagnostics);
+  list.replaceChildren(...diagnostics.map((d) => Object.assign(document.createElement('li'), { textContent: d.message })));
+}
+
+function splitParam(id: string): [string, string] {
+  const dot = id.indexOf('.');
+  return [id.slice(0, dot), id.slice(dot + 1)];
+}
+
+async function getEndpoints(base: string): Promise<string[]> {
+  try {
+    const response = await fetch(`${base.replace(/\/?$/, '/')}proxy/config`, { credentials: 'omit' });
+    if (!response.ok) return [];
+    const config = (await response.json()) as { endpoints?: unknown };
+    return Array.isArray(config.endpoints) ? config.endpoints.map(String) : [];
+  } catch {
+    return [];
+  }
+}

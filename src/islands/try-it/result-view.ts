@@ -1,0 +1,72 @@
+import { getByteSize, getErrorChain, getErrorCode, isSessionExpired, type HttpAnswer } from '../../lib/request/answer';
+import { explanations, getAnswerNotes } from '../../lib/request/explain';
+import { formatBody } from '../../lib/request/json-tokens';
+import type { RequestModel } from '../../lib/request/model';
+import { el, q, renderJson } from './dom';
+
+/** The response viewer: status, time, size, headers, highlighted body, polling progress, ErrorCode chain. */
+export function mountResult(root: HTMLElement, deps: { onSessionExpired: () => void }) {
+  const box = q(root, '[data-result]');
+  const status = q(root, '[data-result-status]');
+  const progress = q(root, '[data-progress]');
+  const expired = q(root, '[data-expired]');
+  const chain = q(root, '[data-error-chain]');
+  const headers = q(root, '[data-result-headers]');
+  const body = q(root, '[data-result-body]');
+  let started = 0;
+
+  const show = (answer: HttpAnswer) => {
+    const size = getByteSize(answer.body);
+    status.replaceChildren(
+      el('span', { text: `${answer.status} ${answer.statusText}`, className: `status status-${String(answer.status)[0]}xx` }),
+      document.createTextNode(` · 耗时 ${Math.round(performance.now() - started)} ms · 大小 ${size} B`),
+    );
+    status.dataset['status'] = String(answer.status);
+    headers.replaceChildren(...answer.headers.map(([k, v]) => el('li', {}, [el('code', { text: `${k}: ${v}` })])));
+    const formatted = formatBody(answer.body);
+    renderJson(body, formatted.text, formatted.isJson);
+  };
+
+  return {
+    start(_request: RequestModel) {
+      started = performance.now();
+      box.hidden = false;
+      progress.replaceChildren();
+      expired.hidden = true;
+      chain.hidden = true;
+      status.textContent = '发送中…';
+      delete status.dataset['status'];
+      delete status.dataset['final'];
+      body.textContent = '';
+    },
+    step(label: string, answer: HttpAnswer) {
+      const running = answer.status === 202 ? '（任务运行中）' : '';
+      progress.append(el('li', { text: `${label}：${answer.status} ${answer.statusText}${running} · ${answer.elapsedMs} ms` }));
+      show(answer);
+    },
+    finish(answer: HttpAnswer) {
+      show(answer);
+      const notes = getAnswerNotes(answer);
+      if (isSessionExpired(answer)) {
+        expired.hidden = false;
+        expired.textContent = explanations.sessionExpired;
+        deps.onSessionExpired();
+      } else if (notes.length > 0) {
+        expired.hidden = false;
+        expired.textContent = notes.join(' ');
+      }
+      const errors = getErrorChain(getErrorCode(answer));
+      if (errors.length > 0) {
+        chain.hidden = false;
+        chain.replaceChildren(
+          ...errors.map((e, i) => el('li', {}, [el('code', { text: e.code ?? '' }), document.createTextNode(` ${i > 0 ? '（cause）' : ''}${e.description ?? ''}${e.details ? `：${e.details}` : ''}`)])),
+        );
+      }
+      status.dataset['final'] = 'true';
+    },
+    fail(message: string) {
+      status.textContent = message;
+      status.dataset['final'] = 'true';
+    },
+  };
+}

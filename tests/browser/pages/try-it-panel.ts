@@ -1,0 +1,61 @@
+import type { Page } from 'playwright-core';
+
+/** Page object for the 在线调试 panel of an operation page. */
+export class TryItPanel {
+  constructor(readonly page: Page) {}
+
+  async open() {
+    await this.page.locator('try-it-panel [data-open]').click();
+    await this.page.waitForSelector('try-it-panel[data-ready="true"]', { timeout: 20_000 });
+  }
+
+  async waitForEditor() {
+    await this.page.waitForSelector('try-it-panel .monaco-editor', { timeout: 20_000 });
+  }
+
+  async setBody(text: string) {
+    await this.waitForEditor();
+    await this.page.locator('try-it-panel .monaco-editor .view-lines').click();
+    await this.page.keyboard.press('ControlOrMeta+A');
+    await this.page.keyboard.press('Delete');
+    await this.page.keyboard.insertText(text);
+  }
+
+  async useMode(mode: 'mock' | 'live') {
+    await this.page.locator(`try-it-panel input[name="mode"][value="${mode}"]`).check();
+  }
+
+  async logIn(password = 'password') {
+    await this.page.locator('try-it-panel [data-login] input[name="password"]').fill(password);
+    await this.page.locator('try-it-panel [data-login] button[type="submit"]').click();
+    await this.page.waitForFunction(() => document.querySelector('[data-session-message]')?.textContent?.startsWith('登录') && !document.querySelector('[data-session-message]')?.textContent?.includes('正在'));
+  }
+
+  sessionStatus() {
+    return this.page.locator('try-it-panel [data-session-status]').textContent();
+  }
+
+  async send() {
+    await this.page.locator('try-it-panel [data-send]').click();
+    return this.waitForResult();
+  }
+
+  async waitForResult() {
+    await this.page.waitForSelector('try-it-panel [data-result-status][data-final]', { timeout: 30_000 });
+    return {
+      status: await this.page.locator('[data-result-status]').getAttribute('data-status'),
+      statusLine: await this.page.locator('[data-result-status]').textContent(),
+      progress: await this.page.locator('[data-progress] li').allTextContents(),
+      body: await this.page.locator('[data-result-body]').textContent(),
+      note: (await this.page.locator('[data-expired]').isVisible()) ? await this.page.locator('[data-expired]').textContent() : null,
+    };
+  }
+
+  diagnostics() {
+    return this.page.locator('try-it-panel [data-diagnostics] li').allTextContents();
+  }
+
+  sample() {
+    return this.page.locator('try-it-panel [data-sample]').textContent();
+  }
+}

@@ -22,6 +22,15 @@ export const proxyErrors = {
     status: 403,
     message: (endpoint: string) => `门户代理不允许访问 ${endpoint}：只能访问 PORTAL_PROXY_ENDPOINTS 中配置的 ZStack 管理节点。`,
   },
+  'endpoint-metadata-name': {
+    status: 403,
+    message: (endpoint: string) => `门户代理拒绝连接 ${endpoint}：这是云平台元数据服务的主机名，访问它可能泄露主机的凭据。`,
+  },
+  'endpoint-forbidden-address': {
+    status: 403,
+    message: (endpoint: string, address: string) =>
+      `门户代理拒绝连接 ${endpoint}：它解析到链路本地或云平台元数据地址 ${address}，访问它可能泄露主机的凭据。如确需访问该地址，请在 PORTAL_PROXY_ENDPOINTS 中直接写出这个 IP 地址。`,
+  },
   'path-not-allowed': {
     status: 400,
     message: () => '门户代理只转发 /zstack/v1/ 下的路径，且路径中不能含有编码的斜杠、反斜杠或点。',
@@ -33,6 +42,10 @@ export const proxyErrors = {
   'body-too-large': {
     status: 413,
     message: (limit: string) => `请求体超过门户代理的上限 ${limit}。`,
+  },
+  'body-timeout': {
+    status: 408,
+    message: (seconds: string) => `请求体在 ${seconds} 秒内没有传完，门户代理已放弃这次请求。`,
   },
   'timeout': {
     status: 504,
@@ -53,6 +66,10 @@ export const proxyErrors = {
   'response-too-large': {
     status: 502,
     message: (limit: string) => `ZStack 管理节点的响应体超过门户代理的上限 ${limit}。`,
+  },
+  'proxy-failed': {
+    status: 500,
+    message: () => '门户代理处理这次请求时出错；请求可能已经发给了 ZStack，请先查询结果再决定是否重试。',
   },
   'config-invalid': {
     status: 500,

@@ -1,52 +1,80 @@
-import { request as httpRequest, type IncomingMessage } from 'node:http';
-import { request as httpsRequest } from 'node:https';
+import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from 'node:http';
+import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import { getByteSize, makeProxyError, type ProxyError } from '../../lib/proxy/messages';
 import type { UpstreamRequest } from '../../lib/proxy/plan';
+import { getConnectAddress, systemLookup, type Lookup } from './resolve';
+
+/**
+ * Connections to ZStack are kept alive between requests. The pools are keyed by the
+ * address actually connected to (never by a name), so a reused connection always leads
+ * to an address that was checked.
+ */
+const POOL = { keepAlive: true, scheduling: 'lifo', timeout: 5_000 } as const;
+const agents = { http: new HttpAgent(POOL), https: new HttpsAgent(POOL) };
 
 /**
  * Sends one request to ZStack with node:http, so that nothing is added to it (no
  * Accept-Encoding, no User-Agent, no cookies) and nothing is followed: a redirect is
- * refused, not taken. The answer is read whole, within its limit and the timeout, so the
- * browser gets either all of ZStack's answer or one of the proxy's refusals.
+ * refused, not taken. The endpoint's name is resolved once and the connection made to
+ * the checked address. The answer is read whole, within its limit and the timeout — one
+ * deadline from the lookup to the last byte, so an upstream that trickles its answer is
+ * cut off too — and the browser gets either all of ZStack's answer or one refusal.
  */
-export function sendUpstream(upstream: UpstreamRequest, body: Uint8Array | undefined, limits: UpstreamLimits): Promise<[ProxyError, null] | [null, UpstreamResponse]> {
+export function sendUpstream(upstream: UpstreamRequest, body: Uint8Array | undefined, options: UpstreamOptions): Promise<[ProxyError, null] | [null, UpstreamResponse]> {
   return new Promise((resolve) => {
-    const headers: Record<string, string> = Object.fromEntries(upstream.headers);
-    if (body !== undefined) headers['Content-Length'] = String(body.byteLength);
-    const send = upstream.origin.startsWith('https:') ? httpsRequest : httpRequest;
-    const req = send(`${upstream.origin}${upstream.path}`, { method: upstream.method, headers });
     const unreachable = (reason: string) => makeProxyError('upstream-unreachable', upstream.origin, reason);
     const onAbort = () => settle([unreachable('aborted'), null]);
-    const timer = setTimeout(() => settle([makeProxyError('timeout', String(limits.timeoutMs / 1000)), null]), limits.timeoutMs);
+    const timer = setTimeout(() => settle([makeProxyError('timeout', String(options.timeoutMs / 1000)), null]), options.timeoutMs);
     let settled = false;
+    let destroy = () => {};
     function settle(result: [ProxyError, null] | [null, UpstreamResponse]) {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
-      limits.signal?.removeEventListener('abort', onAbort);
-      if (result[0] !== null) req.destroy();
+      options.signal?.removeEventListener('abort', onAbort);
+      if (result[0] !== null) destroy();
       resolve(result);
     }
-    if (limits.signal?.aborted) return onAbort();
-    limits.signal?.addEventListener('abort', onAbort, { once: true });
+    if (options.signal?.aborted) return onAbort();
+    options.signal?.addEventListener('abort', onAbort, { once: true });
 
-    req.on('error', (error: NodeJS.ErrnoException) => settle([unreachable(error.code ?? error.message), null]));
-    req.on('response', (res) => {
-      const refusal = getResponseRefusal(res, limits.maxResponseBytes);
+    void getConnectAddress(upstream.origin, options.endpoints, options.lookup ?? systemLookup).then(([refusal, address]) => {
       if (refusal !== null) return settle([refusal, null]);
-      const chunks: Buffer[] = [];
-      let size = 0;
-      res.on('data', (chunk: Buffer) => {
-        size += chunk.byteLength;
-        if (size > limits.maxResponseBytes) return settle([makeProxyError('response-too-large', getByteSize(limits.maxResponseBytes)), null]);
-        chunks.push(chunk);
+      if (settled) return;
+      const url = new URL(upstream.origin);
+      const isHttps = url.protocol === 'https:';
+      const headers: Record<string, string> = { Host: url.host, ...Object.fromEntries(upstream.headers) };
+      if (body !== undefined) headers['Content-Length'] = String(body.byteLength);
+      const target = {
+        host: address,
+        port: url.port === '' ? (isHttps ? 443 : 80) : Number(url.port),
+        path: upstream.path,
+        method: upstream.method,
+        headers,
+        setHost: false,
+        // A certificate is checked against the endpoint's name, not the address connected to.
+        ...(isHttps && isHostName(url.hostname) ? { servername: url.hostname } : {}),
+      };
+      const req = isHttps ? httpsRequest({ ...target, agent: agents.https }) : httpRequest({ ...target, agent: agents.http });
+      destroy = () => req.destroy();
+      req.on('error', (error: NodeJS.ErrnoException) => settle([unreachable(error.code ?? error.message), null]));
+      req.on('response', (res) => {
+        const responseRefusal = getResponseRefusal(res, options.maxResponseBytes);
+        if (responseRefusal !== null) return settle([responseRefusal, null]);
+        const chunks: Buffer[] = [];
+        let size = 0;
+        res.on('data', (chunk: Buffer) => {
+          size += chunk.byteLength;
+          if (size > options.maxResponseBytes) return settle([makeProxyError('response-too-large', getByteSize(options.maxResponseBytes)), null]);
+          chunks.push(chunk);
+        });
+        res.on('error', (error: NodeJS.ErrnoException) => settle([unreachable(error.code ?? error.message), null]));
+        res.on('end', () =>
+          settle([null, { status: res.statusCode!, statusText: res.statusMessage ?? '', headers: getHeaderPairs(res.rawHeaders), body: Buffer.concat(chunks) }]),
+        );
       });
-      res.on('error', (error: NodeJS.ErrnoException) => settle([unreachable(error.code ?? error.message), null]));
-      res.on('end', () =>
-        settle([null, { status: res.statusCode!, statusText: res.statusMessage ?? '', headers: getHeaderPairs(res.rawHeaders), body: Buffer.concat(chunks) }]),
-      );
+      req.end(body);
     });
-    req.end(body);
   });
 }
 
@@ -64,9 +92,18 @@ function getHeaderPairs(raw: string[]): Array<[string, string]> {
   return pairs;
 }
 
-export interface UpstreamLimits {
+function isHostName(hostname: string): boolean {
+  return !/^[\d.]+$/.test(hostname) && !hostname.startsWith('[');
+}
+
+export interface UpstreamOptions {
+  /** One deadline for the whole exchange, from the lookup to the last byte of the answer. */
   timeoutMs: number;
   maxResponseBytes: number;
+  /** The configured endpoints: an address among them may be reached even if it is link-local. */
+  endpoints: readonly string[];
+  /** Resolves the endpoint's name (default: the system resolver). */
+  lookup?: Lookup;
   /** Aborted when the browser goes away. */
   signal?: AbortSignal;
 }

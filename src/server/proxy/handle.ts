@@ -15,17 +15,27 @@ const NO_STORE = 'no-store';
  * request carries the reader's session.
  */
 export async function handleProxyRequest(request: Request, env: Readonly<Record<string, string | undefined>>): Promise<Response> {
+  try {
+    return await forward(request, env);
+  } catch {
+    // Not logged: whatever failed may carry the reader's session in its message.
+    return makeErrorResponse(makeProxyError('proxy-failed'));
+  }
+}
+
+async function forward(request: Request, env: Readonly<Record<string, string | undefined>>): Promise<Response> {
   const [configError, config] = getProxyConfig(env);
   if (configError !== null) return makeErrorResponse(makeProxyError('config-invalid', configError));
   const [planError, upstream] = makeUpstreamRequest({ url: new URL(request.url), method: request.method, headers: request.headers }, config);
   if (planError !== null) return makeErrorResponse(planError);
   let body: Uint8Array | undefined;
   if (upstream.method !== 'GET' && upstream.method !== 'HEAD') {
-    const [bodyError, bytes] = await readRequestBody(request, config.maxRequestBytes);
+    const [bodyError, bytes] = await readRequestBody(request, config.maxRequestBytes, config.timeoutMs);
     if (bodyError !== null) return makeErrorResponse(bodyError);
     body = bytes;
   }
-  const [sendError, answer] = await sendUpstream(upstream, body, { timeoutMs: config.timeoutMs, maxResponseBytes: config.maxResponseBytes, signal: request.signal });
+  const options = { timeoutMs: config.timeoutMs, maxResponseBytes: config.maxResponseBytes, endpoints: config.endpoints, signal: request.signal };
+  const [sendError, answer] = await sendUpstream(upstream, body, options);
   if (sendError !== null) return makeErrorResponse(sendError);
   return makeUpstreamResponse(answer, upstream.method === 'HEAD');
 }

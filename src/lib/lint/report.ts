@@ -1,0 +1,61 @@
+import type { SpecSet } from '../openapi/load';
+import type { OperationModel } from '../openapi/operation';
+import { getOperationHref } from '../openapi/site';
+import { getDescriptionFindings } from './description-rules';
+import { getExampleFindings } from './example-rules';
+import { getFieldRows, type FieldRow } from './field-rows';
+import { findingMessages, rules } from './messages';
+import { getUnusedSchemaFindings } from './schema-rules';
+import { getSinceFindings } from './since-rules';
+import type { Finding, LintReport, RuleId, Severity } from './types';
+
+export const SEVERITIES: Severity[] = ['错误', '警告', '提示'];
+
+/** Every finding of every document, ordered by rule (as `rules` lists them), then as found. */
+export function makeLintReport(set: SpecSet): LintReport {
+  const rowCache = new Map<OperationModel, FieldRow[]>();
+  const findings: Finding[] = [];
+  for (const spec of set.specs) {
+    const rowsOf = (op: OperationModel) => rowCache.get(op) ?? rowCache.set(op, getFieldRows(op, spec.doc)).get(op)!;
+    const rows = set.operations.filter((op) => op.file === spec.file).flatMap(rowsOf);
+    const getLink = (pointer: string) => {
+      const row = rows.find((r) => r.pointer === pointer);
+      return row ? { operationId: row.operationId, fieldId: row.id } : undefined;
+    };
+    findings.push(
+      ...getExampleFindings(spec, set.operations),
+      ...getDescriptionFindings(spec, getLink),
+      ...getSinceFindings(spec, set.operations, rowsOf),
+      ...getUnusedSchemaFindings(spec),
+    );
+  }
+  const order = Object.keys(rules);
+  return { findings: findings.map((f, i) => ({ f, i })).sort((a, b) => order.indexOf(a.f.rule) - order.indexOf(b.f.rule) || a.i - b.i).map(({ f }) => f) };
+}
+
+/** Counts by severity, and by rule for the rules that found something (in the order of `rules`). */
+export function getSummary(report: LintReport) {
+  const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, report.findings.filter((f) => f.severity === s).length])) as Record<Severity, number>;
+  const byRule = (Object.keys(rules) as RuleId[])
+    .map((rule) => ({ rule, severity: rules[rule].severity, count: report.findings.filter((f) => f.rule === rule).length }))
+    .filter((r) => r.count > 0);
+  return { bySeverity, byRule };
+}
+
+/** The lines the build prints: the totals, then one line per rule. */
+export function formatSummary(report: LintReport): string[] {
+  const { bySeverity, byRule } = getSummary(report);
+  return [findingMessages.summaryHead(bySeverity), ...byRule.map((r) => findingMessages.summaryRule(r.severity, r.rule, r.count))];
+}
+
+/** The findings that fail a strict build: every 错误 and 警告. */
+export function getBlockingFindings(report: LintReport): Finding[] {
+  return report.findings.filter((f) => f.severity !== '提示');
+}
+
+/** `/api/<operationId>/#<field id>`, or undefined for a finding no page shows. */
+export function getFindingHref(base: string, finding: Finding): string | undefined {
+  if (!finding.link) return undefined;
+  const page = getOperationHref(base, finding.link.operationId);
+  return finding.link.fieldId ? `${page}#${finding.link.fieldId}` : page;
+}

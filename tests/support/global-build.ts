@@ -5,9 +5,10 @@ import { promisify } from 'node:util';
 import type { TestProject } from 'vitest/node';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-export const TEST_DIST = '.test-dist';
+// One directory per test run: several runs may share a working tree.
+export const TEST_DIST = `.test-dist-${process.pid}`;
 
-/** Builds the portal once for the site and browser tests. */
+/** Builds the portal once for the site and browser tests, and removes the build afterwards. */
 export default async function setup(project: TestProject) {
   await rm(`${root}${TEST_DIST}`, { recursive: true, force: true });
   await promisify(execFile)(process.execPath, [`${root}node_modules/astro/bin/astro.mjs`, 'build', '--outDir', TEST_DIST], {
@@ -16,6 +17,7 @@ export default async function setup(project: TestProject) {
     maxBuffer: 64 * 1024 * 1024,
   });
   project.provide('siteDir', `${root}${TEST_DIST}`);
+  return () => rm(`${root}${TEST_DIST}`, { recursive: true, force: true });
 }
 
 declare module 'vitest' {

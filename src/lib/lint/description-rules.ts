@@ -18,12 +18,14 @@ const QUALIFIERS: Array<{ term: string; name: RegExp }> = [
   { term: '来源', name: /src|source|from|origin/i },
   { term: '目标', name: /dst|dest|target|to(?=[A-Z])/ },
   { term: '目的', name: /dst|dest|target|to(?=[A-Z])/ },
-  { term: '记录数', name: /count|total/i },
+  { term: '返回记录数', name: /count|total/i },
 ];
 
 /**
  * The description rules: fields without a real description, one text shared
- * by fields of different names, and a description that names another concept.
+ * by fields of different names (unless one name ends with the other, or the
+ * text is ZStack's shared boilerplate), and a description that names another
+ * concept (a qualifier of `QUALIFIERS` that the field's name does not carry).
  * `getLink` gives the page row of a definition, when a page shows it.
  */
 export function getDescriptionFindings(spec: ParsedSpec, getLink: (pointer: string) => Finding['link']): Finding[] {
@@ -43,9 +45,9 @@ export function getDescriptionFindings(spec: ParsedSpec, getLink: (pointer: stri
   }
   for (const definition of definitions) {
     const names = namesByText.get(getNormalText(definition.description ?? ''));
-    if (names && names.size > 1) {
-      const others = [...names].filter((n) => n !== definition.name);
-      findings.push(make('description-reused', definition, findingMessages.descriptionReused(definition.name, definition.description!.trim(), others)));
+    if (names) {
+      const others = [...names].filter((n) => !isSameConcept(n, definition.name));
+      if (others.length > 0) findings.push(make('description-reused', definition, findingMessages.descriptionReused(definition.name, definition.description!.trim(), others)));
     }
   }
   for (const definition of definitions) {
@@ -54,6 +56,12 @@ export function getDescriptionFindings(spec: ParsedSpec, getLink: (pointer: stri
     if (qualifier) findings.push(make('description-mismatch', definition, findingMessages.descriptionMismatch(definition.name, text, qualifier.term)));
   }
   return findings;
+}
+
+/** `uuid` and `vmInstanceUuid` may share 云主机UUID: the path's `uuid` is the VM's. One name ending with the other is one concept. */
+function isSameConcept(a: string, b: string): boolean {
+  const [x, y] = [a.toLowerCase(), b.toLowerCase()];
+  return x.endsWith(y) || y.endsWith(x);
 }
 
 /** The text as compared: trimmed, without trailing punctuation; empty when it has no words. */

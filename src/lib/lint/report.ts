@@ -59,3 +59,12 @@ export function getFindingHref(base: string, finding: Finding): string | undefin
   const page = getOperationHref(base, finding.link.operationId);
   return finding.link.fieldId ? `${page}#${finding.link.fieldId}` : page;
 }
+
+/** The report as the /quality/ page shows it: every rule (those without findings too), with its findings. */
+export function makeRuleGroups(report: LintReport) {
+  return (Object.keys(rules) as RuleId[]).map((rule) => ({
+    rule,
+    ...rules[rule],
+    findings: report.findings.filter((f) => f.rule === rule),
+  }));
+}

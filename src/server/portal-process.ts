@@ -5,15 +5,17 @@ const LISTENING = /listening on\s+(?:local:\s*)?(https?:\/\/\S+)/i;
 /**
  * Runs the built portal (the Node adapter's standalone server) as a child process and
  * resolves once it listens. Its own "listening on" line is swallowed (the caller prints
- * the URL in its own words); everything else it prints passes through.
+ * the URL in its own words); everything else it prints passes through, or to `onOutput`
+ * (which then gets every byte, the listening line too).
  */
-export function startPortalProcess(entry: string, env: NodeJS.ProcessEnv): Promise<PortalProcess> {
-  const child = spawn(process.execPath, [entry], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+export function startPortalProcess(entry: string, env: NodeJS.ProcessEnv, options: PortalProcessOptions = {}): Promise<PortalProcess> {
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), entry], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   return new Promise((resolve, reject) => {
     let output = '';
     let ready = false;
     const onOutput = (chunk: Buffer, sink: NodeJS.WriteStream) => {
-      if (ready) return void sink.write(chunk);
+      options.onOutput?.(chunk.toString());
+      if (ready) return void (options.onOutput === undefined && sink.write(chunk));
       output += chunk.toString();
       const match = LISTENING.exec(output);
       if (match === null) return;
@@ -45,6 +47,13 @@ export class PortalExitError extends Error {
     this.name = 'PortalExitError';
     this.output = output;
   }
+}
+
+export interface PortalProcessOptions {
+  /** Options for node itself, before the entry (e.g. `--inspect=127.0.0.1:0`). */
+  nodeArgs?: string[];
+  /** Takes all the output, instead of this process's stdout and stderr. */
+  onOutput?: (text: string) => void;
 }
 
 export interface PortalProcess {

@@ -61,6 +61,15 @@ const answers: Record<string, (res: ServerResponse) => void> = {
     res.end();
   },
   '/zstack/v1/hang': () => {},
+  '/zstack/v1/redirect-metadata': (res) => {
+    res.writeHead(307, { Location: 'http://169.254.169.254/latest/meta-data/iam/security-credentials/' });
+    res.end();
+  },
+  '/zstack/v1/trickle': (res) => {
+    res.writeHead(200, { 'Content-Type': 'application/json;charset=UTF-8' });
+    const timer = setInterval(() => res.write(' '), 50);
+    res.on('close', () => clearInterval(timer));
+  },
   '/zstack/v1/big': (res) => res.end('x'.repeat(100_000)),
   '/zstack/v1/text-400': (res) => {
     res.writeHead(400, 'Bad Request', { 'Content-Type': 'text/plain;charset=UTF-8' });
@@ -152,7 +161,19 @@ describe('the proxy route', () => {
 
 describe('the proxy route refuses', () => {
   it('an endpoint that is not allowed, with 403 and nothing sent upstream', async () => {
-    for (const endpoint of ['http://169.254.169.254', `${upstreamUrl}@evil.example`, `${upstreamUrl.replace('127.0.0.1', 'localhost')}`]) {
+    const endpoints = [
+      'http://169.254.169.254',
+      'http://0xA9FEA9FE',
+      'http://[::ffff:169.254.169.254]',
+      'http://[fe80::1]',
+      'http://100.100.100.200',
+      'http://[fd00:ec2::254]',
+      'http://metadata.google.internal',
+      'http://evil.example',
+      `${upstreamUrl}@evil.example`,
+      `${upstreamUrl.replace('127.0.0.1', 'localhost')}`,
+    ];
+    for (const endpoint of endpoints) {
       const res = await send('PUT', '/proxy/zstack/v1/vm-instances/abc/actions', { headers: { 'X-Portal-Endpoint': endpoint, 'Authorization': SESSION }, body: '{}' });
       expect(res.status).toBe(403);
       expect(res.headers['x-portal-error']).toBe('endpoint-not-allowed');
@@ -176,6 +197,19 @@ describe('the proxy route refuses', () => {
     expect([res.status, res.headers['x-portal-error']]).toEqual([502, 'upstream-redirect']);
     expect(res.headers['location']).toBeUndefined();
     expect(received.map((r) => r.url)).toEqual(['/zstack/v1/redirect']);
+  });
+
+  it('to follow a redirect to a metadata address, and never contacts it', async () => {
+    const res = await send('GET', '/proxy/zstack/v1/redirect-metadata', { headers: { 'X-Portal-Endpoint': upstreamUrl, 'Authorization': SESSION } });
+    expect([res.status, res.headers['x-portal-error'], res.headers['location']]).toEqual([502, 'upstream-redirect', undefined]);
+    expect(JSON.parse(res.body).portalError.message).toBe('ZStack 管理节点返回了重定向（HTTP 307），门户代理不跟随重定向。');
+  });
+
+  it('to wait for an upstream that trickles its answer past the timeout, with 504', async () => {
+    const started = Date.now();
+    const res = await send('GET', '/proxy/zstack/v1/trickle', { headers: { 'X-Portal-Endpoint': upstreamUrl } });
+    expect([res.status, res.headers['x-portal-error']]).toEqual([504, 'timeout']);
+    expect(Date.now() - started).toBeLessThan(3_000);
   });
 
   it('to wait past the timeout, with 504', async () => {

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { loadSpecDir } from '../../src/lib/openapi/load';
 import { makeRequest } from '../../src/lib/request/model';
 import { generateCurl } from '../../src/lib/samples/curl';
-import { generateJavaSdk } from '../../src/lib/samples/java-sdk';
 import { generatePythonSdk } from '../../src/lib/samples/python-sdk';
+import { makeSamples } from '../../src/lib/samples';
 
 const fixtures = fileURLToPath(new URL('../fixtures/', import.meta.url));
 
@@ -35,18 +35,6 @@ describe('request model', () => {
 });
 
 describe('samples', () => {
-  it('writes curl as ZStack documents it', async () => {
-    const op = await getPokeThing();
-    expect(generateCurl(makeRequest(op))).toBe(
-      [
-        `curl -H "Content-Type: application/json;charset=UTF-8" \\`,
-        `-H "Authorization: OAuth <session-uuid>" \\`,
-        `-X PUT -d '{"pokeThing":{"hard":true,"count":3000000000},"systemTags":[],"userTags":[]}' \\`,
-        `http://localhost:8080/zstack/v1/things/0123456789abcdef0123456789abcdef/actions`,
-      ].join('\n'),
-    );
-  });
-
   it('escapes single quotes in the curl body and quotes a URL with a query', async () => {
     const op = await getPokeThing();
     const curl = generateCurl(makeRequest(op, { body: { pokeThing: { note: "it's" } }, query: { q: 'a&b' }, session: 'f'.repeat(32) }));
@@ -60,36 +48,40 @@ describe('samples', () => {
     );
   });
 
-  it('writes the Java SDK action with flat fields, a long literal and the session', async () => {
-    const op = await getPokeThing();
-    expect(generateJavaSdk(op, makeRequest(op))).toBe(
-      [
-        'PokeThingAction action = new PokeThingAction();',
-        'action.uuid = "0123456789abcdef0123456789abcdef";',
-        'action.hard = true;',
-        'action.count = 3000000000L;',
-        'action.sessionId = "<session-uuid>";',
-        'PokeThingAction.Result res = action.call();',
-      ].join('\n'),
-    );
-  });
-
   it('writes the Python SDK (zssdk) action with Python literals and tags when set', async () => {
     const op = await getPokeThing();
-    const request = makeRequest(op, { body: { pokeThing: { hard: false }, systemTags: ['a::b'] } });
+    const request = makeRequest(op, { body: { pokeThing: { hard: false }, systemTags: ['a::b'] }, baseUrl: 'http://10.0.0.5:8989' });
     expect(generatePythonSdk(op, request)).toBe(
       [
         'import zssdk',
         '',
-        'zssdk.configure(hostname="localhost", port=8080)',
+        'zssdk.configure(hostname="10.0.0.5", port=8989, context_path="/zstack")',
         '',
         'action = zssdk.PokeThingAction()',
         'action.uuid = "0123456789abcdef0123456789abcdef"',
         'action.hard = False',
         'action.systemTags = ["a::b"]',
         'action.sessionId = "<session-uuid>"',
+        '# 异步 API：call() 每秒轮询一次任务结果，直到成功或失败',
         'res = action.call()',
+        'if res.error:',
+        '    raise Exception(res.error.code, res.error.details)',
       ].join('\n'),
     );
+  });
+
+  it('offers every client in a fixed order, and only the HTTP ones for an API without an SDK action', async () => {
+    const op = await getPokeThing();
+    expect(makeSamples(op, makeRequest(op)).map((s) => [s.id, s.label, s.lang])).toEqual([
+      ['curl', 'curl', 'shellscript'],
+      ['java-sdk', 'Java SDK', 'java'],
+      ['python-sdk', 'Python SDK', 'python'],
+      ['cli', 'zstack-cli', 'shellscript'],
+      ['javascript', 'JavaScript', 'javascript'],
+      ['python', 'Python', 'python'],
+      ['go', 'Go', 'go'],
+    ]);
+    const { sdkAction: _, ...withoutAction } = op;
+    expect(makeSamples(withoutAction, makeRequest(withoutAction)).map((s) => s.id)).toEqual(['curl', 'javascript', 'python', 'go']);
   });
 });

@@ -1,8 +1,15 @@
 import type { OperationModel } from '../openapi/operation';
 import type { RequestModel } from '../request/model';
+import { generateCli } from './cli';
 import { generateCurl } from './curl';
+import { generateFetch } from './fetch';
+import { generateGo } from './go';
 import { generateJavaSdk } from './java-sdk';
+import { generatePythonRequests } from './python-requests';
 import { generatePythonSdk } from './python-sdk';
+
+/** Where the reader's choice of sample language is kept, across pages and in the 在线调试 panel. */
+export const SAMPLE_LANGUAGE_KEY = 'zstack-portal.sample-language';
 
 export interface SampleModel {
   id: string;
@@ -12,11 +19,24 @@ export interface SampleModel {
   code: string;
 }
 
-/** Every sample of a request, in the order the page shows them. */
+/**
+ * Every sample of a request, in the order the page shows them. The SDK and CLI
+ * samples need the API's SDK action (`x-zstack-sdk-action`); without one, as
+ * for polling api-jobs, ZStack's SDKs have nothing to call.
+ */
 export function makeSamples(op: OperationModel, request: RequestModel): SampleModel[] {
+  const sdk = op.sdkAction !== undefined;
   return [
     { id: 'curl', label: 'curl', lang: 'shellscript', code: generateCurl(request) },
-    { id: 'java-sdk', label: 'Java SDK', lang: 'java', code: generateJavaSdk(op, request) },
-    { id: 'python-sdk', label: 'Python SDK', lang: 'python', code: generatePythonSdk(op, request) },
+    ...(sdk
+      ? [
+          { id: 'java-sdk', label: 'Java SDK', lang: 'java', code: generateJavaSdk(op, request) },
+          { id: 'python-sdk', label: 'Python SDK', lang: 'python', code: generatePythonSdk(op, request) },
+          { id: 'cli', label: 'zstack-cli', lang: 'shellscript', code: generateCli(op, request) },
+        ]
+      : []),
+    { id: 'javascript', label: 'JavaScript', lang: 'javascript', code: generateFetch(op, request) },
+    { id: 'python', label: 'Python', lang: 'python', code: generatePythonRequests(op, request) },
+    { id: 'go', label: 'Go', lang: 'go', code: generateGo(op, request) },
   ];
 }

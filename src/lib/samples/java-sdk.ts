@@ -1,15 +1,25 @@
 import type { OperationModel } from '../openapi/operation';
 import type { RequestModel } from '../request/model';
-import { getSdkAction, getSdkFields, getSdkSession, isRecord } from './sdk-values';
+import { getSdkAction, getSdkEndpoint, getSdkFields, getSdkSession, isRecord } from './sdk-values';
 
-/** ZStack's Java SDK (org.zstack.sdk), in the form of ZStack's own docs. */
+const CONTINUATION = '        ';
+
+/**
+ * ZStack's Java SDK (org.zstack.sdk): ZSClient.configure() once, then the
+ * action with public fields and call(), which polls an asynchronous API's job.
+ */
 export function generateJavaSdk(op: OperationModel, request: RequestModel): string {
   const action = getSdkAction(op);
-  const lines = [`${action} action = new ${action}();`];
+  const { hostname, port, contextPath } = getSdkEndpoint(request);
+  const config = [`.setHostname(${JSON.stringify(hostname)})`, `.setPort(${port})`];
+  // ZSConfig adds the context path as path segments, without the leading slash.
+  if (contextPath) config.push(`.setContextPath(${JSON.stringify(contextPath.replace(/^\//, ''))})`);
+  const lines = ['import org.zstack.sdk.*;', '', 'ZSClient.configure(new ZSConfig.Builder()', ...[...config, '.build());'].map((c) => CONTINUATION + c), '', `${action} action = new ${action}();`];
   for (const [name, value] of getSdkFields(op, request)) lines.push(`action.${name} = ${toJava(value)};`);
   const session = getSdkSession(op, request);
   if (session !== undefined) lines.push(`action.sessionId = ${toJava(session)};`);
-  lines.push(`${action}.Result res = action.call();`);
+  if (op.isAsync) lines.push('// 异步 API：call() 每秒轮询一次任务结果，直到成功或失败');
+  lines.push(`${action}.Result res = action.call();`, 'res.throwExceptionIfError();');
   return lines.join('\n');
 }
 

@@ -1,24 +1,22 @@
 import type { OperationModel } from '../openapi/operation';
 import type { RequestModel } from '../request/model';
-import { getSdkAction, getSdkFields, getSdkSession, isRecord } from './sdk-values';
+import { formatInline } from './literals';
+import { getSdkAction, getSdkEndpoint, getSdkFields, getSdkSession } from './sdk-values';
 
-/** ZStack's Python SDK (zssdk): configure, fill the action, call() — which polls asynchronous jobs. */
+/**
+ * ZStack's Python SDK (zssdk.py): configure() once, fill the action's fields,
+ * call(). call() polls an asynchronous API's job every second and returns an
+ * object with either `value` (the result) or `error` (an ErrorCode).
+ */
 export function generatePythonSdk(op: OperationModel, request: RequestModel): string {
-  const url = new URL(request.url);
-  const port = url.port || (url.protocol === 'https:' ? '443' : '80');
-  const lines = ['import zssdk', '', `zssdk.configure(hostname=${toPython(url.hostname)}, port=${port})`, '', `action = zssdk.${getSdkAction(op)}()`];
-  for (const [name, value] of getSdkFields(op, request)) lines.push(`action.${name} = ${toPython(value)}`);
+  const { hostname, port, contextPath } = getSdkEndpoint(request);
+  const options = [`hostname=${JSON.stringify(hostname)}`, `port=${port}`];
+  if (contextPath) options.push(`context_path=${JSON.stringify(contextPath)}`);
+  const lines = ['import zssdk', '', `zssdk.configure(${options.join(', ')})`, '', `action = zssdk.${getSdkAction(op)}()`];
+  for (const [name, value] of getSdkFields(op, request)) lines.push(`action.${name} = ${formatInline(value, 'python')}`);
   const session = getSdkSession(op, request);
-  if (session !== undefined) lines.push(`action.sessionId = ${toPython(session)}`);
-  lines.push('res = action.call()');
+  if (session !== undefined) lines.push(`action.sessionId = ${JSON.stringify(session)}`);
+  if (op.isAsync) lines.push('# 异步 API：call() 每秒轮询一次任务结果，直到成功或失败');
+  lines.push('res = action.call()', 'if res.error:', '    raise Exception(res.error.code, res.error.details)');
   return lines.join('\n');
-}
-
-function toPython(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value);
-  if (typeof value === 'number') return String(value);
-  if (typeof value === 'boolean') return value ? 'True' : 'False';
-  if (Array.isArray(value)) return `[${value.map(toPython).join(', ')}]`;
-  if (isRecord(value)) return `{${Object.entries(value).map(([k, v]) => `${JSON.stringify(k)}: ${toPython(v)}`).join(', ')}}`;
-  return 'None';
 }

@@ -32,6 +32,27 @@ export function getSdkAction(op: OperationModel): string {
   return op.sdkAction ?? `${op.operationId}Action`;
 }
 
+/**
+ * Where the SDKs send the request: they build `http://host:port` + context
+ * path + `/v1` + the action's path, so `/zstack` is the context path of
+ * `/zstack/v1/...`.
+ */
+export function getSdkEndpoint(request: RequestModel): SdkEndpoint {
+  const url = new URL(request.url);
+  const port = Number(url.port || (url.protocol === 'https:' ? 443 : 80));
+  const at = url.pathname.indexOf('/v1/');
+  const endpoint: SdkEndpoint = { hostname: url.hostname, port };
+  if (at > 0) endpoint.contextPath = url.pathname.slice(0, at);
+  return endpoint;
+}
+
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export interface SdkEndpoint {
+  hostname: string;
+  port: number;
+  /** `/zstack`, when the API is not at the root of the server. */
+  contextPath?: string;
 }

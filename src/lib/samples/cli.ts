@@ -1,0 +1,44 @@
+import type { OperationModel } from '../openapi/operation';
+import type { RequestModel } from '../request/model';
+import { formatInline } from './literals';
+import { getSdkAction, getSdkEndpoint, getSdkFields, isRecord } from './sdk-values';
+
+/** ZStack's defaults: zstack-cli connects to localhost:8080 and the admin account's first password is `password`. */
+const DEFAULT_HOST = 'localhost';
+const DEFAULT_PORT = 8080;
+const DEFAULT_LOGIN = { accountName: 'admin', password: 'password' };
+const SAFE_WORD = /^[\w:/.,~%@+=-]+$/;
+
+/**
+ * zstack-cli (zstackio/zstack-utility): `<API name without Action> name=value …`.
+ * It keeps the session of the last LogInByAccount in its own file, so an API
+ * that needs a session is preceded by a login; it hashes `password` itself,
+ * so a login takes the password in clear text.
+ */
+export function generateCli(op: OperationModel, request: RequestModel): string {
+  const { hostname, port } = getSdkEndpoint(request);
+  const options = [...(hostname === DEFAULT_HOST ? [] : ['-H', hostname]), ...(port === DEFAULT_PORT ? [] : ['-p', String(port)])];
+  const command = (words: string[]) => ['zstack-cli', ...options, ...words].map(quoteWord).join(' ');
+  const name = getSdkAction(op).replace(/Action$/, '');
+  const isLogIn = op.extensions['x-zstack-session'] === 'logIn';
+  const fields = getSdkFields(op, request).map(([field, value]) => `${field}=${isLogIn && field === 'password' ? DEFAULT_LOGIN.password : toCliValue(value)}`);
+  if (isLogIn) return ['# zstack-cli 自行计算密码的 SHA-512：password 填明文密码', command([name, ...fields])].join('\n');
+  const lines: string[] = [];
+  if (op.requiresAuth) {
+    lines.push('# 先登录（password 填明文密码）；zstack-cli 保存会话，之后的命令自动使用');
+    lines.push(command(['LogInByAccount', `accountName=${DEFAULT_LOGIN.accountName}`, `password=${DEFAULT_LOGIN.password}`]));
+  }
+  lines.push(command([name, ...fields]));
+  return lines.join('\n');
+}
+
+/** Lists of plain values are comma-separated; maps and nested lists are Python literals, which zstack-cli evaluates. */
+function toCliValue(value: unknown): string {
+  if (Array.isArray(value) && !value.some((item) => isRecord(item) || Array.isArray(item))) return value.map(toCliValue).join(',');
+  if (Array.isArray(value) || isRecord(value)) return formatInline(value, 'python');
+  return String(value);
+}
+
+function quoteWord(word: string): string {
+  return SAFE_WORD.test(word) ? word : `'${word.replaceAll("'", `'\\''`)}'`;
+}

@@ -1,5 +1,7 @@
 import type { ErrorObject } from 'ajv/dist/2020';
 import type { JsonSchema } from '../openapi/json-schema';
+import type { InvalidValue } from './query-parameters';
+import { getActionKey } from './request-checks';
 import { restErrors } from './rest-errors';
 import { getProperties, getSchemaErrors, getTypes, isRecord, resolveSchema } from './schemas';
 import type { EngineAnswer, EngineOperation } from './types';
@@ -11,6 +13,8 @@ export interface CheckedBody {
   parameter: Record<string, unknown>;
   /** Required parameters that are missing: the API (not the REST layer) refuses them. */
   missing: string[];
+  /** A parameter outside its enum (ZStack's validValues): the API refuses it too. */
+  invalid?: InvalidValue;
 }
 
 /**
@@ -22,7 +26,7 @@ export interface CheckedBody {
 export function checkBody(op: EngineOperation, body: Record<string, unknown> | null): [EngineAnswer, null] | [null, CheckedBody] {
   if (!op.body) return [null, { parameter: {}, missing: [] }];
   const root = op.body.schema;
-  const key = op.body.actionKey;
+  const key = getActionKey(op);
   const raw = key ? body?.[key] : body;
   if (raw !== undefined && raw !== null && !isRecord(raw)) {
     return [restErrors.invalidField(key ?? 'body', `[${toJavaString(raw)}] is not a valid object.`), null];
@@ -41,10 +45,16 @@ export function checkBody(op: EngineOperation, body: Record<string, unknown> | n
   const others = Object.entries(body ?? {}).filter(([name, value]) => name !== key && value !== null);
   const checked = key ? { ...Object.fromEntries(others), [key]: parameter } : parameter;
   const errors = getSchemaErrors(root, checked).filter((e) => e.keyword !== 'additionalProperties');
-  const fault = errors.find((e) => e.keyword !== 'required');
+  const isParameter = (segments: string[]) => (key ? segments.length === 2 && segments[0] === key : segments.length === 1);
+  const isApiCheck = (e: ErrorObject) => e.keyword === 'required' || (e.keyword === 'enum' && isParameter(getPathSegments(e)));
+  const fault = errors.find((e) => !isApiCheck(e));
   if (fault) return [restErrors.invalidField(getFieldName(fault), describeFault(fault, checked)), null];
   const missing = errors.map((e) => (e.params as { missingProperty?: string }).missingProperty).filter((m): m is string => typeof m === 'string');
-  return [null, { parameter, missing }];
+  const enumError = errors.find((e) => e.keyword === 'enum' && isApiCheck(e));
+  if (!enumError) return [null, { parameter, missing }];
+  const field = getPathSegments(enumError).at(-1)!;
+  const allowed = ((enumError.params as { allowedValues?: unknown[] }).allowedValues ?? []).map(toJavaString);
+  return [null, { parameter, missing, invalid: { field, allowed, value: toJavaString(parameter[field]) } }];
 }
 
 /** A value as Java's toString writes what Gson parsed: ZStack quotes it so in its messages. */

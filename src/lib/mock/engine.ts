@@ -1,14 +1,17 @@
 import { checkBody } from './body-checks';
 import { errorCodes, makeWrongStateError } from './error-codes';
-import { getAllowedStates, getSessionRole, type SessionRole } from './extensions';
+import { getAllowedStates, getDeleteOptions, getQueryType, getResourceType, getSessionRole, type SessionRole } from './extensions';
 import { JobStore } from './jobs';
+import { parseQueryRequest, runQuery, selectFields, type QueryRequest } from './query-api';
+import { checkQueryParameters, type InvalidValue } from './query-parameters';
 import { getJobHeaders, getSession, parseBody, selectOperation } from './request-checks';
 import { makeJsonAnswer, restErrors } from './rest-errors';
 import { checkAnswer, getResourceProperty, getResponse, getResultPhase, makeResultBody } from './results';
-import { findRoute, getApiPath, getJobLocation, getRequestTarget, type RouteMatch } from './routing';
+import { findRoute, getApiPath, getJobLocation, getRequestTarget, type RequestTarget, type RouteMatch } from './routing';
 import { SEED_RESOURCES } from './seed';
 import { DEFAULT_ACCOUNTS, SessionStore } from './sessions';
 import { makeSeededStore, ResourceStore } from './store';
+import { beginTransition, finishTransition, type BegunTransition, type Target } from './transitions';
 import type { EngineAnswer, EngineOperation, EngineOptions, EngineRequest, ErrorCode, HandleOptions } from './types';
 import { formatTimestamp, makeUuid } from './values';
 
@@ -17,14 +20,20 @@ export type { EngineAnswer, EngineOperation, EngineOptions, EngineRequest, Handl
 const HOUR = 3_600_000;
 /** The API timeout when the description's 202 example gives none. */
 const DEFAULT_API_TIMEOUT_MS = 30 * 60_000;
+/** A query's `limit` when the description gives no default (APIQueryMessage's). */
+const DEFAULT_QUERY_LIMIT = 1000;
 
 /** One API call that passed the REST layer's checks. */
 interface Call {
   op: EngineOperation;
   params: Record<string, string>;
   session: string | undefined;
+  /** The API's parameters: from the body, or from the query string of a GET or DELETE. */
   parameter: Record<string, unknown>;
   missing: string[];
+  invalid?: InvalidValue;
+  /** A query API's message. */
+  query?: QueryRequest;
   jobId: string;
   timeoutMs: number;
   fail: boolean;
@@ -34,7 +43,7 @@ interface Call {
 type Outcome =
   /** `early`: refused before the API runs (session, parameters, resource, state), so the job ends at once. */
   | { kind: 'error'; error: ErrorCode; early: boolean }
-  | { kind: 'success'; target?: { type: string; uuid: string } };
+  | { kind: 'success'; target?: Target };
 
 /**
  * Answers ZStack REST requests in memory, as a management node would, from
@@ -72,24 +81,40 @@ export class ZStackEngine {
         case 'method-not-allowed':
           return restErrors.methodNotAllowed(req.method.toUpperCase(), target.rawPath, route.allowed);
         case 'api': {
-          const [fault, call] = this.check(req, route.candidates, getApiPath(target.path), now, opts.fail === true);
+          const [fault, call] = this.check(req, route.candidates, target, now, opts.fail === true);
           return fault ?? this.run(call);
         }
       }
     });
   }
 
-  /** ZStack's REST layer, in its order: body, action key, Authorization, parameter types, job headers. */
-  private check(req: EngineRequest, candidates: Array<{ op: EngineOperation; params: Record<string, string> }>, apiPath: string, now: number, fail: boolean): [EngineAnswer, null] | [null, Call] {
+  /**
+   * ZStack's REST layer, in its order: body, action key, Authorization, then
+   * a query API's URL, or the parameters (the body, or the query string of a
+   * GET or DELETE) with their types, then the job headers.
+   */
+  private check(req: EngineRequest, candidates: Array<{ op: EngineOperation; params: Record<string, string> }>, target: RequestTarget, now: number, fail: boolean): [EngineAnswer, null] | [null, Call] {
     const [bodyFault, body] = parseBody(req.body);
     if (bodyFault) return [bodyFault, null];
-    const [keyFault, selected] = selectOperation(candidates, req.method, body, apiPath);
+    const [keyFault, selected] = selectOperation(candidates, req.method, body, getApiPath(target.path));
     if (keyFault) return [keyFault, null];
     const { op, params } = selected;
     const [authFault, session] = getSession(op, req.headers);
     if (authFault) return [authFault, null];
-    const [parameterFault, checked] = checkBody(op, body);
-    if (parameterFault) return [parameterFault, null];
+    let checked: Pick<Call, 'parameter' | 'missing' | 'invalid' | 'query'>;
+    if (getQueryType(op)) {
+      const [queryFault, query] = parseQueryRequest(target.query, params['uuid'], getDefaultLimit(op));
+      if (queryFault) return [queryFault, null];
+      checked = { parameter: {}, missing: [], query };
+    } else {
+      const [queryFault, fromQuery] = checkQueryParameters(op, target.query);
+      if (queryFault) return [queryFault, null];
+      const [parameterFault, fromBody] = checkBody(op, body);
+      if (parameterFault) return [parameterFault, null];
+      checked = { ...fromBody, parameter: { ...fromQuery.values, ...fromBody.parameter } };
+      const invalid = fromQuery.invalid ?? fromBody.invalid;
+      if (invalid) checked.invalid = invalid;
+    }
     const [headerFault, job] = getJobHeaders(req.method, req.headers, this.jobs);
     if (headerFault) return [headerFault, null];
     return [null, { op, params, session, ...checked, jobId: job.jobId ?? makeUuid(), timeoutMs: job.timeoutMs ?? getDefaultTimeout(op), fail, now }];
@@ -98,6 +123,7 @@ export class ZStackEngine {
   private run(call: Call): EngineAnswer {
     const role = getSessionRole(call.op);
     if (role) return this.runSessionApi(role, call);
+    if (call.query) return this.runQueryApi(call, call.query);
     if (!call.op.isAsync) return this.answer(call, this.decide(call), call.now);
     return this.submit(call);
   }
@@ -108,21 +134,33 @@ export class ZStackEngine {
     const message = getMessageName(op);
     if (op.requiresAuth && !this.sessions.isValid(call.session ?? '', call.now)) return { kind: 'error', error: errorCodes.invalidSession(), early: true };
     if (call.missing[0]) return { kind: 'error', error: errorCodes.mandatoryField(call.missing[0], message), early: true };
-    const binding = getResourceProperty(getResponse(op, getResultPhase(op), 200));
+    if (call.invalid) {
+      const { field, allowed, value } = call.invalid;
+      return { kind: 'error', error: errorCodes.invalidValue(field, allowed, value, message), early: true };
+    }
+    const type = getResourceType(op) ?? getResourceProperty(getResponse(op, getResultPhase(op), 200))?.type;
     const uuid = call.params['uuid'];
-    let target: { type: string; uuid: string } | undefined;
-    if (binding && uuid !== undefined) {
-      const resource = this.store.get(binding.type, uuid);
-      if (!resource) return { kind: 'error', error: errorCodes.resourceNotFound('uuid', uuid, binding.type.replace(/Inventory$/, 'VO')), early: true };
+    const deletion = getDeleteOptions(op);
+    let target: Target | undefined;
+    if (type && uuid !== undefined) {
+      const resource = this.store.get(type, uuid);
+      if (!resource && deletion?.successIfMissing) return { kind: 'success' };
+      if (!resource) return { kind: 'error', error: errorCodes.resourceNotFound('uuid', uuid, type.replace(/Inventory$/, 'VO')), early: true };
       const allowed = getAllowedStates(op);
       const state = String(resource['state'] ?? '');
       if (allowed && !allowed.includes(state)) {
         const example = getResponse(op, getResultPhase(op), 503)?.example;
         return { kind: 'error', error: makeWrongStateError(example, state, allowed, message), early: true };
       }
-      target = { type: binding.type, uuid };
+      target = { type, uuid };
     }
-    if (call.fail) return { kind: 'error', error: errorCodes.forcedFailure(message, uuid), early: false };
+    if (call.fail && deletion) {
+      // Enforcing deletes anyway: ZStack leaves out every error of the deletion.
+      const enforcing = deletion.modeParameter !== undefined && call.parameter[deletion.modeParameter] === 'Enforcing';
+      if (!enforcing) return { kind: 'error', error: errorCodes.deletionFailed(), early: false };
+    } else if (call.fail) {
+      return { kind: 'error', error: errorCodes.forcedFailure(message, uuid), early: false };
+    }
     return target ? { kind: 'success', target } : { kind: 'success' };
   }
 
@@ -136,23 +174,46 @@ export class ZStackEngine {
       doneAt = call.now + Math.max(call.timeoutMs, 0);
     }
     const result = outcome;
-    this.jobs.add({ id: call.jobId, doneAt, finish: () => this.guard(() => this.answer(call, result, doneAt)) });
+    const begun = result.kind === 'success' && result.target ? beginTransition(this.store, call.op, result.target) : undefined;
+    this.jobs.add({ id: call.jobId, doneAt, finish: () => this.guard(() => this.answer(call, result, doneAt, begun)) });
     const location = getJobLocation(this.options.baseUrl, call.jobId);
     return makeJsonAnswer(202, checkAnswer(call.op.operationId, getResponse(call.op, 'submit', 202), { location, apiTimeout: call.timeoutMs }));
   }
 
-  /** The result: the answer to a synchronous call, or to polling the job of an asynchronous one. */
-  private answer(call: Call, outcome: Outcome, at: number): EngineAnswer {
+  /**
+   * The result: the answer to a synchronous call, or to polling the job of an
+   * asynchronous one, which ends the transition the job began.
+   */
+  private answer(call: Call, outcome: Outcome, at: number, begun?: BegunTransition): EngineAnswer {
     const { op } = call;
     const phase = getResultPhase(op);
+    const target = outcome.kind === 'success' ? outcome.target : undefined;
+    const transition = begun ?? (target && !op.isAsync ? beginTransition(this.store, op, target) : undefined);
+    const subject = target ?? (outcome.kind === 'error' && begun ? getTarget(call) : undefined);
+    if (transition && subject) finishTransition(this.store, op, subject, transition, { ok: outcome.kind === 'success', parameter: call.parameter });
     if (outcome.kind === 'error') return makeJsonAnswer(503, checkAnswer(op.operationId, getResponse(op, phase, 503), { error: outcome.error }));
     let resource: Record<string, unknown> | undefined;
-    if (outcome.target) {
-      const { type, uuid } = outcome.target;
-      if (call.parameter['dryRun'] !== true) this.store.update(type, uuid, { lastOpDate: formatTimestamp(at) });
+    if (target) {
+      const { type, uuid } = target;
+      if (op.method !== 'GET' && call.parameter['dryRun'] !== true) this.store.update(type, uuid, { lastOpDate: formatTimestamp(at) });
       resource = this.store.get(type, uuid);
     }
     return makeJsonAnswer(200, makeResultBody(op.operationId, getResponse(op, phase, 200), resource));
+  }
+
+  /** A query API (`x-zstack-query`): the store's inventories that match, validated as the description's answer, then cut to `fields`. */
+  private runQueryApi(call: Call, request: QueryRequest): EngineAnswer {
+    const { op } = call;
+    const fail = (error: ErrorCode) => makeJsonAnswer(503, checkAnswer(op.operationId, getResponse(op, 'submit', 503), { error }));
+    if (op.requiresAuth && !this.sessions.isValid(call.session ?? '', call.now)) return fail(errorCodes.invalidSession());
+    const type = getQueryType(op)!;
+    const response = getResponse(op, 'submit', 200);
+    if (!response?.schema) throw new Error(`${op.operationId} 200 has no schema for its ${type} inventories`);
+    const [error, result] = runQuery(this.store.list(type), request, { root: response.schema, type });
+    if (error) return fail(error);
+    const body = checkAnswer(op.operationId, response, result) as { inventories?: unknown[] };
+    if (request.fields && body.inventories) body.inventories = selectFields(body.inventories, request.fields);
+    return makeJsonAnswer(200, body);
   }
 
   private runSessionApi(role: SessionRole, call: Call): EngineAnswer {
@@ -190,6 +251,18 @@ export class ZStackEngine {
 /** ZStack's name of the API's message class: `APIFlattenVmInstanceMsg` for FlattenVmInstance. */
 function getMessageName(op: EngineOperation): string {
   return `API${op.operationId}Msg`;
+}
+
+function getDefaultLimit(op: EngineOperation): number {
+  const limit = op.parameters.query.find((p) => p.name === 'limit')?.defaultValue;
+  return limit !== undefined && Number.isInteger(Number(limit)) ? Number(limit) : DEFAULT_QUERY_LIMIT;
+}
+
+/** The resource a call names: the path's uuid, of the operation's resource type. */
+function getTarget(call: Call): Target | undefined {
+  const type = getResourceType(call.op) ?? getResourceProperty(getResponse(call.op, getResultPhase(call.op), 200))?.type;
+  const uuid = call.params['uuid'];
+  return type && uuid !== undefined ? { type, uuid } : undefined;
 }
 
 function getDefaultTimeout(op: EngineOperation): number {

@@ -1,6 +1,6 @@
 import type { JobStore } from './jobs';
 import { restErrors } from './rest-errors';
-import { isRecord } from './schemas';
+import { getProperties, getTypes, isRecord } from './schemas';
 import type { EngineAnswer, EngineOperation } from './types';
 
 const JOB_UUID = /^[0-9a-f]{32}$/i;
@@ -29,11 +29,25 @@ export function parseBody(text: string | undefined): Checked<Record<string, unkn
  * `/{resource}/{uuid}/actions`); the body's action key names the one called.
  */
 export function selectOperation(candidates: Candidate[], method: string, body: Record<string, unknown> | null, apiPath: string): Checked<Candidate> {
-  const actions = candidates.filter((c) => c.op.body?.actionKey);
+  const actions = candidates.filter((c) => getActionKey(c.op));
   if (method.toUpperCase() !== 'PUT' || actions.length === 0) return [null, candidates[0]!];
   if (body === null) return [restErrors.noBody(), null];
-  const selected = actions.find((c) => c.op.body!.actionKey! in body);
+  const selected = actions.find((c) => getActionKey(c.op)! in body);
   return selected ? [null, selected] : [restErrors.actionMapping(apiPath), null];
+}
+
+/**
+ * The body's action key: the view model's, or else the required object
+ * property of the body schema, which an action without parameters of its own
+ * (`{"rebootVmInstance": {}}`) still has.
+ */
+export function getActionKey(op: EngineOperation): string | undefined {
+  if (!op.body) return undefined;
+  if (op.body.actionKey) return op.body.actionKey;
+  const root = op.body.schema;
+  const required = Array.isArray(root['required']) ? root['required'].map(String) : [];
+  const properties = getProperties(root, root);
+  return required.find((name) => name in properties && getTypes(root, properties[name]).includes('object'));
 }
 
 /** The session named by the Authorization header (`OAuth <session>`), for an operation that needs one. */

@@ -26,6 +26,11 @@ export const restErrors = {
   booleanField: (field: string, value: string) =>
     makeTextAnswer(400, `Invalid value for boolean field [${field}], [${value}] is not a valid boolean string[true, false].`),
   integerField: (field: string, value: string) => makeTextAnswer(400, `[${field}] field is excepted an int or long, but was [${value}].`),
+  multipleValues: (name: string) =>
+    makeTextAnswer(400, `Invalid query parameter[${name}], only one value is allowed for the parameter but multiple values found`),
+  queryInteger: (name: string) => makeTextAnswer(400, `Invalid query parameter. '${name}' must be an integer`),
+  queryOperator: (condition: string, operators: string[]) =>
+    makeTextAnswer(400, `Invalid query parameter. The '${condition}' in the parameter[q] doesn't contain any query operator. Valid query operators are [${operators.join(', ')}]`),
   invalidField: (field: string, reason: string) => makeTextAnswer(400, `Invalid value for field [${field}], ${reason}`),
   jobUuid: () => makeTextAnswer(400, "Invalid header[X-Job-UUID], it must be a UUID with '-' stripped"),
   duplicateJob: (id: string) => makeTextAnswer(400, `Duplicate job uuid[${id}]`),

@@ -1,5 +1,5 @@
 import type { ResponseModel } from '../openapi/response';
-import { getProperties, getSchemaErrors, isRecord, pruneToSchema, resolveSchema } from './schemas';
+import { getProperties, getSchemaErrors, getTypes, isRecord, pruneToSchema, resolveSchema } from './schemas';
 import type { EngineOperation } from './types';
 
 /** The engine built an answer that the description says is impossible: a bug of the engine or of the description. */
@@ -29,6 +29,19 @@ export function getResourceProperty(response: ResponseModel | undefined): { prop
   for (const [property, schema] of Object.entries(getProperties(root, root))) {
     const resolved = resolveSchema(root, schema);
     if (resolved.defName && 'uuid' in getProperties(root, resolved.schema)) return { property, type: resolved.defName };
+  }
+  return undefined;
+}
+
+/** The top-level property of an answer that lists resource inventories, e.g. `inventories: List<VmInstanceInventory>`. */
+export function getResourceListProperty(response: ResponseModel | undefined): { property: string; type: string } | undefined {
+  const root = response?.schema;
+  if (!root) return undefined;
+  for (const [property, schema] of Object.entries(getProperties(root, root))) {
+    const list = resolveSchema(root, schema).schema;
+    if (!getTypes(root, list).includes('array')) continue;
+    const item = resolveSchema(root, list['items']);
+    if (item.defName && 'uuid' in getProperties(root, item.schema)) return { property, type: item.defName };
   }
   return undefined;
 }

@@ -1,4 +1,5 @@
-import { getResourceProperty, getResponse, getResultPhase } from './results';
+import { getStateTransition } from './extensions';
+import { getResourceListProperty, getResourceProperty, getResponse, getResultPhase } from './results';
 import { isRecord } from './schemas';
 import type { SeedResource } from './seed';
 import type { EngineOperation } from './types';
@@ -14,6 +15,11 @@ export class ResourceStore {
     return resource ? structuredClone(resource) : undefined;
   }
 
+  /** Every resource of a type, in the order they were added. */
+  list(type: string): Resource[] {
+    return [...(this.resources.get(type)?.values() ?? [])].map((r) => structuredClone(r));
+  }
+
   /** Adds a resource unless one of that type and uuid is already there. */
   add(type: string, resource: Resource): void {
     if (typeof resource['uuid'] !== 'string') return;
@@ -22,26 +28,37 @@ export class ResourceStore {
     if (!ofType.has(resource['uuid'])) ofType.set(resource['uuid'], structuredClone(resource));
   }
 
+  /** Sets fields of a resource; a `null` leaves the field out, as ZStack's JSON leaves out null fields. */
   update(type: string, uuid: string, changes: Resource): void {
     const resource = this.resources.get(type)?.get(uuid);
-    if (resource) Object.assign(resource, changes);
+    if (!resource) return;
+    for (const [key, value] of Object.entries(changes)) {
+      if (value === null || value === undefined) delete resource[key];
+      else resource[key] = structuredClone(value);
+    }
   }
 }
 
 /**
  * The store of a management node that holds what the description's examples
- * show (the resource each operation's example targets), and the resources
- * the seed data derives from them.
+ * show (the resource each operation's example targets, the inventories a
+ * query's example lists), and the resources the seed data derives from them.
+ * An operation that changes its resource's state shows it after the change,
+ * so its example is not taken.
  */
 export function makeSeededStore(operations: EngineOperation[], seed: SeedResource[]): ResourceStore {
   const store = new ResourceStore();
   for (const op of operations) {
+    if (getStateTransition(op)) continue;
     const response = getResponse(op, getResultPhase(op), 200);
-    const binding = getResourceProperty(response);
     const example = response?.example;
-    if (!binding || !isRecord(example) || !op.path.includes('{uuid}')) continue;
-    const resource = example[binding.property];
-    if (isRecord(resource)) store.add(binding.type, resource);
+    if (!isRecord(example)) continue;
+    const single = getResourceProperty(response);
+    const resource = single ? example[single.property] : undefined;
+    if (single && isRecord(resource) && op.path.includes('{uuid}')) store.add(single.type, resource);
+    const list = getResourceListProperty(response);
+    const items = list ? example[list.property] : undefined;
+    if (list && Array.isArray(items)) items.filter(isRecord).forEach((item) => store.add(list.type, item));
   }
   for (const record of seed) {
     const source = store.get(record.type, record.from);

@@ -1,22 +1,16 @@
-import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadSpecDir } from '../../src/lib/openapi/load';
 import type { OperationModel } from '../../src/lib/openapi/operation';
-import { makeRequest, type RequestModel } from '../../src/lib/request/model';
+import type { RequestModel, RequestValues } from '../../src/lib/request/model';
 import { generateCurl } from '../../src/lib/samples/curl';
 import { generateFetch } from '../../src/lib/samples/fetch';
 import { generateGo } from '../../src/lib/samples/go';
 import { generatePythonRequests } from '../../src/lib/samples/python-requests';
+import { loadSampleOperations, makeSample } from './samples-operations';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
-const operations = new Map<string, OperationModel>();
+let operations: Map<string, OperationModel>;
 
 beforeAll(async () => {
-  for (const [dir, base] of [['openapi', root], ['tests/fixtures/valid', `${root}tests/fixtures/`]] as const) {
-    const [error, set] = await loadSpecDir(root + dir, base);
-    if (error) throw error;
-    for (const op of set.operations) operations.set(op.operationId, op);
-  }
+  operations = await loadSampleOperations();
 });
 
 /** JavaScript: the polling of an asynchronous job (202 → location every second). */
@@ -102,9 +96,8 @@ const GO_ANSWER = [
   '}',
 ];
 
-function sample(generate: (op: OperationModel, request: RequestModel) => string, operationId: string, values?: Parameters<typeof makeRequest>[1]) {
-  const op = operations.get(operationId)!;
-  return generate(op, makeRequest(op, values));
+function sample(generate: (op: OperationModel, request: RequestModel) => string, operationId: string, values?: Partial<RequestValues>) {
+  return makeSample(operations, generate, operationId, values);
 }
 
 describe('the curl sample', () => {

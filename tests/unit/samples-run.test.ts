@@ -2,18 +2,16 @@ import { execFile } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadSpecDir } from '../../src/lib/openapi/load';
 import type { OperationModel } from '../../src/lib/openapi/operation';
 import { makeRequest, type RequestValues } from '../../src/lib/request/model';
 import { generateCurl } from '../../src/lib/samples/curl';
 import { generateFetch } from '../../src/lib/samples/fetch';
 import { generatePythonRequests } from '../../src/lib/samples/python-requests';
 import { startSimulator, type Simulator } from '../../src/simulator/server';
+import { loadSampleOperations } from './samples-operations';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
 const run = promisify(execFile);
 const RUNNING_VM = 'ce09028b684c3eb78219f5e20bddc3d5';
 const MIGRATING_VM = 'bd7c6a9e8bd54c2fae46d8bac25e79bd';
@@ -24,14 +22,12 @@ const hasRequests = await run('python3', ['-c', 'import requests']).then(
 
 let simulator: Simulator;
 let dir: string;
-const operations = new Map<string, OperationModel>();
+let operations: Map<string, OperationModel>;
 
 beforeAll(async () => {
   simulator = await startSimulator({ port: 0, jobDurationMs: 50 });
   dir = await mkdtemp(join(tmpdir(), 'samples-run-'));
-  const [error, set] = await loadSpecDir(`${root}openapi`, root);
-  if (error) throw error;
-  for (const op of set.operations) operations.set(op.operationId, op);
+  operations = await loadSampleOperations();
 });
 
 afterAll(async () => {

@@ -1,0 +1,194 @@
+// The header's search: a native modal <dialog> that loads Pagefind's index
+// only when it is first opened. Results are links; a field result is the
+// field's deep link, which the page script expands and highlights.
+
+const MAX_RESULTS = 10;
+/** How many of the best hits are read to bring the current page's own fields to the top. */
+const CANDIDATES = 40;
+const DEBOUNCE_MS = 150;
+
+const MESSAGES = {
+  prompt: '输入关键词开始搜索，例如「扁平」或 dryRun。',
+  loading: '正在加载搜索索引…',
+  searching: '正在搜索…',
+  unavailable: '搜索索引不可用：请先构建站点（npm run build）后再使用搜索。',
+  none: (query: string) => `没有找到与「${query}」相关的结果。`,
+  found: (count: number, shown: number) => (count > shown ? `找到 ${count} 条结果，显示前 ${shown} 条。` : `找到 ${count} 条结果。`),
+};
+
+const KIND_LABELS: Array<[RegExp, string]> = [
+  [/#/, '字段'],
+  [/\/api\//, '操作'],
+  [/\/guides\//, '指南'],
+];
+
+class SiteSearch extends HTMLElement {
+  #dialog!: HTMLDialogElement;
+  #input!: HTMLInputElement;
+  #status!: HTMLElement;
+  #results!: HTMLUListElement;
+  #pagefind: Promise<Pagefind | null> | undefined;
+  #opener: Element | null = null;
+
+  connectedCallback() {
+    const openButton = this.querySelector<HTMLButtonElement>('[data-search-open]')!;
+    this.#dialog = this.querySelector('dialog')!;
+    this.#input = this.querySelector('[data-search-input]')!;
+    this.#status = this.querySelector('[data-search-status]')!;
+    this.#results = this.querySelector('[data-search-results]')!;
+    openButton.hidden = false;
+    openButton.addEventListener('click', () => this.open());
+    this.querySelector('[data-search-close]')!.addEventListener('click', () => this.#dialog.close());
+    this.querySelector('form')!.addEventListener('submit', (event) => {
+      event.preventDefault();
+      this.#results.querySelector('a')?.click();
+    });
+    this.#input.addEventListener('input', () => void this.#search());
+    this.#dialog.addEventListener('click', (event) => this.#onDialogClick(event));
+    this.#dialog.addEventListener('keydown', (event) => this.#moveFocus(event));
+    this.#dialog.addEventListener('close', () => {
+      if (this.#opener instanceof HTMLElement && this.#opener.isConnected) this.#opener.focus({ preventScroll: true });
+    });
+    document.addEventListener('keydown', (event) => {
+      if (isShortcut(event)) {
+        event.preventDefault();
+        this.open();
+      }
+    });
+  }
+
+  open() {
+    if (!this.#dialog.open) {
+      this.#opener = document.activeElement;
+      this.#dialog.showModal();
+    }
+    this.#input.focus();
+    this.#input.select();
+    this.#pagefind ??= this.#loadPagefind();
+    if (this.#input.value.trim() === '') this.#status.textContent = MESSAGES.prompt;
+  }
+
+  async #loadPagefind(): Promise<Pagefind | null> {
+    this.#status.textContent = MESSAGES.loading;
+    const base = this.dataset['base'] ?? '/';
+    try {
+      const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
+      await pagefind.options({ baseUrl: base, excerptLength: 24 });
+      await pagefind.init();
+      if (this.#input.value.trim() === '') this.#status.textContent = MESSAGES.prompt;
+      return pagefind;
+    } catch {
+      this.#status.textContent = MESSAGES.unavailable;
+      return null;
+    }
+  }
+
+  async #search() {
+    const query = this.#input.value.trim();
+    const pagefind = await (this.#pagefind ??= this.#loadPagefind());
+    if (!pagefind) return;
+    if (query === '') {
+      this.#results.replaceChildren();
+      delete this.#results.dataset['query'];
+      this.#status.textContent = MESSAGES.prompt;
+      return;
+    }
+    const search = await pagefind.debouncedSearch(query, {}, DEBOUNCE_MS);
+    if (search === null) return;
+    const candidates = await Promise.all(search.results.slice(0, CANDIDATES).map((result) => result.data()));
+    if (this.#input.value.trim() !== query) return;
+    const found = sortCurrentPageFirst(candidates).slice(0, MAX_RESULTS);
+    this.#results.replaceChildren(...found.map(renderResult));
+    this.#results.dataset['query'] = query;
+    this.#status.textContent = found.length === 0 ? MESSAGES.none(query) : MESSAGES.found(search.results.length, found.length);
+  }
+
+  #onDialogClick(event: MouseEvent) {
+    // A click on the backdrop lands on the <dialog> itself.
+    if (event.target === this.#dialog) this.#dialog.close();
+    else if (event.target instanceof Element && event.target.closest('a')) {
+      this.#opener = null;
+      this.#dialog.close();
+    }
+  }
+
+  #moveFocus(event: KeyboardEvent) {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    const stops = [this.#input, ...this.#results.querySelectorAll('a')];
+    const at = stops.indexOf(document.activeElement as HTMLElement);
+    if (at === -1) return;
+    event.preventDefault();
+    const next = event.key === 'ArrowDown' ? Math.min(at + 1, stops.length - 1) : Math.max(at - 1, 0);
+    stops[next]!.focus();
+  }
+}
+
+function isShortcut(event: KeyboardEvent) {
+  if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'k') return true;
+  return event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey && !isEditable(event.target);
+}
+
+function isEditable(target: EventTarget | null) {
+  return target instanceof HTMLElement && (target.isContentEditable || target.closest('input, textarea, select, .monaco-editor') !== null);
+}
+
+function sortCurrentPageFirst(results: PagefindResultData[]) {
+  const here = (result: PagefindResultData) => new URL(result.url, location.href).pathname === location.pathname;
+  return [...results.filter(here), ...results.filter((result) => !here(result))];
+}
+
+function renderResult(result: PagefindResultData): HTMLLIElement {
+  const item = document.createElement('li');
+  const link = document.createElement('a');
+  link.href = result.url;
+  const head = document.createElement('span');
+  head.className = 'search-result-head';
+  const kind = document.createElement('span');
+  kind.className = 'badge';
+  kind.textContent = KIND_LABELS.find(([pattern]) => pattern.test(result.url))?.[1] ?? '页面';
+  const title = document.createElement('strong');
+  title.textContent = result.meta['title'] ?? result.url;
+  head.append(kind, ' ', title);
+  if (result.meta['type']) {
+    const type = document.createElement('code');
+    type.textContent = result.meta['type'];
+    head.append(' ', type);
+  }
+  link.append(head);
+  if (result.meta['context']) link.append(makeLine('search-result-context', [document.createTextNode(result.meta['context'])]));
+  link.append(makeLine('search-result-excerpt', getExcerptNodes(result.excerpt)));
+  item.append(link);
+  return item;
+}
+
+function makeLine(className: string, nodes: Node[]) {
+  const line = document.createElement('span');
+  line.className = className;
+  line.append(...nodes);
+  return line;
+}
+
+/** Pagefind's excerpt is escaped text with <mark> around the hits; keep only those two. */
+function getExcerptNodes(excerpt: string): Node[] {
+  const parsed = new DOMParser().parseFromString(`<p>${excerpt}</p>`, 'text/html').body.firstChild!;
+  return [...parsed.childNodes].map((node) => {
+    if (node.nodeName !== 'MARK') return document.createTextNode(node.textContent ?? '');
+    const mark = document.createElement('mark');
+    mark.textContent = node.textContent;
+    return mark;
+  });
+}
+
+interface Pagefind {
+  options(options: { baseUrl?: string; excerptLength?: number }): Promise<void>;
+  init(): Promise<void>;
+  debouncedSearch(query: string, options: object, timeout: number): Promise<{ results: Array<{ data(): Promise<PagefindResultData> }> } | null>;
+}
+
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+}
+
+customElements.define('site-search', SiteSearch);

@@ -1,0 +1,44 @@
+import type { Page } from 'playwright-core';
+
+/** Page object for the header's search dialog. */
+export class SearchDialog {
+  constructor(readonly page: Page) {}
+
+  readonly dialog = () => this.page.locator('dialog[data-search-dialog]');
+  readonly input = () => this.page.getByLabel('操作、字段或指南（中文或英文）');
+
+  isOpen() {
+    return this.dialog().evaluate((el) => (el as HTMLDialogElement).open && el.matches(':modal'));
+  }
+
+  async openWithShortcut(keys: string) {
+    await this.page.keyboard.press(keys);
+    await this.dialog().waitFor({ state: 'visible' });
+  }
+
+  /** Types a query and waits until the status line reports its results. */
+  async search(query: string) {
+    await this.input().fill(query);
+    await this.page.waitForFunction((q) => document.querySelector<HTMLElement>('[data-search-results]')?.dataset['query'] === q, query, { timeout: 15_000 });
+    return this.results();
+  }
+
+  /** Moves to a result with the arrow keys, as a keyboard user would, and follows it. */
+  async follow(href: string) {
+    const at = (await this.results()).findIndex((r) => r.href === href);
+    if (at === -1) throw new Error(`no result links to ${href}`);
+    await this.input().focus();
+    for (let i = 0; i <= at; i++) await this.page.keyboard.press('ArrowDown');
+    await this.page.keyboard.press('Enter');
+  }
+
+  results() {
+    return this.page.locator('[data-search-results] a').evaluateAll((links) =>
+      links.map((a) => ({ href: new URL((a as HTMLAnchorElement).href).pathname + new URL((a as HTMLAnchorElement).href).hash, text: a.textContent ?? '' })),
+    );
+  }
+
+  status() {
+    return this.page.locator('[data-search-status]').textContent();
+  }
+}

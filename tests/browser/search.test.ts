@@ -1,0 +1,113 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { BrowserContext } from 'playwright-core';
+import { launchBrowser } from '../support/browser';
+import { startSite, type RunningSite } from '../support/server';
+import { OperationPage } from './pages/operation-page';
+import { SearchDialog } from './pages/search-dialog';
+
+const DEEP_FIELD = 'response.inventory.allVolumes.lastVmInstanceUuid';
+
+let site: RunningSite;
+let browser: Awaited<ReturnType<typeof launchBrowser>>;
+let context: BrowserContext;
+
+beforeAll(async () => {
+  site = await startSite(inject('siteDir'));
+  browser = await launchBrowser();
+  context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+});
+
+afterAll(async () => {
+  await browser?.dispose();
+  await site?.close();
+});
+
+async function openIndex() {
+  const page = await context.newPage();
+  await page.goto(`${site.url}/`);
+  return { page, search: new SearchDialog(page) };
+}
+
+describe('the site search', () => {
+  it('loads the index only when the dialog opens, with / or Ctrl+K, and closes with Esc', async () => {
+    const { page, search } = await openIndex();
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    await page.waitForLoadState('networkidle');
+    expect(requests.filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
+
+    await page.keyboard.press('/');
+    expect(await search.isOpen()).toBe(true);
+    expect(await search.input().evaluate((el) => el === document.activeElement)).toBe(true);
+    await expect.poll(() => requests.includes('/pagefind/pagefind.js')).toBe(true);
+    await page.keyboard.press('Escape');
+    expect(await search.isOpen()).toBe(false);
+
+    const button = page.getByRole('button', { name: '搜索' });
+    await button.focus();
+    await search.openWithShortcut('Control+K');
+    expect(await search.isOpen()).toBe(true);
+    await page.keyboard.press('Escape');
+    expect(await button.evaluate((el) => el === document.activeElement)).toBe(true);
+  });
+
+  it('does not open on / typed into a field of the page', async () => {
+    const page = await context.newPage();
+    await page.goto(`${site.url}/api/FlattenVmInstance/`);
+    const search = new SearchDialog(page);
+    await page.locator('[data-open]').click();
+    await page.locator('try-it-panel input[name="session"]').focus();
+    await page.keyboard.type('a/b');
+    expect(await search.isOpen()).toBe(false);
+    expect(await page.locator('try-it-panel input[name="session"]').inputValue()).toBe('a/b');
+  });
+
+  it('finds the operation and its fields by a Chinese term', async () => {
+    const { page, search } = await openIndex();
+    await search.openWithShortcut('/');
+    const results = await search.search('扁平');
+    expect(results.map((r) => r.href)).toContain('/api/FlattenVmInstance/');
+    expect(results.find((r) => r.href === '/api/FlattenVmInstance/')!.text).toContain('扁平合并云主机');
+    expect(results.map((r) => r.href)).toContain('/api/FlattenVmInstance/#body.flattenVmInstance.full');
+    expect(await page.locator('[data-search-results] mark').first().textContent()).toBe('扁平');
+  });
+
+  it('finds operations, guides and fields by English names', async () => {
+    const { search } = await openIndex();
+    await search.openWithShortcut('/');
+    expect((await search.search('flatten')).map((r) => r.href)).toEqual(
+      expect.arrayContaining(['/api/FlattenVmInstance/', '/api/FlattenVmInstance/#body.flattenVmInstance']),
+    );
+    const dryRun = await search.search('dryRun');
+    expect(dryRun.find((r) => r.href === '/api/FlattenVmInstance/#body.flattenVmInstance.dryRun')?.text).toMatch(/^字段 dryRun Boolean扁平合并云主机（FlattenVmInstance）· 请求体字段/);
+    expect((await search.search('会话')).map((r) => r.href)).toContain('/guides/auth/');
+    expect(await search.search('nosuchwordanywhere')).toEqual([]);
+    expect(await search.status()).toBe('没有找到与「nosuchwordanywhere」相关的结果。');
+  });
+
+  it('takes a field result to its row, expanded and highlighted', async () => {
+    const { page, search } = await openIndex();
+    await search.openWithShortcut('Control+K');
+    await search.search('lastVmInstanceUuid');
+    await search.follow(`/api/FlattenVmInstance/#${DEEP_FIELD}`);
+    await page.waitForURL(`**/api/FlattenVmInstance/#${DEEP_FIELD}`);
+    const op = new OperationPage(page, site.url);
+    await expect.poll(() => op.isInViewport(DEEP_FIELD)).toBe(true);
+    expect(await op.row(DEEP_FIELD).evaluate((el) => el.classList.contains('is-highlighted'))).toBe(true);
+  });
+
+  it('lists the fields of the page it is on first and jumps to a collapsed row', async () => {
+    const page = await context.newPage();
+    const op = new OperationPage(page, site.url);
+    await op.open('FlattenVmInstance');
+    await page.locator('[data-tree-toggle="collapse"]').last().click();
+    expect(await op.row(DEEP_FIELD).isVisible()).toBe(false);
+    const search = new SearchDialog(page);
+    await search.openWithShortcut('/');
+    expect((await search.search('lastVmInstanceUuid'))[0]!.href).toBe(`/api/FlattenVmInstance/#${DEEP_FIELD}`);
+    await page.locator('[data-search-results] a').first().click();
+    expect(await search.isOpen()).toBe(false);
+    await expect.poll(() => op.isInViewport(DEEP_FIELD)).toBe(true);
+    expect(await op.row(DEEP_FIELD).evaluate((el) => el.classList.contains('is-highlighted'))).toBe(true);
+  });
+});

@@ -54,6 +54,25 @@ describe('the 在线调试 panel', () => {
     expect(await page.locator('[data-result]').isVisible()).toBe(false);
   });
 
+  it('completes keys and shows the Chinese description on hover in the body editor', async () => {
+    const { page, panel } = await newPanel();
+    await page.goto(site.url + FLATTEN);
+    await panel.open();
+    await panel.setBody('{"flattenVmInstance": {\n\n}}');
+    await page.keyboard.press('ControlOrMeta+Home');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Control+Space');
+    const suggestions = page.locator('try-it-panel .suggest-widget .monaco-list-row');
+    await expect.poll(() => suggestions.allTextContents(), { timeout: 10_000 }).toEqual(expect.arrayContaining([expect.stringContaining('dryRun'), expect.stringContaining('full')]));
+    await page.keyboard.press('Escape');
+
+    await panel.setBody('{"flattenVmInstance": {"full": true}}');
+    await page.locator('try-it-panel .view-line span > span', { hasText: /^"full"$/ }).first().hover();
+    const hover = page.locator('.monaco-hover:not(.hidden)');
+    await expect.poll(() => hover.textContent(), { timeout: 10_000 }).toContain('扁平合并云主机上所有云盘');
+    expect(await hover.textContent()).toContain('默认值 true');
+  });
+
   it('sends a mock request and shows 202, the polling, then 200 with the inventory', async () => {
     const { page, panel } = await newPanel();
     await page.goto(site.url + FLATTEN);

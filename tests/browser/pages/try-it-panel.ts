@@ -13,12 +13,14 @@ export class TryItPanel {
     await this.page.waitForSelector('try-it-panel .monaco-editor', { timeout: 20_000 });
   }
 
+  /** Replaces the body by pasting, as a reader would (typing would trigger auto-closing brackets). */
   async setBody(text: string) {
     await this.waitForEditor();
+    await this.page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(this.page.url()).origin });
+    await this.page.evaluate((t) => navigator.clipboard.writeText(t), text);
     await this.page.locator('try-it-panel .monaco-editor .view-lines').click();
     await this.page.keyboard.press('ControlOrMeta+A');
-    await this.page.keyboard.press('Delete');
-    await this.page.keyboard.insertText(text);
+    await this.page.keyboard.press('ControlOrMeta+V');
   }
 
   async useMode(mode: 'mock' | 'live') {

@@ -181,3 +181,37 @@ describe('the zstack-cli sample with the reader’s values', () => {
     );
   });
 });
+
+describe('the SDK and CLI samples of a query API', () => {
+  const query = { q: ['state=Running', 'hostUuid is null'], sort: '-createDate', fields: 'name,uuid', limit: 10 };
+
+  it('sets QueryAction conditions, sortBy/sortDirection and a list of fields in the Java SDK', () => {
+    const lines = sample(generateJavaSdk, 'QueryVmInstance', { query }).split('\n');
+    expect(lines.filter((line) => line.startsWith('action.'))).toEqual([
+      'action.conditions = java.util.Arrays.asList("state=Running", "hostUuid is null");',
+      'action.sortBy = "createDate";',
+      'action.sortDirection = "desc";',
+      'action.fields = java.util.Arrays.asList("name", "uuid");',
+      'action.limit = 10;',
+      'action.sessionId = "<session-uuid>";',
+    ]);
+  });
+
+  it('turns the path uuid into the condition uuid=<uuid> in the Python SDK (QueryVmInstanceByUuid)', () => {
+    expect(sample(generatePythonSdk, 'QueryVmInstanceByUuid')).toBe(
+      [
+        ...PYTHON_CONFIGURE,
+        'action = zssdk.QueryVmInstanceAction()',
+        'action.conditions = ["uuid=ce09028b684c3eb78219f5e20bddc3d5"]',
+        'action.sessionId = "<session-uuid>"',
+        ...PYTHON_CALL,
+      ].join('\n'),
+    );
+  });
+
+  it('writes the conditions as bare words for zstack-cli, "is null" as =null', () => {
+    expect(sample(generateCli, 'QueryVmInstance', { query })).toBe(
+      [...CLI_LOGIN, 'zstack-cli QueryVmInstance state=Running hostUuid=null sortBy=createDate sortDirection=desc fields=name,uuid limit=10'].join('\n'),
+    );
+  });
+});

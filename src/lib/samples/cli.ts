@@ -1,6 +1,7 @@
 import type { OperationModel } from '../openapi/operation';
 import type { RequestModel } from '../request/model';
 import { formatInline } from './literals';
+import { isQueryOperation } from './query-fields';
 import { getSdkAction, getSdkEndpoint, getSdkFields, isRecord } from './sdk-values';
 
 /** ZStack's defaults: zstack-cli connects to localhost:8080 and the admin account's first password is `password`. */
@@ -13,7 +14,8 @@ const SAFE_WORD = /^[\w:/.,~%@+=-]+$/;
  * zstack-cli (zstackio/zstack-utility): `<API name without Action> name=value …`.
  * It keeps the session of the last LogInByAccount in its own file, so an API
  * that needs a session is preceded by a login; it hashes `password` itself,
- * so a login takes the password in clear text.
+ * so a login takes the password in clear text. A query API takes its
+ * conditions as bare words: `QueryVmInstance state=Running limit=10`.
  */
 export function generateCli(op: OperationModel, request: RequestModel): string {
   const { hostname, port } = getSdkEndpoint(request);
@@ -21,7 +23,10 @@ export function generateCli(op: OperationModel, request: RequestModel): string {
   const command = (words: string[]) => ['zstack-cli', ...options, ...words].map(quoteWord).join(' ');
   const name = getSdkAction(op).replace(/Action$/, '');
   const isLogIn = op.extensions['x-zstack-session'] === 'logIn';
-  const fields = getSdkFields(op, request).map(([field, value]) => `${field}=${isLogIn && field === 'password' ? DEFAULT_LOGIN.password : toCliValue(value)}`);
+  const fields = getSdkFields(op, request).flatMap(([field, value]) => {
+    if (field === 'conditions' && isQueryOperation(op)) return (value as string[]).map(toCliCondition);
+    return [`${field}=${isLogIn && field === 'password' ? DEFAULT_LOGIN.password : toCliValue(value)}`];
+  });
   if (isLogIn) return ['# zstack-cli 自行计算密码的 SHA-512：password 填明文密码', command([name, ...fields])].join('\n');
   const lines: string[] = [];
   if (op.requiresAuth) {
@@ -30,6 +35,11 @@ export function generateCli(op: OperationModel, request: RequestModel): string {
   }
   lines.push(command([name, ...fields]));
   return lines.join('\n');
+}
+
+/** A query condition as zstack-cli reads it: `state=Running` as is, `hostUuid is null` as `hostUuid=null`. */
+function toCliCondition(condition: string): string {
+  return condition.replace(/^(\S+) is null$/, '$1=null').replace(/^(\S+) not null$/, '$1!=null');
 }
 
 /** Lists of plain values are comma-separated; maps and nested lists are Python literals, which zstack-cli evaluates. */

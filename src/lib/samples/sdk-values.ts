@@ -1,6 +1,7 @@
 import type { OperationModel } from '../openapi/operation';
 import type { RequestModel } from '../request/model';
 import { SESSION_PLACEHOLDER } from '../request/model';
+import { getQueryFields, isQueryOperation } from './query-fields';
 
 /**
  * The fields an SDK action is given, in order: path parameters, query
@@ -8,17 +9,18 @@ import { SESSION_PLACEHOLDER } from '../request/model';
  * ZStack's SDKs take them flat, without the body's action key.
  */
 export function getSdkFields(op: OperationModel, request: RequestModel): Array<[string, unknown]> {
+  if (isQueryOperation(op)) return getQueryFields(op, request);
   const { values } = request;
   const fields: Array<[string, unknown]> = [];
   for (const param of op.parameters.path) fields.push([param.name, values.path[param.name]]);
-  for (const [name, value] of Object.entries(values.query)) if (value !== undefined && value !== '') fields.push([name, value]);
+  for (const [name, value] of Object.entries(values.query)) if (!isEmpty(value)) fields.push([name, value]);
   const body = isRecord(values.body) ? values.body : {};
   const actionKey = op.body?.actionKey;
   const action = actionKey && isRecord(body[actionKey]) ? body[actionKey] : {};
   for (const [name, value] of Object.entries(action)) fields.push([name, value]);
   for (const [name, value] of Object.entries(body)) {
     if (name === actionKey) continue;
-    if (Array.isArray(value) && value.length === 0) continue;
+    if (isEmpty(value)) continue;
     fields.push([name, value]);
   }
   return fields;
@@ -48,6 +50,10 @@ export function getSdkEndpoint(request: RequestModel): SdkEndpoint {
 
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isEmpty(value: unknown): boolean {
+  return value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0);
 }
 
 export interface SdkEndpoint {

@@ -1,0 +1,81 @@
+import { execFile } from 'node:child_process';
+import { cp, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseHTML } from 'linkedom';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const cleanup: string[] = [];
+
+let document: Document;
+
+beforeAll(async () => {
+  document = parseHTML(await readFile(`${inject('siteDir')}/client/quality/index.html`, 'utf8')).document;
+});
+
+afterAll(async () => {
+  await Promise.all(cleanup.map((dir) => rm(dir, { recursive: true, force: true })));
+});
+
+describe('the 文档质量报告 page', () => {
+  it('lists the undeclared usedIpUuid under its rule, linked to the vmNics row of the FlattenVmInstance page', async () => {
+    const section = document.getElementById('rule-example-undeclared')!.closest('section')!;
+    const row = [...section.querySelectorAll('tbody tr')].find((tr) => tr.textContent!.includes('usedIpUuid'))!;
+    expect(row.querySelector('td')!.textContent).toBe('示例中的字段 inventory.vmNics[0].usedIpUuid 在 VmNicInventory 中没有定义');
+    const link = row.querySelector('a')!;
+    expect([link.getAttribute('href'), link.textContent]).toEqual(['/api/FlattenVmInstance/#response.inventory.vmNics', 'FlattenVmInstance · response.inventory.vmNics']);
+    const target = parseHTML(await readFile(`${inject('siteDir')}/client/api/FlattenVmInstance/index.html`, 'utf8')).document;
+    expect(target.getElementById('response.inventory.vmNics')).not.toBeNull();
+  });
+
+  it('gives every findings table a caption and column headers, and every rule a heading', () => {
+    expect([...document.querySelectorAll('main h2')].map((h) => h.id)).toEqual([
+      'rule-example-invalid',
+      'rule-example-undeclared',
+      'rule-example-missing-field',
+      'rule-description-missing',
+      'rule-description-reused',
+      'rule-description-mismatch',
+      'rule-since-later',
+      'rule-schema-unused',
+    ]);
+    for (const table of document.querySelectorAll('main table')) {
+      expect(table.querySelector('caption')?.textContent?.trim()).toBeTruthy();
+      expect([...table.querySelectorAll('thead th')].every((th) => th.getAttribute('scope') === 'col')).toBe(true);
+    }
+  });
+});
+
+describe('a strict build', () => {
+  it('fails with the summary and the blocking findings when the report has an error, writing no site', async () => {
+    const specDir = await mkdtemp(join(tmpdir(), 'spec-strict-'));
+    // Inside the project, as the other build tests do, so that a build that went on could resolve its dependencies.
+    const outDir = join(root, `.test-dist-strict-${process.pid}`);
+    cleanup.push(specDir, outDir);
+    await cp(join(root, 'tests/fixtures/lint/example-undeclared.yaml'), join(specDir, 'example-undeclared.yaml'));
+    const { code, output } = await build({ PORTAL_OPENAPI_DIR: specDir, PORTAL_LINT_STRICT: '1' }, outDir);
+    expect(code).not.toBe(0);
+    const lines = output.split('\n').map((line) => line.replace(/^.*\[zstack-openapi-check\] /, ''));
+    expect(lines).toContain('文档质量报告：错误 1 条，警告 0 条，提示 0 条（详见 /quality/）');
+    expect(lines).toContain('  错误 example-undeclared（示例含未声明字段）：1 条');
+    expect(lines).toContain('严格模式（PORTAL_LINT_STRICT=1）：有 1 条错误或警告，构建失败');
+    const file = relative(root, join(specDir, 'example-undeclared.yaml')).split('\\').join('/');
+    expect(lines).toContain(
+      `  错误 example-undeclared ${file}#/paths/~1vms/get/responses/200/content/application~1json/example/inventory/vmNics/0/usedIpUuid：示例中的字段 inventory.vmNics[0].usedIpUuid 在 Nic 中没有定义`,
+    );
+    expect(await stat(outDir).then(() => true, () => false)).toBe(false);
+  });
+});
+
+function build(env: Record<string, string>, outDir: string): Promise<{ code: number; output: string }> {
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir],
+      { cwd: root, env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1' } },
+      (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, output: stdout + stderr }),
+    );
+  });
+}

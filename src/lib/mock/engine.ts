@@ -42,8 +42,8 @@ interface Call {
 
 type Outcome =
   /** `early`: refused before the API runs (session, parameters, resource, state), so the job ends at once. */
-  | { kind: 'error'; error: ErrorCode; early: boolean }
-  | { kind: 'success'; target?: Target };
+  | { kind: 'error'; error: ErrorCode; early: boolean; target?: Target }
+  | { kind: 'success'; target?: Target; early?: boolean };
 
 /**
  * Answers ZStack REST requests in memory, as a management node would, from
@@ -144,7 +144,7 @@ export class ZStackEngine {
     let target: Target | undefined;
     if (type && uuid !== undefined) {
       const resource = this.store.get(type, uuid);
-      if (!resource && deletion?.successIfMissing) return { kind: 'success' };
+      if (!resource && deletion?.successIfMissing) return { kind: 'success', early: true };
       if (!resource) return { kind: 'error', error: errorCodes.resourceNotFound('uuid', uuid, type.replace(/Inventory$/, 'VO')), early: true };
       const allowed = getAllowedStates(op);
       const state = String(resource['state'] ?? '');
@@ -157,9 +157,9 @@ export class ZStackEngine {
     if (call.fail && deletion) {
       // Enforcing deletes anyway: ZStack leaves out every error of the deletion.
       const enforcing = deletion.modeParameter !== undefined && call.parameter[deletion.modeParameter] === 'Enforcing';
-      if (!enforcing) return { kind: 'error', error: errorCodes.deletionFailed(), early: false };
+      if (!enforcing) return withTarget({ kind: 'error', error: errorCodes.deletionFailed(), early: false }, target);
     } else if (call.fail) {
-      return { kind: 'error', error: errorCodes.forcedFailure(message, uuid), early: false };
+      return withTarget({ kind: 'error', error: errorCodes.forcedFailure(message, uuid), early: false }, target);
     }
     return target ? { kind: 'success', target } : { kind: 'success' };
   }
@@ -167,14 +167,14 @@ export class ZStackEngine {
   /** An asynchronous call: 202 with the job's location; the job ends after jobDurationMs (or its timeout). */
   private submit(call: Call): EngineAnswer {
     let outcome = this.decide(call);
-    const runsFor = outcome.kind === 'error' && outcome.early ? 0 : (this.options.jobDurationMs ?? 2000);
+    const runsFor = outcome.early ? 0 : (this.options.jobDurationMs ?? 2000);
     let doneAt = call.now + runsFor;
     if (call.timeoutMs < runsFor) {
       outcome = { kind: 'error', error: errorCodes.timeout(getMessageName(call.op), call.jobId, call.timeoutMs), early: false };
       doneAt = call.now + Math.max(call.timeoutMs, 0);
     }
     const result = outcome;
-    const begun = result.kind === 'success' && result.target ? beginTransition(this.store, call.op, result.target) : undefined;
+    const begun = result.target && !result.early ? beginTransition(this.store, call.op, result.target) : undefined;
     this.jobs.add({ id: call.jobId, doneAt, finish: () => this.guard(() => this.answer(call, result, doneAt, begun)) });
     const location = getJobLocation(this.options.baseUrl, call.jobId);
     return makeJsonAnswer(202, checkAnswer(call.op.operationId, getResponse(call.op, 'submit', 202), { location, apiTimeout: call.timeoutMs }));
@@ -187,10 +187,9 @@ export class ZStackEngine {
   private answer(call: Call, outcome: Outcome, at: number, begun?: BegunTransition): EngineAnswer {
     const { op } = call;
     const phase = getResultPhase(op);
-    const target = outcome.kind === 'success' ? outcome.target : undefined;
-    const transition = begun ?? (target && !op.isAsync ? beginTransition(this.store, op, target) : undefined);
-    const subject = target ?? (outcome.kind === 'error' && begun ? getTarget(call) : undefined);
-    if (transition && subject) finishTransition(this.store, op, subject, transition, { ok: outcome.kind === 'success', parameter: call.parameter });
+    const { target } = outcome;
+    const transition = begun ?? (target && !op.isAsync && outcome.kind === 'success' ? beginTransition(this.store, op, target) : undefined);
+    if (transition && target) finishTransition(this.store, op, target, transition, { ok: outcome.kind === 'success', parameter: call.parameter });
     if (outcome.kind === 'error') return makeJsonAnswer(503, checkAnswer(op.operationId, getResponse(op, phase, 503), { error: outcome.error }));
     let resource: Record<string, unknown> | undefined;
     if (target) {
@@ -258,11 +257,8 @@ function getDefaultLimit(op: EngineOperation): number {
   return limit !== undefined && Number.isInteger(Number(limit)) ? Number(limit) : DEFAULT_QUERY_LIMIT;
 }
 
-/** The resource a call names: the path's uuid, of the operation's resource type. */
-function getTarget(call: Call): Target | undefined {
-  const type = getResourceType(call.op) ?? getResourceProperty(getResponse(call.op, getResultPhase(call.op), 200))?.type;
-  const uuid = call.params['uuid'];
-  return type && uuid !== undefined ? { type, uuid } : undefined;
+function withTarget(outcome: Outcome, target: Target | undefined): Outcome {
+  return target ? { ...outcome, target } : outcome;
 }
 
 function getDefaultTimeout(op: EngineOperation): number {

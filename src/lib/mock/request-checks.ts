@@ -1,6 +1,6 @@
 import type { JobStore } from './jobs';
 import { restErrors } from './rest-errors';
-import { getProperties, getTypes, isRecord } from './schemas';
+import { getProperties, getTypes, isRecord, resolveSchema } from './schemas';
 import type { EngineAnswer, EngineOperation } from './types';
 
 const JOB_UUID = /^[0-9a-f]{32}$/i;
@@ -45,8 +45,9 @@ export function getActionKey(op: EngineOperation): string | undefined {
   if (!op.body) return undefined;
   if (op.body.actionKey) return op.body.actionKey;
   const root = op.body.schema;
-  const required = Array.isArray(root['required']) ? root['required'].map(String) : [];
-  const properties = getProperties(root, root);
+  const body = resolveSchema(root, root).schema;
+  const required = Array.isArray(body['required']) ? body['required'].map(String) : [];
+  const properties = getProperties(root, body);
   return required.find((name) => name in properties && getTypes(root, properties[name]).includes('object'));
 }
 

@@ -17,8 +17,8 @@ async function parseFixture(name: string) {
 describe('parseSpec', () => {
   it.each([
     ['empty.yaml', '', '文件为空'],
-    ['not-utf8.yaml', '', '不是有效的 UTF-8'],
-    ['yaml-syntax.yaml', '', 'YAML 语法错误（第'],
+    ['not-utf8.yaml', '', '文件是 UTF-16LE 编码，请以 UTF-8 编码保存'],
+    ['yaml-syntax.yaml', '/paths', 'YAML 语法错误（第 3 行第 1 列）：{…} 或 […] 没有闭合，或其中的内容缩进不足'],
     ['missing-openapi.yaml', '', '缺少 openapi 字段'],
     ['old-version.yaml', '/openapi', '不支持的 OpenAPI 版本 3.0.3'],
     ['wrong-type.yaml', '/paths/~1a/get/responses/200/description', '不符合 OpenAPI 3.1 规范'],

@@ -1,12 +1,16 @@
 import { Validator } from '@seriousme/openapi-schema-validator';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document as YamlDocument } from 'yaml';
 import type { OpenAPIV3_1 } from 'openapi-types';
 import { messages } from '../messages';
-import { getPointer, getSegments, SpecError } from './spec-error';
+import { getPointer, SpecError } from './spec-error';
 import { getByPointer, isPlainObject } from './pointer';
 import { getOperationEntries } from './operation-entries';
+import { readYaml } from './read-yaml';
 
 const MAX_DEPTH = 64;
+/** An operationId names its page (`/api/<operationId>/`): no slash, leading dot, space or markup. */
+const SAFE_OPERATION_ID = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
+
+let validator: Validator | undefined;
 
 export interface ParsedSpec {
   file: string;
@@ -19,43 +23,23 @@ export interface ParsedSpec {
  */
 export async function parseSpec(file: string, bytes: Uint8Array): Promise<[SpecError, null] | [null, ParsedSpec]> {
   const fail = (pointer: string, reason: string): [SpecError, null] => [new SpecError(file, pointer, reason), null];
-
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return fail('', messages.specNotUtf8);
-  }
-  if (text.trim() === '') return fail('', messages.specEmpty);
-
-  const lineCounter = new LineCounter();
-  const yamlDoc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
-  const [syntaxError] = yamlDoc.errors;
-  if (syntaxError) {
-    const pos = lineCounter.linePos(syntaxError.pos[0]);
-    return fail('', messages.specYamlSyntax(pos.line, pos.col, syntaxError.message.split('\n')[0] ?? syntaxError.code));
-  }
-  let value: unknown;
-  try {
-    value = yamlDoc.toJS({ maxAliasCount: 100 });
-  } catch (error) {
-    return fail('', messages.specYamlSyntax(1, 1, (error as Error).message));
-  }
-  const withLine = (pointer: string, reason: string) => fail(pointer, reason + getLineNote(yamlDoc, lineCounter, pointer));
+  const [yamlFault, yaml] = readYaml(bytes);
+  if (yamlFault) return fail(yamlFault.pointer, yamlFault.reason);
+  const { value } = yaml;
+  const withLine = (pointer: string, reason: string) => fail(pointer, reason + yaml.getLineNote(pointer));
 
   if (!isPlainObject(value)) return fail('', messages.specNotObject);
   if (!('openapi' in value)) return fail('', messages.specMissingOpenapi);
   if (typeof value['openapi'] !== 'string' || !value['openapi'].startsWith('3.1.')) {
     return withLine('/openapi', messages.specUnsupportedVersion(String(value['openapi'])));
   }
-  const tooDeep = findTooDeep(value, []);
-  if (tooDeep) return withLine(getPointer(tooDeep), messages.specTooDeep(MAX_DEPTH));
+  const tooDeep = findTooDeep(value);
+  if (tooDeep) return withLine(tooDeep, messages.specTooDeep(MAX_DEPTH));
 
   const refFault = findRefFault(value);
   if (refFault) return withLine(refFault[0], refFault[1]);
 
-  const validator = new Validator({ allErrors: false });
-  const result = await validator.validate(structuredClone(value));
+  const result = await getValidator().validate(structuredClone(value));
   if (!result.valid) {
     const errors = Array.isArray(result.errors) ? result.errors : [];
     const deepest = [...errors].sort((a, b) => b.instancePath.length - a.instancePath.length)[0];
@@ -64,25 +48,39 @@ export async function parseSpec(file: string, bytes: Uint8Array): Promise<[SpecE
     return withLine(pointer, messages.specSchemaViolation(reason));
   }
 
-  const pathFault = findPathParamFault(value as unknown as OpenAPIV3_1.Document);
-  if (pathFault) return withLine(pathFault[0], pathFault[1]);
+  const doc = value as unknown as OpenAPIV3_1.Document;
+  const operationFault = findOperationIdFault(doc) ?? findPathParamFault(doc);
+  if (operationFault) return withLine(operationFault[0], operationFault[1]);
 
-  return [null, { file, doc: value as unknown as OpenAPIV3_1.Document }];
+  return [null, { file, doc }];
 }
 
+/** One validator for every document: building it compiles the OpenAPI meta-schema, which costs more than validating. */
+function getValidator(): Validator {
+  validator ??= new Validator({ allErrors: false });
+  return validator;
+}
 
-function findTooDeep(value: unknown, path: Array<string | number>): Array<string | number> | null {
-  if (path.length > MAX_DEPTH) return path;
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) {
-      const found = findTooDeep(value[i], [...path, i]);
-      if (found) return found;
+/** The first node nested deeper than MAX_DEPTH, as a JSON pointer; the walk never goes deeper itself. */
+function findTooDeep(root: unknown): string | null {
+  const path: Array<string | number> = [];
+  const walk = (value: unknown): boolean => {
+    if (path.length > MAX_DEPTH) return true;
+    const entries: Array<[string | number, unknown]> = Array.isArray(value) ? value.map((v, i) => [i, v]) : isPlainObject(value) ? Object.entries(value) : [];
+    for (const [key, child] of entries) {
+      path.push(key);
+      if (walk(child)) return true;
+      path.pop();
     }
-  } else if (isPlainObject(value)) {
-    for (const [key, child] of Object.entries(value)) {
-      const found = findTooDeep(child, [...path, key]);
-      if (found) return found;
-    }
+    return false;
+  };
+  return walk(root) ? getPointer(path) : null;
+}
+
+function findOperationIdFault(doc: OpenAPIV3_1.Document): [string, string] | null {
+  for (const { path, method, pointer } of getOperationEntries(doc)) {
+    const id = doc.paths![path]![method]!.operationId;
+    if (id !== undefined && !SAFE_OPERATION_ID.test(id)) return [`${pointer}/operationId`, messages.specUnsafeOperationId(id)];
   }
   return null;
 }
@@ -152,15 +150,4 @@ function formatParams(params: unknown): string {
   if (!isPlainObject(params)) return '';
   const parts = Object.entries(params).map(([k, v]) => `${k}: ${typeof v === 'string' ? v : JSON.stringify(v)}`);
   return parts.length > 0 ? `（${parts.join('，')}）` : '';
-}
-
-function getLineNote(doc: YamlDocument, lineCounter: LineCounter, pointer: string): string {
-  const segments = getSegments(pointer);
-  for (let n = segments.length; n >= 0; n--) {
-    const node = doc.getIn(segments.slice(0, n), true);
-    if ((isMap(node) || isSeq(node) || isScalar(node)) && node.range) {
-      return `（第 ${lineCounter.linePos(node.range[0]).line} 行）`;
-    }
-  }
-  return '';
 }

@@ -110,11 +110,13 @@ function getProperties(ctx: SchemaContext, schema: Schema, pointer: string) {
     schema['allOf'].forEach((sub, i) => parts.push(resolveSchema(ctx, sub, `${pointer}/allOf/${i}`)));
   }
   const rows: Array<{ name: string; schema: unknown; pointer: string; required: boolean }> = [];
+  const names = new Set<string>();
   for (const part of parts) {
     const required = new Set(Array.isArray(part.schema['required']) ? part.schema['required'].map(String) : []);
     const properties = isPlainObject(part.schema['properties']) ? part.schema['properties'] : {};
     for (const [name, child] of Object.entries(properties)) {
-      if (rows.some((r) => r.name === name)) continue;
+      if (names.has(name)) continue;
+      names.add(name);
       rows.push({ name, schema: child, pointer: `${part.pointer}/properties/${name.replaceAll('~', '~0').replaceAll('/', '~1')}`, required: required.has(name) });
     }
   }

@@ -1,0 +1,94 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { launchBrowser } from '../support/browser';
+import { startSite, type RunningSite } from '../support/server';
+import { OperationPage } from './pages/operation-page';
+import { TryItPanel } from './pages/try-it-panel';
+
+const PHONE = { width: 375, height: 667 };
+const DEEP_FIELD = 'response.inventory.allVolumes.lastVmInstanceUuid';
+
+let site: RunningSite;
+let browser: Awaited<ReturnType<typeof launchBrowser>>;
+let phone: BrowserContext;
+
+beforeAll(async () => {
+  site = await startSite(inject('siteDir'));
+  browser = await launchBrowser();
+  phone = await browser.newContext({ viewport: PHONE, isMobile: true, hasTouch: true });
+});
+
+afterAll(async () => {
+  await browser?.dispose();
+  await site?.close();
+});
+
+function getPageOverflow(page: Page) {
+  return page.evaluate(() => document.scrollingElement!.scrollWidth - innerWidth);
+}
+
+describe('the layout on a phone (375 × 667)', () => {
+  it.each(['/', '/api/FlattenVmInstance/', '/changelog/', '/guides/auth/'])('does not scroll sideways on %s', async (path) => {
+    const page = await phone.newPage();
+    await page.goto(site.url + path);
+    expect(await getPageOverflow(page)).toBeLessThanOrEqual(0);
+    const nav = page.getByRole('navigation', { name: '站点' });
+    expect(await nav.evaluate((el) => el.getBoundingClientRect().right)).toBeLessThanOrEqual(PHONE.width);
+  });
+
+  it('keeps field rows within the screen', async () => {
+    const page = await phone.newPage();
+    const op = new OperationPage(page, site.url);
+    await op.open('FlattenVmInstance', `#${DEEP_FIELD}`);
+    const box = await op.row(DEEP_FIELD).evaluate((el) => el.getBoundingClientRect().toJSON() as DOMRect);
+    expect(box.left).toBeGreaterThanOrEqual(0);
+    expect(box.right).toBeLessThanOrEqual(PHONE.width);
+    expect(await op.row(DEEP_FIELD).locator('.field-desc').isVisible()).toBe(true);
+  });
+
+  it('keeps the open 在线调试 panel usable without sideways scrolling', async () => {
+    const page = await phone.newPage();
+    await page.goto(`${site.url}/api/FlattenVmInstance/`);
+    const panel = new TryItPanel(page);
+    await panel.open();
+    await panel.waitForEditor();
+    expect(await getPageOverflow(page)).toBeLessThanOrEqual(0);
+    for (const selector of ['[data-send]', 'try-it-panel .editor', '[data-sample-tabs] [role="tab"]:last-child']) {
+      const right = await page.locator(selector).evaluate((el) => el.getBoundingClientRect().right);
+      expect(right, selector).toBeLessThanOrEqual(PHONE.width);
+    }
+    await panel.logIn();
+    expect((await panel.send()).status).toBe('200');
+    expect(await getPageOverflow(page)).toBeLessThanOrEqual(0);
+  });
+});
+
+describe('the printed reference page', () => {
+  it('leaves out navigation, buttons and the panel, and prints collapsed rows', async () => {
+    const page = await browser.newPage();
+    const op = new OperationPage(page, site.url);
+    await op.open('FlattenVmInstance');
+    await page.locator('[data-tree-toggle="collapse"]').last().click();
+    expect(await op.row(DEEP_FIELD).isVisible()).toBe(false);
+    await page.emulateMedia({ media: 'print' });
+    for (const selector of ['nav[aria-label="站点"]', '.search-button', '.theme-toggle', '.try-it', '.tree-toolbar', '.copy-link', '.copy-button']) {
+      expect(await page.locator(selector).first().isVisible(), selector).toBe(false);
+    }
+    expect(await op.row(DEEP_FIELD).isVisible()).toBe(true);
+    expect(await op.row('response.error.cause').isVisible()).toBe(true);
+    expect(await page.locator('h1').isVisible()).toBe(true);
+  });
+
+  it('opens collapsed levels for printing and closes them afterwards', async () => {
+    const page = await browser.newPage();
+    const op = new OperationPage(page, site.url);
+    await op.open('FlattenVmInstance');
+    await page.locator('[data-tree-toggle="collapse"]').last().click();
+    const openCount = () => page.locator('details.field-children[open]').count();
+    const before = await openCount();
+    await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+    expect(await page.locator('details:not([open])').count()).toBe(0);
+    await page.evaluate(() => dispatchEvent(new Event('afterprint')));
+    expect(await openCount()).toBe(before);
+  });
+});

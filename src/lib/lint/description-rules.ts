@@ -26,6 +26,8 @@ const QUALIFIERS: Array<{ term: string; name: RegExp }> = [
  * by fields of different names (unless one name ends with the other, or the
  * text is ZStack's shared boilerplate), and a description that names another
  * concept (a qualifier of `QUALIFIERS` that the field's name does not carry).
+ * A bare `$ref` shows its schema's description: that counts against a missing
+ * description, not as a text reused or written for the field.
  * `getLink` gives the page row of a definition, when a page shows it.
  */
 export function getDescriptionFindings(spec: ParsedSpec, getLink: (pointer: string) => Finding['link']): Finding[] {
@@ -41,17 +43,17 @@ export function getDescriptionFindings(spec: ParsedSpec, getLink: (pointer: stri
     const text = getNormalText(definition.description ?? '');
     if (text === '') findings.push(make('description-missing', definition, findingMessages.descriptionEmpty(definition.name)));
     else if (PLACEHOLDERS.has(text)) findings.push(make('description-missing', definition, findingMessages.descriptionPlaceholder(definition.name, definition.description!.trim())));
-    else if (!GENERIC.has(text)) namesByText.set(text, (namesByText.get(text) ?? new Set()).add(definition.name));
+    else if (!GENERIC.has(text) && !definition.inherited) namesByText.set(text, (namesByText.get(text) ?? new Set()).add(definition.name));
   }
   for (const definition of definitions) {
-    const names = namesByText.get(getNormalText(definition.description ?? ''));
+    const names = definition.inherited ? undefined : namesByText.get(getNormalText(definition.description ?? ''));
     if (names) {
       const others = [...names].filter((n) => !isSameConcept(n, definition.name));
       if (others.length > 0) findings.push(make('description-reused', definition, findingMessages.descriptionReused(definition.name, definition.description!.trim(), others)));
     }
   }
   for (const definition of definitions) {
-    const text = definition.description?.trim() ?? '';
+    const text = definition.inherited ? '' : (definition.description?.trim() ?? '');
     const qualifier = QUALIFIERS.find((q) => text.includes(q.term) && !q.name.test(definition.name));
     if (qualifier) findings.push(make('description-mismatch', definition, findingMessages.descriptionMismatch(definition.name, text, qualifier.term)));
   }

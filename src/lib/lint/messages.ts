@@ -55,7 +55,7 @@ export const findingMessages = {
   descriptionMismatch: (name: string, text: string, term: string) => `字段 ${name} 的描述「${text}」提到“${term}”，字段名中却没有对应的词`,
   sinceLater: (name: string, since: string, operationId: string, operationSince: string) =>
     `字段 ${name} 的起始版本 ${since} 晚于操作 ${operationId} 的起始版本 ${operationSince}`,
-  schemaUnused: (name: string) => `结构 ${name} 没有被任何操作引用`,
+  schemaUnused: (name: string) => `结构 ${name} 在 components.schemas 之外没有被直接或间接引用`,
   summaryHead: (counts: Record<Severity, number>) => `文档质量报告：错误 ${counts['错误']} 条，警告 ${counts['警告']} 条，提示 ${counts['提示']} 条`,
   summaryRule: (severity: Severity, rule: RuleId, count: number) => `  ${severity} ${rule}（${rules[rule].title}）：${count} 条`,
   strictFailed: (count: number) => `严格模式（PORTAL_LINT_STRICT=1）：有 ${count} 条错误或警告，构建失败`,

@@ -13,6 +13,8 @@ export interface FieldDefinition {
   pointer: string;
   /** Its own description, or that of the schema its `$ref` names; undefined when neither has one. */
   description: string | undefined;
+  /** The description is the referenced schema's, not written for this field. */
+  inherited: boolean;
 }
 
 /**
@@ -28,7 +30,7 @@ export function getFieldDefinitions(doc: OpenAPIV3_1.Document): FieldDefinition[
       if (!isPlainObject(map)) continue;
       for (const [name, child] of Object.entries(map)) {
         const childPointer = `${pointer}/${key}/${getPointer([name]).slice(1)}`;
-        if (key === 'properties') found.push({ name, pointer: childPointer, description: getDescription(doc, child) });
+        if (key === 'properties') found.push({ name, pointer: childPointer, ...getDescription(doc, child) });
         visitSchema(child, childPointer);
       }
     }
@@ -45,7 +47,7 @@ export function getFieldDefinitions(doc: OpenAPIV3_1.Document): FieldDefinition[
   const visitParameter = (parameter: unknown, pointer: string) => {
     if (!isPlainObject(parameter) || typeof parameter['$ref'] === 'string') return;
     const own = typeof parameter['description'] === 'string' ? parameter['description'] : undefined;
-    found.push({ name: String(parameter['name']), pointer, description: own ?? getDescription(doc, parameter['schema']) });
+    found.push({ name: String(parameter['name']), pointer, ...(own === undefined ? getDescription(doc, parameter['schema']) : { description: own, inherited: false }) });
     visitSchema(parameter['schema'], `${pointer}/schema`);
   };
   const visitContent = (owner: unknown, pointer: string) => {
@@ -95,10 +97,12 @@ export function getReferences(doc: OpenAPIV3_1.Document): Array<{ from: string |
   return found;
 }
 
-function getDescription(doc: unknown, schema: unknown): string | undefined {
-  if (!isPlainObject(schema)) return undefined;
-  if (typeof schema['description'] === 'string') return schema['description'];
-  return typeof schema['$ref'] === 'string' && schema['$ref'].startsWith('#') ? getDescription(doc, getByPointer(doc, schema['$ref'].slice(1))) : undefined;
+function getDescription(doc: unknown, schema: unknown): Pick<FieldDefinition, 'description' | 'inherited'> {
+  if (isPlainObject(schema) && typeof schema['description'] === 'string') return { description: schema['description'], inherited: false };
+  if (isPlainObject(schema) && typeof schema['$ref'] === 'string' && schema['$ref'].startsWith('#')) {
+    return { description: getDescription(doc, getByPointer(doc, schema['$ref'].slice(1))).description, inherited: true };
+  }
+  return { description: undefined, inherited: false };
 }
 
 function getEntries(value: unknown): Array<[string, unknown]> {

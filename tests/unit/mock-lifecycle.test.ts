@@ -240,6 +240,17 @@ describe('state transitions', () => {
   });
 });
 
+describe('a page’s panel', () => {
+  it('answers StopVmInstance from its own example when the engine holds no other VM operation', () => {
+    const own = operations.filter((o) => ['StopVmInstance', 'LogInByAccount', 'GetApiJobResult'].includes(o.operationId));
+    const engine = new ZStackEngine(own, { baseUrl: 'http://localhost:8080', seed: 'examples', throwOnImpossibleAnswer: true, jobDurationMs: 0 });
+    const headers = { authorization: 'OAuth 0123456789abcdef0123456789abcdef' };
+    const submitted = engine.handle({ method: 'PUT', url: `/zstack/v1/vm-instances/${RUNNING_VM}/actions`, headers, body: '{"stopVmInstance":{"type":"grace"}}' });
+    const done = engine.handle({ method: 'GET', url: new URL(JSON.parse(submitted.body).location).pathname, headers: {} });
+    expect([done.status, JSON.parse(done.body).inventory.state]).toEqual([200, 'Stopped']);
+  });
+});
+
 describe('DestroyVmInstance', () => {
   it('destroys a Running VM: Destroying, then {} and the VM Destroyed without a host', () => {
     const { send, poll, vm, advance } = setUp();

@@ -43,28 +43,32 @@ export class ResourceStore {
  * The store of a management node that holds what the description's examples
  * show (the resource each operation's example targets, the inventories a
  * query's example lists), and the resources the seed data derives from them.
- * An operation that changes its resource's state shows it after the change,
- * so its example is not taken.
+ * An operation that changes its resource's state shows it after the change:
+ * its example only adds a resource that no other example or seed record holds.
  */
 export function makeSeededStore(operations: EngineOperation[], seed: SeedResource[]): ResourceStore {
   const store = new ResourceStore();
-  for (const op of operations) {
-    if (getStateTransition(op)) continue;
-    const response = getResponse(op, getResultPhase(op), 200);
-    const example = response?.example;
-    if (!isRecord(example)) continue;
-    const single = getResourceProperty(response);
-    const resource = single ? example[single.property] : undefined;
-    if (single && isRecord(resource) && op.path.includes('{uuid}')) store.add(single.type, resource);
-    const list = getResourceListProperty(response);
-    const items = list ? example[list.property] : undefined;
-    if (list && Array.isArray(items)) items.filter(isRecord).forEach((item) => store.add(list.type, item));
-  }
-  for (const record of seed) {
-    const source = store.get(record.type, record.from);
-    if (source) store.add(record.type, deriveResource(source, record));
+  const changing = operations.filter((op) => getStateTransition(op));
+  for (const group of [operations.filter((op) => !changing.includes(op)), changing]) {
+    for (const op of group) addExampleResources(store, op);
+    for (const record of seed) {
+      const source = store.get(record.type, record.from);
+      if (source) store.add(record.type, deriveResource(source, record));
+    }
   }
   return store;
+}
+
+function addExampleResources(store: ResourceStore, op: EngineOperation): void {
+  const response = getResponse(op, getResultPhase(op), 200);
+  const example = response?.example;
+  if (!isRecord(example)) return;
+  const single = getResourceProperty(response);
+  const resource = single ? example[single.property] : undefined;
+  if (single && isRecord(resource) && op.path.includes('{uuid}')) store.add(single.type, resource);
+  const list = getResourceListProperty(response);
+  const items = list ? example[list.property] : undefined;
+  if (list && Array.isArray(items)) items.filter(isRecord).forEach((item) => store.add(list.type, item));
 }
 
 function deriveResource(source: Resource, record: SeedResource): Resource {

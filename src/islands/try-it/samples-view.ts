@@ -1,10 +1,8 @@
 import type { OperationModel } from '../../lib/openapi/operation';
 import type { RequestModel } from '../../lib/request/model';
 import { maskSession } from '../../lib/request/session';
-import { makeSamples } from '../../lib/samples';
+import { makeSamples, SAMPLE_LANGUAGE_KEY } from '../../lib/samples';
 import { el, q } from './dom';
-
-const LANGUAGE_KEY = 'zstack-portal.sample-language';
 
 /** The samples for exactly the request in the panel; the session is masked unless revealed. */
 export function mountSamples(root: HTMLElement, deps: { op: OperationModel; getRequest: () => RequestModel; getSession: () => string | undefined }) {
@@ -13,7 +11,7 @@ export function mountSamples(root: HTMLElement, deps: { op: OperationModel; getR
   const reveal = q<HTMLInputElement>(root, '[data-reveal]');
   const headers = q(root, '[data-headers]');
   const copy = q<HTMLButtonElement>(root, '[data-copy-sample]');
-  let selected = localStorage.getItem(LANGUAGE_KEY) ?? 'curl';
+  let selected = readChoice() ?? 'curl';
   let current = '';
 
   const render = () => {
@@ -30,12 +28,15 @@ export function mountSamples(root: HTMLElement, deps: { op: OperationModel; getR
         tab.setAttribute('aria-selected', String(s.id === selected));
         tab.tabIndex = s.id === selected ? 0 : -1;
         tab.dataset['sampleId'] = s.id;
+        tab.id = `panel-tab-${s.id}`;
+        tab.setAttribute('aria-controls', pre.id);
         return tab;
       }),
     );
     const sample = samples.find((s) => s.id === selected)!;
     current = sample.code;
     pre.textContent = mask(sample.code);
+    pre.setAttribute('aria-labelledby', `panel-tab-${sample.id}`);
     pre.dataset['sampleId'] = sample.id;
     headers.replaceChildren(...request.headers.map(([name, value]) => el('li', {}, [el('code', { text: `${name}: ${mask(value)}` })])));
   };
@@ -44,16 +45,17 @@ export function mountSamples(root: HTMLElement, deps: { op: OperationModel; getR
     const id = (event.target as HTMLElement).closest<HTMLElement>('[data-sample-id]')?.dataset['sampleId'];
     if (!id) return;
     selected = id;
-    localStorage.setItem(LANGUAGE_KEY, id);
+    saveChoice(id);
     render();
     tabs.querySelector<HTMLElement>(`[data-sample-id="${id}"]`)?.focus();
   });
   tabs.addEventListener('keydown', (event) => {
-    if (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft') return;
     const all = [...tabs.querySelectorAll<HTMLElement>('[role="tab"]')];
     const index = all.findIndex((t) => t.dataset['sampleId'] === selected);
-    const next = all[(index + (event.key === 'ArrowRight' ? 1 : all.length - 1)) % all.length]!;
-    next.click();
+    const target = { ArrowRight: (index + 1) % all.length, ArrowLeft: (index + all.length - 1) % all.length, Home: 0, End: all.length - 1 }[event.key];
+    if (target === undefined) return;
+    event.preventDefault();
+    all[target]!.click();
   });
   reveal.addEventListener('change', render);
   copy.addEventListener('click', () => {
@@ -66,4 +68,20 @@ export function mountSamples(root: HTMLElement, deps: { op: OperationModel; getR
     });
   });
   return { render };
+}
+
+function readChoice(): string | null {
+  try {
+    return localStorage.getItem(SAMPLE_LANGUAGE_KEY);
+  } catch {
+    return null;
+  }
+}
+
+function saveChoice(id: string) {
+  try {
+    localStorage.setItem(SAMPLE_LANGUAGE_KEY, id);
+  } catch {
+    // Storage may be disabled; the choice then lasts for this page only.
+  }
 }

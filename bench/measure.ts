@@ -1,0 +1,199 @@
+import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
+import { TryItPanel } from '../tests/browser/pages/try-it-panel';
+
+const QUIET_MS = 500;
+const LOAD_TIMEOUT_MS = 60_000;
+const VISIBLE_TIMEOUT_MS = 60_000;
+
+/**
+ * Observers installed before any page script: paint timings, long tasks, and
+ * the first frame in which the awaited element is visible (polled every frame,
+ * so the time is when the reader could see it, not when a script inserted it).
+ */
+function makeInitScript(target: VisibleTarget | null): string {
+  return `(() => {
+  const bench = (window.__bench = { lcp: null, longTasks: [], visibleAt: null, target: null });
+  new PerformanceObserver((list) => { for (const e of list.getEntries()) bench.lcp = e.startTime; }).observe({ type: 'largest-contentful-paint', buffered: true });
+  new PerformanceObserver((list) => { for (const e of list.getEntries()) bench.longTasks.push(e.duration); }).observe({ type: 'longtask', buffered: true });
+  const isShown = (el, inViewport) => {
+    if (!el || !el.checkVisibility({ visibilityProperty: true, opacityProperty: true })) return false;
+    const r = el.getBoundingClientRect();
+    if (r.width === 0 || r.height === 0) return false;
+    return !inViewport || (r.bottom > 0 && r.top < innerHeight && r.right > 0 && r.left < innerWidth);
+  };
+  const find = (t) => {
+    if (t.kind === 'hash') return isShown(document.getElementById(decodeURIComponent(location.hash.slice(1))), true);
+    for (const el of document.querySelectorAll(t.selector)) {
+      const text = el.textContent.trim();
+      if (t.texts.includes(text) && isShown(el, false)) return true;
+    }
+    return false;
+  };
+  const tick = () => {
+    if (bench.visibleAt !== null) return;
+    if (bench.target && document.body && find(bench.target)) bench.visibleAt = performance.now();
+    else requestAnimationFrame(tick);
+  };
+  const checks = {
+    editable: () => {
+      const panel = document.querySelector('try-it-panel');
+      const area = panel && panel.querySelector('.monaco-editor textarea');
+      if (!panel || panel.dataset.ready !== 'true' || !area || area.disabled || area.readOnly) return false;
+      area.focus();
+      return document.activeElement === area;
+    },
+    answered: () => document.querySelector('try-it-panel [data-result-status][data-final]') !== null,
+  };
+  bench.clicks = {};
+  bench.armClick = (selector, name) => {
+    document.querySelector(selector).addEventListener('click', () => {
+      const started = performance.now();
+      const poll = () => (checks[name]() ? (bench.clicks[name] = performance.now() - started) : requestAnimationFrame(poll));
+      poll();
+    }, { capture: true, once: true });
+  };
+  bench.target = ${JSON.stringify(target)};
+  if (bench.target) requestAnimationFrame(tick);
+})();`;
+}
+
+/** Loads `url` in a fresh context and measures the first load, with no interaction. */
+export async function measureLoad(browser: Browser, url: string, target?: VisibleTarget): Promise<LoadSample & { page: Page; context: BrowserContext; network: NetworkTally }> {
+  const context = await browser.newContext();
+  await context.route(/^(?!http:\/\/127\.0\.0\.1[:/])/, (route) => route.abort('blockedbyclient'));
+  await context.addInitScript(makeInitScript(target ?? null));
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  const network = watchNetwork(context);
+  await page.goto(url, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS });
+  await network.quiet();
+  let visibleMs: number | null = null;
+  if (target) {
+    visibleMs = await page
+      .waitForFunction(() => (window as unknown as BenchWindow).__bench.visibleAt, undefined, { timeout: VISIBLE_TIMEOUT_MS, polling: 100 })
+      .then((handle) => handle.jsonValue() as Promise<number>)
+      .catch(() => null);
+    await network.quiet();
+  }
+  const timings = await page.evaluate(() => {
+    const bench = (window as unknown as BenchWindow).__bench;
+    const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null;
+    return { fcpMs: fcp, lcpMs: bench.lcp, longTaskMs: bench.longTasks.reduce((a, b) => a + b, 0), longTasks: bench.longTasks.length };
+  });
+  return { ...timings, visibleMs, ...(await network.snapshot()), page, context, network };
+}
+
+/**
+ * Opens the 在线调试 panel of a loaded operation page, logs in (mock mode,
+ * admin/password) and sends the example request; times each step from the
+ * trusted click that starts it.
+ */
+export async function measurePanel(page: Page, network: NetworkTally): Promise<PanelSample> {
+  const panel = new TryItPanel(page);
+  const before = await network.snapshot();
+  await armClick(page, 'try-it-panel [data-open]', 'editable');
+  await page.locator('try-it-panel [data-open]').click();
+  const editableMs = await waitForClickTime(page, 'editable');
+  await network.quiet();
+  const after = await network.snapshot();
+  await panel.useMode('mock');
+  await panel.logIn('password');
+  await armClick(page, 'try-it-panel [data-send]', 'answered');
+  const result = await panel.send();
+  if (result.status !== '200') throw new Error(`the mock answered ${result.status}: ${result.statusLine}`);
+  const answeredMs = await waitForClickTime(page, 'answered');
+  const openFiles = after.byUrl.slice(before.byUrl.length);
+  return { editableMs, answeredMs, openBytes: after.bytes - before.bytes, openRequests: after.requests - before.requests, openFiles };
+}
+
+/** Times from the next trusted click on `selector` to the first frame in which the check named `check` holds. */
+function armClick(page: Page, selector: string, check: 'editable' | 'answered'): Promise<void> {
+  return page.evaluate(([selector, check]) => (window as unknown as BenchWindow).__bench.armClick(selector, check), [selector, check] as const);
+}
+
+async function waitForClickTime(page: Page, check: 'editable' | 'answered'): Promise<number> {
+  const handle = await page.waitForFunction((check) => (window as unknown as BenchWindow).__bench.clicks[check], check, { timeout: VISIBLE_TIMEOUT_MS, polling: 50 });
+  return (await handle.jsonValue()) as number;
+}
+
+/** Counts every request of the context (pages and workers) and its transferred bytes (headers and encoded body). */
+function watchNetwork(context: BrowserContext): NetworkTally {
+  const pending = new Set<Request>();
+  const sizes: Array<Promise<{ type: string; url: string; bytes: number }>> = [];
+  let failed = 0;
+  let lastChange = performance.now();
+  context.on('request', (request) => {
+    pending.add(request);
+    lastChange = performance.now();
+  });
+  context.on('requestfinished', (request) => {
+    pending.delete(request);
+    lastChange = performance.now();
+    sizes.push(
+      request
+        .sizes()
+        .then((s) => ({ type: request.resourceType(), url: request.url(), bytes: s.responseHeadersSize + s.responseBodySize }))
+        .catch(() => ({ type: request.resourceType(), url: request.url(), bytes: 0 })),
+    );
+  });
+  context.on('requestfailed', (request) => {
+    pending.delete(request);
+    lastChange = performance.now();
+    failed += 1;
+  });
+  return {
+    async quiet() {
+      const deadline = performance.now() + LOAD_TIMEOUT_MS;
+      while (performance.now() < deadline && (pending.size > 0 || performance.now() - lastChange < QUIET_MS)) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    },
+    async snapshot() {
+      const done = await Promise.all(sizes);
+      const byType: Record<string, number> = {};
+      for (const { type, bytes } of done) byType[type] = (byType[type] ?? 0) + bytes;
+      const byUrl = done.map(({ url, bytes }) => ({ url: new URL(url).pathname, bytes }));
+      return { bytes: done.reduce((sum, s) => sum + s.bytes, 0), requests: done.length + failed, failedRequests: failed, bytesByType: byType, byUrl };
+    },
+  };
+}
+
+export type VisibleTarget = { kind: 'hash' } | { kind: 'text'; selector: string; texts: string[] };
+
+export interface NetworkTally {
+  quiet: () => Promise<void>;
+  snapshot: () => Promise<{ bytes: number; requests: number; failedRequests: number; bytesByType: Record<string, number>; byUrl: Array<{ url: string; bytes: number }> }>;
+}
+
+export interface LoadSample {
+  bytes: number;
+  requests: number;
+  failedRequests: number;
+  bytesByType: Record<string, number>;
+  byUrl: Array<{ url: string; bytes: number }>;
+  fcpMs: number | null;
+  lcpMs: number | null;
+  longTaskMs: number;
+  longTasks: number;
+  visibleMs: number | null;
+}
+
+export interface PanelSample {
+  editableMs: number;
+  answeredMs: number;
+  openBytes: number;
+  openRequests: number;
+  openFiles: Array<{ url: string; bytes: number }>;
+}
+
+interface BenchWindow {
+  __bench: {
+    lcp: number | null;
+    longTasks: number[];
+    visibleAt: number | null;
+    clicks: Record<string, number | undefined>;
+    armClick: (selector: string, check: string) => void;
+  };
+}

@@ -184,6 +184,20 @@ describe('the 在线调试 panel', () => {
     expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('password');
   });
 
+  it('sends a repeatable query parameter, one value per line', async () => {
+    const { page, panel } = await newPanel();
+    await page.goto(site.url + '/api/QueryVmInstance/');
+    await panel.open();
+    await panel.logIn();
+    await page.locator('[data-param="query.q"]').fill('state=Running\nname~=%VM%');
+    expect(await panel.sample()).toContain('q=state%3DRunning&q=name%7E%3D%25VM%25');
+    const result = await panel.send();
+    expect(result.status).toBe('200');
+    const inventories = JSON.parse(result.body!).inventories as Array<{ state: string; name: string }>;
+    expect(inventories.length).toBeGreaterThan(0);
+    expect(inventories.every((vm) => vm.state === 'Running' && vm.name.includes('VM'))).toBe(true);
+  });
+
   it('sends with Ctrl+Enter and cancels a request in flight', async () => {
     const { page, panel } = await newPanel();
     await page.goto(site.url + FLATTEN);

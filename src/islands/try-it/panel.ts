@@ -39,11 +39,14 @@ export async function mountPanel(root: HTMLElement) {
   const baseUrl = () => (mode() === 'live' ? endpointSelect.value : MOCK_BASE_URL);
 
   const session = mountSessionBar(root, { support: [op, ...data.support], transport, origin: () => (mode() === 'live' ? endpointSelect.value : 'mock'), baseUrl });
-  const params = [...root.querySelectorAll<HTMLInputElement>('[data-param]')];
+  const params = [...root.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('[data-param]')];
   for (const input of params) {
     const [section, name] = splitParam(input.dataset['param']!);
     const value = section === 'path' ? op.example.path[name] : op.example.query[name];
-    if (value !== undefined) input.value = typeof value === 'string' ? value : JSON.stringify(value);
+    if (value === undefined) continue;
+    // A list parameter (such as ZStack's repeatable q) takes one value per line.
+    if (input.dataset['list'] !== undefined) input.value = (Array.isArray(value) ? value : [value]).map(String).join('\n');
+    else input.value = typeof value === 'string' ? value : JSON.stringify(value);
   }
 
   let editor: BodyEditor | undefined;
@@ -57,7 +60,10 @@ export async function mountPanel(root: HTMLElement) {
     for (const input of params) {
       const [section, name] = splitParam(input.dataset['param']!);
       if (section === 'path') path[name] = input.value;
-      else if (input.value !== '') query[name] = input.value;
+      else if (input.dataset['list'] !== undefined) {
+        const values = input.value.split('\n').map((v) => v.trim()).filter((v) => v !== '');
+        if (values.length > 0) query[name] = values;
+      } else if (input.value !== '') query[name] = input.value;
     }
     const text = getBodyText();
     let body: unknown = text;

@@ -119,7 +119,8 @@ function makeBody(ctx: SchemaContext, operation: OpenAPIV3_1.OperationObject, po
     fields: root.children,
     schema: makeJsonSchema(ctx.doc, media.schema ?? {}),
   };
-  const actionKey = root.children.find((f) => f.children.length > 0 && f.required)?.name;
+  // ZStack's action body: {"<actionName>": {...}, "systemTags": [...], "userTags": [...]}; the action may have no fields.
+  const actionKey = root.children.find((f) => f.required && (f.children.length > 0 || f.type === 'Object'))?.name;
   if (actionKey) body.actionKey = actionKey;
   return body;
 }

@@ -18,9 +18,20 @@ export interface PanelData {
 }
 
 export function makePanelData(op: OperationModel, all: OperationModel[]): PanelData {
-  // Besides its own operation, a panel needs those that log in and out (x-zstack-session) and the job query.
-  const support = all.filter((o) => o !== op && (getSessionRole(o) !== undefined || o.path === JOB_PATH));
+  // Besides its own operation, a panel needs those that log in and out (x-zstack-session), the job
+  // query, and the query API of the resource it acts on, whose examples seed the mock's store.
+  const resources = getResourceTypes(op);
+  const queries = all.filter((o) => typeof o.extensions['x-zstack-query'] === 'string' && resources.has(o.extensions['x-zstack-query'] as string));
+  const support = all.filter((o) => o !== op && (getSessionRole(o) !== undefined || o.path === JOB_PATH || o === queries[0]));
   const data: PanelData = { operation: op, support };
   if (op.body) data.editorSchema = makeEditorSchema(op.body.schema, op.body.fields);
   return data;
+}
+
+/** The inventory types an operation acts on: its x-zstack-resource, or the schemas its answers return. */
+function getResourceTypes(op: OperationModel): Set<string> {
+  const types = new Set<string>();
+  if (typeof op.extensions['x-zstack-resource'] === 'string') types.add(op.extensions['x-zstack-resource']);
+  for (const response of op.responses) for (const field of response.fields) if (field.refName) types.add(field.refName);
+  return types;
 }

@@ -1,0 +1,61 @@
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import type { AxeResults } from 'axe-core';
+import { launchBrowser } from '../support/browser';
+import { startSite, type RunningSite } from '../support/server';
+import { TryItPanel } from './pages/try-it-panel';
+
+const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const THEMES = ['light', 'dark'] as const;
+
+let site: RunningSite;
+let browser: Awaited<ReturnType<typeof launchBrowser>>;
+
+beforeAll(async () => {
+  site = await startSite(inject('siteDir'));
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.dispose();
+  await site?.close();
+});
+
+async function openInTheme(path: string, theme: (typeof THEMES)[number]) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: theme });
+  const page = await context.newPage();
+  await page.goto(site.url + path);
+  return page;
+}
+
+/** Runs axe on the page (or the part `scope` selects); answers "rule: target — why" for every serious or critical violation. */
+async function getSeriousViolations(page: Page, scope = 'html'): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE_PATH });
+  const results = (await page.evaluate(
+    (selector) => (window as unknown as { axe: { run: (context: string, options: object) => Promise<unknown> } }).axe.run(selector, { resultTypes: ['violations'] }),
+    scope,
+  )) as AxeResults;
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .flatMap((v) => v.nodes.map((node) => `${v.id}: ${node.target.join(' ')} — ${node.failureSummary?.split('\n')[1]?.trim() ?? ''}`));
+}
+
+describe.each(THEMES)('accessibility in the %s theme', (theme) => {
+  it.each(['/', '/api/FlattenVmInstance/', '/changelog/', '/guides/auth/'])('finds no serious violation on %s', async (path) => {
+    const page = await openInTheme(path, theme);
+    expect(await getSeriousViolations(page)).toEqual([]);
+  });
+
+  it('finds no serious violation in the open 在线调试 panel and the open search dialog', async () => {
+    const page = await openInTheme('/api/FlattenVmInstance/', theme);
+    const panel = new TryItPanel(page);
+    await panel.open();
+    await panel.waitForEditor();
+    expect(await getSeriousViolations(page, '.try-it')).toEqual([]);
+    await page.keyboard.press('Control+K');
+    await page.locator('[data-search-input]').fill('dryRun');
+    await page.waitForSelector('[data-search-results][data-query="dryRun"]');
+    expect(await getSeriousViolations(page, 'dialog[open]')).toEqual([]);
+  });
+});

@@ -7,9 +7,10 @@ import { getConnectAddress, systemLookup, type Lookup } from './resolve';
 /**
  * Connections to ZStack are kept alive between requests. The pools are keyed by the
  * address actually connected to (never by a name), so a reused connection always leads
- * to an address that was checked.
+ * to an address that was checked. An idle connection is closed after 4 s, before a server
+ * with Node's default keep-alive of 5 s would close it under a request.
  */
-const POOL = { keepAlive: true, scheduling: 'lifo', timeout: 5_000 } as const;
+const POOL = { keepAlive: true, scheduling: 'lifo', timeout: 4_000 } as const;
 const agents = { http: new HttpAgent(POOL), https: new HttpsAgent(POOL) };
 
 /**

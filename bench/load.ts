@@ -23,7 +23,8 @@ const CONNECTIONS = Number(process.env['LOAD_CONNECTIONS'] ?? 10);
 const IDLE_S = Number(process.env['LOAD_IDLE_S'] ?? 10);
 const WARM_UP_S = 3;
 const JOB_MS = 1000;
-const RETENTION_MS = 5000;
+/** Long enough for every job to be polled during the load and drained after it. */
+const RETENTION_MS = (DURATION_S + 20) * 1000;
 
 const simulator = await startSimulatorProcess({ LOAD_JOB_MS: String(JOB_MS), LOAD_RETENTION_MS: String(RETENTION_MS) });
 const portal = await startPortal(simulator.url);
@@ -38,13 +39,16 @@ try {
   console.log(`load: ${DURATION_S} s at up to ${RATE} requests/s over ${CONNECTIONS} connections`);
   const tally = new Tally();
   const result = await runLoad(makeScenario(tally), DURATION_S, RATE);
+  const loadEnded = Date.now();
   const after = await sampleAll(both, false);
 
   console.log(`polling ${tally.locations.length} jobs to their end`);
   const finals = await drainJobs(portal.url, simulator.url, tally.locations);
-  await new Promise((resolve) => setTimeout(resolve, Math.max(IDLE_S * 1000, RETENTION_MS + 1000)));
-  // The simulator drops expired jobs when it handles a request: one request, then GC.
+  console.log(`waiting for the simulator to drop the results, then ${IDLE_S} s idle`);
+  await sleep(loadEnded + JOB_MS + RETENTION_MS - Date.now());
+  // The simulator drops expired results when it handles a request: one request, then idle and GC.
   await (await fetch(`${simulator.url}/zstack/v1/api-jobs/00000000000000000000000000000000`)).arrayBuffer();
+  await sleep(IDLE_S * 1000);
   const idle = await sampleAll(both, true);
 
   const memory = {
@@ -98,6 +102,10 @@ function runLoad(requests: ReturnType<typeof makeScenario>, durationS: number, r
     headers: { 'X-Portal-Endpoint': simulator.url, 'Origin': portal.url },
     requests,
   });
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, Math.max(ms, 0)));
 }
 
 /** Memory of each process, after a full GC when asked. */

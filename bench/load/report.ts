@@ -40,7 +40,7 @@ export function makeMarkdown(result: LoadResult): string {
     '## Memory (RSS / heap used, MiB)',
     '',
     `Flat = after GC and ${result.idleS} s idle, heap within +${HEAP_BOUND_MIB} MiB and RSS within +${RSS_BOUND_MIB} MiB of before the load (after warm-up and GC).`,
-    `The simulator keeps finished jobs for ${result.retentionS} s here (ZStack keeps them 3 h), so they have expired by then.`,
+    `The simulator keeps finished jobs for ${result.retentionS} s here (ZStack keeps them 3 h); the idle time starts once they have expired.`,
     '',
     '| Process | Before | Right after | After GC + idle | Flat |',
     '| --- | --- | --- | --- | --- |',

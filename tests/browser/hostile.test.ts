@@ -1,0 +1,130 @@
+import { execFile } from 'node:child_process';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchBrowser } from '../support/browser';
+import { startSite, type RunningSite } from '../support/server';
+import { TryItPanel } from './pages/try-it-panel';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const HOSTILE = '/api/PokeHostileThing/';
+const SCRIPT_PAYLOAD = '</script><script>window.__pwned = 1</script>';
+const IMG_PAYLOAD = '<img src=x onerror="window.__pwned = 1">';
+
+let specDir: string;
+let outDir: string;
+let site: RunningSite;
+let browser: Awaited<ReturnType<typeof launchBrowser>>;
+
+beforeAll(async () => {
+  specDir = await mkdtemp(join(tmpdir(), 'spec-hostile-'));
+  // Inside the project, so that the build's server bundle resolves its dependencies.
+  outDir = join(root, `.test-dist-hostile-${process.pid}`);
+  await cp(join(root, 'openapi'), specDir, { recursive: true });
+  await cp(join(root, 'tests/fixtures/hostile/hostile.yaml'), join(specDir, 'hostile.yaml'));
+  const output = await new Promise<string>((resolve, reject) => {
+    execFile(
+      process.execPath,
+      [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir],
+      { cwd: root, env: { ...process.env, PORTAL_OPENAPI_DIR: specDir, ASTRO_TELEMETRY_DISABLED: '1' }, maxBuffer: 64 * 1024 * 1024 },
+      (error, stdout, stderr) => (error ? reject(new Error(stdout + stderr)) : resolve(stdout)),
+    );
+  });
+  expect(output).toContain('Complete!');
+  site = await startSite(outDir);
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.dispose();
+  await site?.close();
+  await Promise.all([specDir, outDir].filter(Boolean).map((dir) => rm(dir, { recursive: true, force: true })));
+});
+
+/** A page without the CSP (which would hide a fault of escaping), recording every dialog a payload might open. */
+async function openHostile(path: string) {
+  const context = await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await page.goto(site.url + path);
+  await page.waitForLoadState('networkidle');
+  return { page, dialogs };
+}
+
+/** Whether any payload made it into the DOM as markup rather than text. */
+function findLiveMarkup(page: Page) {
+  return page.evaluate(() => {
+    const found: string[] = [];
+    for (const element of document.querySelectorAll('*')) {
+      for (const attribute of element.attributes) {
+        if (/^on/i.test(attribute.name)) found.push(`${element.localName}[${attribute.name}]`);
+        if (/^\s*javascript:/i.test(attribute.value)) found.push(`${element.localName}[${attribute.name}=javascript:]`);
+      }
+    }
+    for (const script of document.querySelectorAll('script')) {
+      if (/__pwned|alert\(/.test(script.textContent ?? '')) found.push('script with a payload');
+    }
+    for (const element of document.querySelectorAll('main iframe, main svg script, main style')) found.push(element.localName);
+    return found;
+  });
+}
+
+function isPwned(page: Page) {
+  return page.evaluate(() => (window as { __pwned?: unknown }).__pwned);
+}
+
+describe('a description carrying markup and script', () => {
+  it('shows every payload of the operation page as text and runs none of them', async () => {
+    const { page, dialogs } = await openHostile(HOSTILE);
+    expect(await page.locator('h1').textContent()).toContain(`${IMG_PAYLOAD}敌意操作</title><script>window.__pwned = 1</script>`);
+    expect(await page.locator('main').textContent()).toContain('{window.__pwned = 1} {alert(1)}');
+    expect(await page.locator('main').textContent()).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &amp;amp;');
+    expect(await page.locator('main').textContent()).toContain("import x from 'data:text/javascript,window.__pwned=1'");
+    await page.locator('main').hover();
+    await page.mouse.wheel(0, 4000);
+    expect(await findLiveMarkup(page)).toEqual([]);
+    expect(await isPwned(page)).toBeUndefined();
+    expect(dialogs).toEqual([]);
+  });
+
+  it('keeps the payloads as JSON strings in the panel data', async () => {
+    const response = await fetch(`${site.url}${HOSTILE}try-it.json`);
+    expect(response.headers.get('content-type')).toMatch(/^application\/json/);
+    const data = (await response.json()) as { operation: { example: { body: { pokeHostileThing: Record<string, string> } } } };
+    expect(data.operation.example.body.pokeHostileThing['note']).toBe(SCRIPT_PAYLOAD);
+    expect(data.operation.example.body.pokeHostileThing[IMG_PAYLOAD]).toBe('</textarea><script>alert(1)</script>');
+  });
+
+  it('renders the hostile example inertly in the editor and the mock answer', async () => {
+    const { page, dialogs } = await openHostile(HOSTILE);
+    const panel = new TryItPanel(page);
+    await panel.open();
+    await panel.waitForEditor();
+    const editorText = async () => (await page.locator('try-it-panel .view-lines').textContent())?.replaceAll('\u00a0', ' ');
+    await expect.poll(editorText).toContain(`"note": "${SCRIPT_PAYLOAD}"`);
+    const result = await panel.send();
+    expect(result.status).toBe('200');
+    expect(JSON.parse(result.body!).inventory).toEqual({ uuid: '0123456789abcdef0123456789abcdef', note: SCRIPT_PAYLOAD, name: IMG_PAYLOAD, link: 'javascript:window.__pwned=1' });
+    // The answer is highlighted with one text-only <span class="tok-…"> per JSON token, nothing else.
+    expect(await page.locator('[data-result-body] :not(span[class^="tok-"]), [data-result-body] span *').count()).toBe(0);
+    expect(await page.locator('[data-result-body] span.tok-string', { hasText: SCRIPT_PAYLOAD }).count()).toBe(1);
+    expect(await findLiveMarkup(page)).toEqual([]);
+    expect(await isPwned(page)).toBeUndefined();
+    expect(dialogs).toEqual([]);
+  });
+
+  it('shows the hostile tags and categories of the index as text', async () => {
+    const { page, dialogs } = await openHostile('/');
+    expect(await page.locator('main').textContent()).toContain('<script>window.__pwned = 1</script>资源中心');
+    expect(await findLiveMarkup(page)).toEqual([]);
+    expect(await isPwned(page)).toBeUndefined();
+    expect(dialogs).toEqual([]);
+  });
+});

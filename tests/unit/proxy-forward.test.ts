@@ -65,6 +65,16 @@ describe('sendUpstream', () => {
     expect(received.map((r) => [r.url, r.headers.host, r.headers.authorization])).toEqual([['/zstack/v1/zones', `zstack.test:${port}`, SESSION]]);
   });
 
+  it('tries the next checked address when one refuses the connection', async () => {
+    // Nothing listens on 127.0.0.2 (loopback too, on Linux): as when a name gives ::1 before 127.0.0.1.
+    const origin = `http://zstack.test:${port}`;
+    const [error, answer] = await send(origin, makeLookup(['127.0.0.2', '127.0.0.1']));
+    expect(error).toBeNull();
+    expect(answer!.status).toBe(200);
+    const [refused] = await send(origin, makeLookup(['127.0.0.2']));
+    expect(refused?.message).toBe(`无法连接 ZStack 管理节点 ${origin}（ECONNREFUSED）。`);
+  });
+
   it('refuses a name that resolves to a link-local address, and sends nothing', async () => {
     const origin = `http://zstack.test:${port}`;
     for (const addresses of [['169.254.169.254'], ['127.0.0.1', 'fe80::1'], ['::ffff:169.254.169.254'], ['100.100.100.200'], ['fd00:ec2::254']]) {

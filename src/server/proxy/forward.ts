@@ -2,7 +2,7 @@ import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import { getByteSize, makeProxyError, type ProxyError } from '../../lib/proxy/messages';
 import type { UpstreamRequest } from '../../lib/proxy/plan';
-import { getConnectAddress, systemLookup, type Lookup } from './resolve';
+import { getConnectAddresses, systemLookup, type Lookup } from './resolve';
 
 /**
  * Connections to ZStack are kept alive between requests. The pools are keyed by the
@@ -12,12 +12,14 @@ import { getConnectAddress, systemLookup, type Lookup } from './resolve';
  */
 const POOL = { keepAlive: true, scheduling: 'lifo', timeout: 4_000 } as const;
 const agents = { http: new HttpAgent(POOL), https: new HttpsAgent(POOL) };
+/** Connection errors after which nothing was sent, so the next address may be tried. */
+const UNCONNECTED = new Set(['ECONNREFUSED', 'EHOSTUNREACH', 'ENETUNREACH', 'EADDRNOTAVAIL', 'EAFNOSUPPORT']);
 
 /**
  * Sends one request to ZStack with node:http, so that nothing is added to it (no
  * Accept-Encoding, no User-Agent, no cookies) and nothing is followed: a redirect is
  * refused, not taken. The endpoint's name is resolved once and the connection made to
- * the checked address. The answer is read whole, within its limit and the timeout — one
+ * a checked address (the next one when one refuses it, as a browser would). The answer is read whole, within its limit and the timeout — one
  * deadline from the lookup to the last byte, so an upstream that trickles its answer is
  * cut off too — and the browser gets either all of ZStack's answer or one refusal.
  */
@@ -39,43 +41,53 @@ export function sendUpstream(upstream: UpstreamRequest, body: Uint8Array | undef
     if (options.signal?.aborted) return onAbort();
     options.signal?.addEventListener('abort', onAbort, { once: true });
 
-    void getConnectAddress(upstream.origin, options.endpoints, options.lookup ?? systemLookup).then(([refusal, address]) => {
-      if (refusal !== null) return settle([refusal, null]);
+    const url = new URL(upstream.origin);
+    const isHttps = url.protocol === 'https:';
+    const headers: Record<string, string> = { Host: url.host, ...Object.fromEntries(upstream.headers) };
+    if (body !== undefined) headers['Content-Length'] = String(body.byteLength);
+    const target = {
+      port: url.port === '' ? (isHttps ? 443 : 80) : Number(url.port),
+      path: upstream.path,
+      method: upstream.method,
+      headers,
+      setHost: false,
+      // A certificate is checked against the endpoint's name, not the address connected to.
+      ...(isHttps && isHostName(url.hostname) ? { servername: url.hostname } : {}),
+    };
+
+    /** Tries each checked address in turn while nothing could have been sent: the connection was refused. */
+    const connect = (addresses: string[]) => {
       if (settled) return;
-      const url = new URL(upstream.origin);
-      const isHttps = url.protocol === 'https:';
-      const headers: Record<string, string> = { Host: url.host, ...Object.fromEntries(upstream.headers) };
-      if (body !== undefined) headers['Content-Length'] = String(body.byteLength);
-      const target = {
-        host: address,
-        port: url.port === '' ? (isHttps ? 443 : 80) : Number(url.port),
-        path: upstream.path,
-        method: upstream.method,
-        headers,
-        setHost: false,
-        // A certificate is checked against the endpoint's name, not the address connected to.
-        ...(isHttps && isHostName(url.hostname) ? { servername: url.hostname } : {}),
-      };
-      const req = isHttps ? httpsRequest({ ...target, agent: agents.https }) : httpRequest({ ...target, agent: agents.http });
+      const [address, ...rest] = addresses;
+      const req = isHttps ? httpsRequest({ ...target, host: address, agent: agents.https }) : httpRequest({ ...target, host: address, agent: agents.http });
       destroy = () => req.destroy();
-      req.on('error', (error: NodeJS.ErrnoException) => settle([unreachable(error.code ?? error.message), null]));
-      req.on('response', (res) => {
-        const responseRefusal = getResponseRefusal(res, options.maxResponseBytes);
-        if (responseRefusal !== null) return settle([responseRefusal, null]);
-        const chunks: Buffer[] = [];
-        let size = 0;
-        res.on('data', (chunk: Buffer) => {
-          size += chunk.byteLength;
-          if (size > options.maxResponseBytes) return settle([makeProxyError('response-too-large', getByteSize(options.maxResponseBytes)), null]);
-          chunks.push(chunk);
-        });
-        res.on('error', (error: NodeJS.ErrnoException) => settle([unreachable(error.code ?? error.message), null]));
-        res.on('end', () =>
-          settle([null, { status: res.statusCode!, statusText: res.statusMessage ?? '', headers: getHeaderPairs(res.rawHeaders), body: Buffer.concat(chunks) }]),
-        );
+      req.on('error', (error: NodeJS.ErrnoException) => {
+        if (rest.length > 0 && UNCONNECTED.has(error.code ?? '')) return connect(rest);
+        settle([unreachable(error.code ?? error.message), null]);
       });
+      req.on('response', (res) => void readAnswer(res, options.maxResponseBytes, unreachable).then(settle));
       req.end(body);
+    };
+    void getConnectAddresses(upstream.origin, options.endpoints, options.lookup ?? systemLookup).then(([refusal, addresses]) =>
+      refusal !== null ? settle([refusal, null]) : connect(addresses),
+    );
+  });
+}
+
+/** ZStack's answer, whole, or the refusal: a redirect, an invalid status, too large, cut off. */
+function readAnswer(res: IncomingMessage, maxBytes: number, unreachable: (reason: string) => ProxyError): Promise<[ProxyError, null] | [null, UpstreamResponse]> {
+  return new Promise((resolve) => {
+    const refusal = getResponseRefusal(res, maxBytes);
+    if (refusal !== null) return resolve([refusal, null]);
+    const chunks: Buffer[] = [];
+    let size = 0;
+    res.on('data', (chunk: Buffer) => {
+      size += chunk.byteLength;
+      if (size > maxBytes) return resolve([makeProxyError('response-too-large', getByteSize(maxBytes)), null]);
+      chunks.push(chunk);
     });
+    res.on('error', (error: NodeJS.ErrnoException) => resolve([unreachable(error.code ?? error.message), null]));
+    res.on('end', () => resolve([null, { status: res.statusCode!, statusText: res.statusMessage ?? '', headers: getHeaderPairs(res.rawHeaders), body: Buffer.concat(chunks) }]));
   });
 }
 

@@ -6,14 +6,15 @@ import { makeProxyError, type ProxyError } from '../../lib/proxy/messages';
 export const systemLookup: Lookup = (hostname) => dnsLookup(hostname, { all: true, verbatim: true });
 
 /**
- * The IP address to connect to for an allowed endpoint, resolved once here: the
- * connection goes to this checked address, so a name that resolves elsewhere a moment
- * later (DNS rebinding) cannot steer it. A name that resolves, even in part, to a
- * link-local or metadata address is refused unless that address is itself an endpoint.
+ * The IP addresses to connect to for an allowed endpoint, in the resolver's order,
+ * resolved once here: the connection goes to one of these checked addresses, so a name
+ * that resolves elsewhere a moment later (DNS rebinding) cannot steer it. A name that
+ * resolves, even in part, to a link-local or metadata address is refused unless that
+ * address is itself an endpoint.
  */
-export async function getConnectAddress(origin: string, endpoints: readonly string[], lookup: Lookup): Promise<[ProxyError, null] | [null, string]> {
+export async function getConnectAddresses(origin: string, endpoints: readonly string[], lookup: Lookup): Promise<[ProxyError, null] | [null, string[]]> {
   const literal = getEndpointAddress(origin);
-  if (literal !== null) return [null, literal];
+  if (literal !== null) return [null, [literal]];
   const { hostname } = new URL(origin);
   if (isMetadataHostname(hostname)) return [makeProxyError('endpoint-metadata-name', origin), null];
   let addresses: Array<{ address: string }>;
@@ -29,7 +30,7 @@ export async function getConnectAddress(origin: string, endpoints: readonly stri
     if (canonical === null) return [makeProxyError('upstream-unreachable', origin, 'EAI_FAIL'), null];
     if (getForbiddenAddressKind(canonical) !== null && !allowed.has(canonical)) return [makeProxyError('endpoint-forbidden-address', origin, canonical), null];
   }
-  return [null, addresses[0]!.address.replace(/%.*$/, '')];
+  return [null, [...new Set(addresses.map(({ address }) => address.replace(/%.*$/, '')))]];
 }
 
 export type Lookup = (hostname: string) => Promise<Array<{ address: string; family: number }>>;

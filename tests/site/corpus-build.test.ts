@@ -1,0 +1,69 @@
+import { execFile } from 'node:child_process';
+import { cp, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const corpus = join(root, 'tests/fixtures/corpus');
+const cleanup: string[] = [];
+
+afterAll(() => Promise.all(cleanup.map((dir) => rm(dir, { recursive: true, force: true }))));
+
+/** Builds the portal from the project's documents plus the named corpus entries. */
+async function buildWith(entries: string[]): Promise<{ code: number; output: string; outDir: string }> {
+  const specDir = await mkdtemp(join(tmpdir(), 'spec-corpus-'));
+  // Inside the project, so that the build's server bundle resolves its dependencies.
+  const outDir = join(root, `.test-dist-corpus-${process.pid}-${cleanup.length}`);
+  cleanup.push(specDir, outDir);
+  await cp(join(root, 'openapi'), specDir, { recursive: true });
+  for (const entry of entries) await cp(join(corpus, entry), join(specDir, entry), { recursive: true });
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir],
+      { cwd: root, env: { ...process.env, PORTAL_OPENAPI_DIR: specDir, ASTRO_TELEMETRY_DISABLED: '1' }, maxBuffer: 64 * 1024 * 1024 },
+      (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, output: stdout + stderr, outDir }),
+    );
+  });
+}
+
+function exists(path: string) {
+  return stat(path).then(
+    () => true,
+    () => false,
+  );
+}
+
+describe('astro build on the malformed-description corpus', () => {
+  it.each([
+    ['alias-bomb.yaml', /alias-bomb\.yaml#：YAML 别名（\*锚点）展开次数超过 100，疑似“billion laughs”攻击，已拒绝\n/],
+    ['nul-byte.yaml', /nul-byte\.yaml#\/info\/title：文件含有控制字符 U\+0000（第 2 行第 26 列），YAML 和 JSON 都不允许\n/],
+    [
+      'duplicate-operation-id',
+      /duplicate-operation-id\/b\.yaml#\/paths\/~1zstack~1v1~1things~1\{uuid\}\/get\/operationId：operationId「QueryThing」重复，已在 \S*duplicate-operation-id\/a\.yaml#\/paths\/~1zstack~1v1~1things\/get 中定义\n/,
+    ],
+  ])('stops at %s with one message, no stack trace and no site', async (entry, message) => {
+    const { code, output, outDir } = await buildWith([entry]);
+    expect(code).not.toBe(0);
+    expect(output.match(/OpenAPI 文档无效/g)).toHaveLength(1);
+    expect(output).toMatch(message);
+    expect(output).not.toMatch(/\n\s+at /);
+    expect(await exists(outDir)).toBe(false);
+  });
+
+  it('renders the legal edge cases: a BOM, recursion through items and allOf, 5,000 properties, a 256 KiB description', async () => {
+    const { code, output, outDir } = await buildWith(['bom.yaml', 'recursive-schema.yaml', 'huge-properties.json', 'huge-string.yaml']);
+    expect(code, output).toBe(0);
+    const page = (id: string) => readFile(join(outDir, `client/api/${id}/index.html`), 'utf8');
+    expect(await page('QueryBom')).toContain('查询带 BOM 的文档');
+    const tree = await page('QueryTree');
+    expect(tree).toContain('id="response.inventory.labelled.label"');
+    expect(tree).toContain('href="#response.inventory"');
+    const wide = await page('QueryWideThing');
+    expect(wide.match(/id="response\.inventory\.field\d{4}"/g)).toHaveLength(5000);
+    // The whole description, once: its sentence repeated up to 256 KiB.
+    expect((await page('QueryLongThing')).match(/这是一段很长的说明文字/g)).toHaveLength(Math.ceil(262_144 / Buffer.byteLength('这是一段很长的说明文字，用来检查门户能否处理超长的字符串。')));
+  });
+});

@@ -23,7 +23,8 @@ afterAll(async () => {
 });
 
 async function openInTheme(path: string, theme: (typeof THEMES)[number]) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: theme });
+  // The audit script is injected inline, which the pages' Content Security Policy rightly refuses.
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: theme, bypassCSP: true });
   const page = await context.newPage();
   await page.goto(site.url + path);
   return page;

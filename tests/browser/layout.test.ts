@@ -53,13 +53,11 @@ describe('the layout on a phone (375 × 667)', () => {
     await panel.open();
     await panel.waitForEditor();
     expect(await getPageOverflow(page)).toBeLessThanOrEqual(0);
-    for (const selector of ['[data-send]', 'try-it-panel .editor', '[data-sample-tabs] [role="tab"]:last-child']) {
-      const right = await page.locator(selector).evaluate((el) => el.getBoundingClientRect().right);
-      expect(right, selector).toBeLessThanOrEqual(PHONE.width);
+    for (const selector of ['[data-login] input[name="password"]', '[data-send]', 'try-it-panel .editor', '[data-sample-tabs] [role="tab"]:last-child']) {
+      const box = await page.locator(selector).evaluate((el) => el.getBoundingClientRect().toJSON() as DOMRect);
+      expect(box.left, selector).toBeGreaterThanOrEqual(0);
+      expect(box.right, selector).toBeLessThanOrEqual(PHONE.width);
     }
-    await panel.logIn();
-    expect((await panel.send()).status).toBe('200');
-    expect(await getPageOverflow(page)).toBeLessThanOrEqual(0);
   });
 });
 
@@ -74,6 +72,7 @@ describe('the printed reference page', () => {
     for (const selector of ['nav[aria-label="站点"]', '.search-button', '.theme-toggle', '.try-it', '.tree-toolbar', '.copy-link', '.copy-button']) {
       expect(await page.locator(selector).first().isVisible(), selector).toBe(false);
     }
+    expect(await page.locator('button:visible, [role="tablist"]:visible').count()).toBe(0);
     expect(await op.row(DEEP_FIELD).isVisible()).toBe(true);
     expect(await op.row('response.error.cause').isVisible()).toBe(true);
     expect(await page.locator('h1').isVisible()).toBe(true);

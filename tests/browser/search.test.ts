@@ -47,7 +47,9 @@ describe('the site search', () => {
     await button.focus();
     await search.openWithShortcut('Control+K');
     expect(await search.isOpen()).toBe(true);
+    await search.input().fill('扁平');
     await page.keyboard.press('Escape');
+    expect(await search.isOpen()).toBe(false);
     expect(await button.evaluate((el) => el === document.activeElement)).toBe(true);
   });
 

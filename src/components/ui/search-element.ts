@@ -45,7 +45,13 @@ class SiteSearch extends HTMLElement {
     });
     this.#input.addEventListener('input', () => void this.#search());
     this.#dialog.addEventListener('click', (event) => this.#onDialogClick(event));
-    this.#dialog.addEventListener('keydown', (event) => this.#moveFocus(event));
+    this.#dialog.addEventListener('keydown', (event) => {
+      // Esc closes at once, even where a search field would first clear itself.
+      if (event.key === 'Escape') {
+        event.preventDefault();
+        this.#dialog.close();
+      } else this.#moveFocus(event);
+    });
     this.#dialog.addEventListener('close', () => {
       if (this.#opener instanceof HTMLElement && this.#opener.isConnected) this.#opener.focus({ preventScroll: true });
     });
@@ -114,7 +120,7 @@ class SiteSearch extends HTMLElement {
 
   #moveFocus(event: KeyboardEvent) {
     if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
-    const stops = [this.#input, ...this.#results.querySelectorAll('a')];
+    const stops: HTMLElement[] = [this.#input, ...this.#results.querySelectorAll('a')];
     const at = stops.indexOf(document.activeElement as HTMLElement);
     if (at === -1) return;
     event.preventDefault();

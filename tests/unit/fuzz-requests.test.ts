@@ -17,6 +17,8 @@ import { startSimulator, type Simulator } from '../../src/simulator/server';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const RUNS = Number(process.env['FUZZ_RUNS'] ?? 2000);
+/** Generous: a loaded machine runs the default count in a few seconds, larger counts scale. */
+const TIMEOUT_MS = Math.max(60_000, RUNS * 30);
 const BASE_URL = 'http://127.0.0.1:8080';
 const PASSWORD = createHash('sha512').update('password').digest('hex');
 const VMS = ['ce09028b684c3eb78219f5e20bddc3d5', '5d1c0a3e2b7f4c69a8e0d2b4c6f81357', '8a4f3d6b5ea24f9cdb13a5e7f92b468a', 'e0af9dcb1e084f5cdb79abdef58bace0'];
@@ -183,7 +185,7 @@ describe('getBodyDiagnostics', () => {
       }),
       { numRuns: RUNS },
     );
-  });
+  }, TIMEOUT_MS);
 
   it('warns of a syntax error whenever ZStack would answer malformed JSON', () => {
     fc.assert(
@@ -199,7 +201,7 @@ describe('getBodyDiagnostics', () => {
       }),
       { numRuns: RUNS },
     );
-  });
+  }, TIMEOUT_MS);
 });
 
 describe('the engine', () => {
@@ -224,7 +226,7 @@ describe('the engine', () => {
     );
     // The generators reach every kind of answer, so each branch of the oracle ran.
     if (RUNS >= 1000) expect([...seen].sort()).toEqual([200, 202, 400, 404, 405, 500, 503]);
-  });
+  }, TIMEOUT_MS);
 });
 
 describe('the simulator over HTTP', () => {
@@ -250,5 +252,5 @@ describe('the simulator over HTTP', () => {
       }),
       { numRuns: Math.ceil(RUNS / 5) },
     );
-  });
+  }, TIMEOUT_MS);
 });

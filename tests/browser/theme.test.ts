@@ -36,7 +36,7 @@ describe('the theme choice', () => {
     expect(await theme.background()).toBe(LIGHT_BG);
   });
 
-  it('remembers the choice across pages and reloads, and forgets it for 系统', async () => {
+  it('remembers the choice across pages, reloads and tabs, and forgets it for 系统', async () => {
     const { page, theme } = await newPage('light');
     await page.goto(`${site.url}/`);
     await theme.choose('深色');
@@ -55,7 +55,12 @@ describe('the theme choice', () => {
     expect(await theme.chosenLabel()).toBe('浅色');
     expect(await theme.background()).toBe(LIGHT_BG);
 
+    const other = new ThemeToggle(await page.context().newPage());
+    await other.page.goto(`${site.url}/guides/auth/`);
+    expect(await other.chosenLabel()).toBe('浅色');
     await theme.choose('系统');
+    await expect.poll(() => other.dataTheme()).toBe(null);
+    expect(await other.chosenLabel()).toBe('系统');
     await page.reload();
     expect(await theme.dataTheme()).toBe(null);
     expect(await theme.background()).toBe(DARK_BG);

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser';
 import { startSite, type RunningSite } from '../support/server';
+import { SearchDialog } from './pages/search-dialog';
 import { TryItPanel } from './pages/try-it-panel';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -123,6 +124,17 @@ describe('a description carrying markup and script', () => {
   it('shows the hostile tags and categories of the index as text', async () => {
     const { page, dialogs } = await openHostile('/');
     expect(await page.locator('main').textContent()).toContain('<script>window.__pwned = 1</script>资源中心');
+    expect(await findLiveMarkup(page)).toEqual([]);
+    expect(await isPwned(page)).toBeUndefined();
+    expect(dialogs).toEqual([]);
+  });
+
+  it('lists the hostile operation in search results as text', async () => {
+    const { page, dialogs } = await openHostile('/');
+    const search = new SearchDialog(page);
+    await search.openWithShortcut('/');
+    const results = await search.search('敌意操作');
+    expect(results.find((r) => r.href === HOSTILE)?.text).toContain(`${IMG_PAYLOAD}敌意操作`);
     expect(await findLiveMarkup(page)).toEqual([]);
     expect(await isPwned(page)).toBeUndefined();
     expect(dialogs).toEqual([]);

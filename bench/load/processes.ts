@@ -1,6 +1,6 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { startPortalProcess } from '../../src/server/portal-process';
+import { startPortalProcess, stopChild } from '../../src/server/portal-process';
 import { getInspectorUrl, Inspector } from './inspector';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -39,14 +39,6 @@ export async function startSimulatorProcess(env: Record<string, string>): Promis
 async function stopWith(inspector: Inspector, stop: () => Promise<void>): Promise<void> {
   inspector.close();
   await stop();
-}
-
-function stopChild(child: ChildProcess): Promise<void> {
-  return new Promise((resolve) => {
-    if (child.exitCode !== null) return resolve();
-    child.once('exit', () => resolve());
-    child.kill('SIGTERM');
-  });
 }
 
 export interface MeasuredProcess {

@@ -30,7 +30,8 @@ export function startPortalProcess(entry: string, env: NodeJS.ProcessEnv, option
   });
 }
 
-function stopChild(child: ChildProcess): Promise<void> {
+/** Ends a child process with SIGTERM; resolves once it has exited. */
+export function stopChild(child: ChildProcess): Promise<void> {
   return new Promise((resolve) => {
     if (child.exitCode !== null || child.signalCode !== null) return resolve();
     child.once('exit', () => resolve());

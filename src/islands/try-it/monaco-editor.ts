@@ -43,7 +43,6 @@ export function createBodyEditor(container: HTMLElement, options: { operationId:
   // Our own Chinese diagnostics (ajv) replace the worker's English ones.
   jsonDefaults.setDiagnosticsOptions({ validate: false, allowComments: false, enableSchemaRequest: false, schemas: [...schemas.values()] });
   const model = monaco.editor.getModel(modelUri) ?? monaco.editor.createModel(options.value, 'json', modelUri);
-  const dark = matchMedia('(prefers-color-scheme: dark)').matches;
   const editor = monaco.editor.create(container, {
     model,
     automaticLayout: true,
@@ -52,10 +51,11 @@ export function createBodyEditor(container: HTMLElement, options: { operationId:
     fontSize: 13,
     tabSize: 2,
     ariaLabel: options.label,
-    theme: dark ? 'vs-dark' : 'vs',
+    theme: getEditorTheme(),
     quickSuggestions: { strings: true, other: true, comments: false },
     fixedOverflowWidgets: true,
   });
+  followPageTheme();
   return {
     getValue: () => model.getValue(),
     setValue: (text) => model.setValue(text),
@@ -73,4 +73,20 @@ export function createBodyEditor(container: HTMLElement, options: { operationId:
       ),
     focus: () => editor.focus(),
   };
+}
+
+/** The page's theme: the reader's choice (data-theme on <html>) or else the system's. */
+function getEditorTheme(): 'vs' | 'vs-dark' {
+  const chosen = document.documentElement.dataset['theme'];
+  const dark = chosen ? chosen === 'dark' : matchMedia('(prefers-color-scheme: dark)').matches;
+  return dark ? 'vs-dark' : 'vs';
+}
+
+let following = false;
+function followPageTheme() {
+  if (following) return;
+  following = true;
+  const update = () => monaco.editor.setTheme(getEditorTheme());
+  new MutationObserver(update).observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
+  matchMedia('(prefers-color-scheme: dark)').addEventListener('change', update);
 }

@@ -1,30 +1,18 @@
 import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { AxeResults } from 'axe-core';
-import { launchBrowser } from '../support/browser';
-import { startSite, type RunningSite } from '../support/server';
+import { useBrowserSite } from '../support/browser-site';
 import { TryItPanel } from './pages/try-it-panel';
 
 const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const THEMES = ['light', 'dark'] as const;
 
-let site: RunningSite;
-let browser: Awaited<ReturnType<typeof launchBrowser>>;
-
-beforeAll(async () => {
-  site = await startSite(inject('siteDir'));
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.dispose();
-  await site?.close();
-});
+const site = useBrowserSite();
 
 async function openInTheme(path: string, theme: (typeof THEMES)[number]) {
   // The audit script is injected inline, which the pages' Content Security Policy rightly refuses.
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: theme, bypassCSP: true });
+  const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: theme, bypassCSP: true });
   const page = await context.newPage();
   await page.goto(site.url + path);
   return page;

@@ -1,25 +1,16 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
-import { launchBrowser } from '../support/browser';
-import { startSite, type RunningSite } from '../support/server';
+import { useBrowserSite } from '../support/browser-site';
 import { OperationPage } from './pages/operation-page';
 
 const DEEP_FIELD = 'response.inventory.allVolumes.lastVmInstanceUuid';
 
-let site: RunningSite;
-let browser: Awaited<ReturnType<typeof launchBrowser>>;
+const site = useBrowserSite();
 let context: BrowserContext;
 
 beforeAll(async () => {
-  site = await startSite(inject('siteDir'));
-  browser = await launchBrowser();
-  context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  context = await site.browser.newContext({ viewport: { width: 1280, height: 800 } });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
-});
-
-afterAll(async () => {
-  await browser?.dispose();
-  await site?.close();
 });
 
 describe('the FlattenVmInstance page in a browser', () => {
@@ -88,7 +79,7 @@ describe('the FlattenVmInstance page in a browser', () => {
   });
 
   it('is readable with JavaScript off', async () => {
-    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const noJs = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await noJs.newPage();
     await page.goto(`${site.url}/api/FlattenVmInstance/#${DEEP_FIELD}`);
     const op = new OperationPage(page, site.url);

@@ -1,25 +1,13 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser';
-import { startSite, type RunningSite } from '../support/server';
+import { useBrowserSite } from '../support/browser-site';
 import { OperationPage } from './pages/operation-page';
 import { TryItPanel } from './pages/try-it-panel';
 
 const LABELS = ['curl', 'Java SDK', 'Python SDK', 'zstack-cli', 'JavaScript', 'Python', 'Go'];
 const STOPPED_VM = '5d1c0a3e2b7f4c69a8e0d2b4c6f81357';
 
-let site: RunningSite;
-let browser: Awaited<ReturnType<typeof launchBrowser>>;
-
-beforeAll(async () => {
-  site = await startSite(inject('siteDir'));
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.dispose();
-  await site?.close();
-});
+const site = useBrowserSite();
 
 /** The 请求示例 section of an operation page. */
 class RequestSamples {
@@ -57,7 +45,7 @@ async function openPage(context: BrowserContext, operationId: string) {
 
 describe('the request samples', () => {
   it('shows one sample at a time in tabs that arrows, Home and End move through', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const { op, samples } = await openPage(context, 'FlattenVmInstance');
     expect(await samples.tabs().allTextContents()).toEqual(LABELS);
     expect([await samples.selectedTab(), await samples.visibleLabels()]).toEqual(['curl', ['curl']]);
@@ -74,7 +62,7 @@ describe('the request samples', () => {
   });
 
   it('remembers the chosen language on the next page and in the 在线调试 panel', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const first = await openPage(context, 'FlattenVmInstance');
     await first.samples.tab('Python').click();
     const { op, samples } = await openPage(context, 'LogInByAccount');
@@ -87,7 +75,7 @@ describe('the request samples', () => {
   });
 
   it('copies the sample of the chosen tab', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
     const { op, samples } = await openPage(context, 'FlattenVmInstance');
     await samples.tab('Go').click();
@@ -99,7 +87,7 @@ describe('the request samples', () => {
   });
 
   it('shows every sample with its label, highlighted, when JavaScript is off', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const { op, samples } = await openPage(context, 'FlattenVmInstance');
     expect(await samples.tabs().count()).toBe(0);
     expect(await samples.visibleLabels()).toEqual(LABELS);
@@ -109,7 +97,7 @@ describe('the request samples', () => {
   });
 
   it("shows the uuid typed into the panel in every client's sample", async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
     await page.goto(`${site.url}/api/FlattenVmInstance/`);
     const panel = new TryItPanel(page);

@@ -1,25 +1,16 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
-import { launchBrowser } from '../support/browser';
-import { startSite, type RunningSite } from '../support/server';
+import { useBrowserSite } from '../support/browser-site';
 import { OperationPage } from './pages/operation-page';
 import { SearchDialog } from './pages/search-dialog';
 
 const DEEP_FIELD = 'response.inventory.allVolumes.lastVmInstanceUuid';
 
-let site: RunningSite;
-let browser: Awaited<ReturnType<typeof launchBrowser>>;
+const site = useBrowserSite();
 let context: BrowserContext;
 
 beforeAll(async () => {
-  site = await startSite(inject('siteDir'));
-  browser = await launchBrowser();
-  context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-});
-
-afterAll(async () => {
-  await browser?.dispose();
-  await site?.close();
+  context = await site.browser.newContext({ viewport: { width: 1280, height: 800 } });
 });
 
 async function openIndex() {

@@ -1,26 +1,14 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from '../support/browser';
-import { startSite, type RunningSite } from '../support/server';
+import { describe, expect, it } from 'vitest';
+import { useBrowserSite } from '../support/browser-site';
 import { ThemeToggle } from './pages/theme-toggle';
 
 const LIGHT_BG = 'rgb(255, 255, 255)';
 const DARK_BG = 'rgb(13, 17, 23)';
 
-let site: RunningSite;
-let browser: Awaited<ReturnType<typeof launchBrowser>>;
-
-beforeAll(async () => {
-  site = await startSite(inject('siteDir'));
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.dispose();
-  await site?.close();
-});
+const site = useBrowserSite();
 
 async function newPage(colorScheme: 'light' | 'dark' = 'light') {
-  const context = await browser.newContext({ colorScheme });
+  const context = await site.browser.newContext({ colorScheme });
   const page = await context.newPage();
   return { context, page, theme: new ThemeToggle(page) };
 }

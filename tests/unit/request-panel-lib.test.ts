@@ -42,6 +42,11 @@ describe('body diagnostics', () => {
     expect(messages).toContain('请求体：缺少必填字段 flattenVmInstance');
   });
 
+  it('names an empty key instead of leaving the message without a subject', async () => {
+    const op = await getFlatten();
+    expect(getBodyDiagnostics('{"": 1, "flattenVmInstance": {}}', op.body!.schema).map((d) => d.message)).toEqual(['""：未知字段，接口不接受该字段']);
+  });
+
   it('reports JSON syntax errors instead of throwing', async () => {
     const op = await getFlatten();
     const [diagnostic] = getBodyDiagnostics('{"flattenVmInstance": {"full": tru}', op.body!.schema);

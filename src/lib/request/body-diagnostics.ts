@@ -66,13 +66,13 @@ function toDiagnostic(tree: Node, error: ErrorObject): BodyDiagnostic {
   const segments = error.instancePath.split('/').slice(1).map((s) => s.replaceAll('~1', '/').replaceAll('~0', '~'));
   const path = segments.map((s) => (/^\d+$/.test(s) ? Number(s) : s));
   let node = findNodeAtLocation(tree, path) ?? tree;
-  let subject = segments.join('.') || '请求体';
+  let subject = segments.map(showKey).join('.') || '请求体';
   let detail = error.message ?? '';
   if (error.keyword === 'additionalProperties') {
     const name = String((error.params as { additionalProperty: string }).additionalProperty);
     const property = findNodeAtLocation(tree, [...path, name]);
     if (property?.parent?.children?.[0]) node = property.parent.children[0];
-    subject = [...segments, name].join('.');
+    subject = [...segments, name].map(showKey).join('.');
     detail = '未知字段，接口不接受该字段';
   } else if (error.keyword === 'required') {
     detail = `缺少必填字段 ${String((error.params as { missingProperty: string }).missingProperty)}`;
@@ -82,6 +82,11 @@ function toDiagnostic(tree: Node, error: ErrorObject): BodyDiagnostic {
     detail = `取值无效，可选值：${((error.params as { allowedValues: unknown[] }).allowedValues ?? []).map((v) => JSON.stringify(v)).join('、')}`;
   }
   return { message: `${subject}：${detail}`, pointer: error.instancePath, offset: node.offset, length: node.length };
+}
+
+/** An empty key would leave the message without a subject: show it as "". */
+function showKey(key: string): string {
+  return key === '' ? '""' : key;
 }
 
 function getTypeName(type: string): string {

@@ -31,7 +31,8 @@ export async function pollJob(first: HttpAnswer, options: PollOptions): Promise<
   }
 }
 
-function delay(ms: number, signal: AbortSignal): Promise<void> {
+/** Waits, or rejects with the signal's reason as soon as it aborts. */
+export function delay(ms: number, signal: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
     if (signal.aborted) return reject(signal.reason);
     const timer = setTimeout(resolve, ms);

@@ -1,4 +1,5 @@
 import type { HttpAnswer } from './answer';
+import { delay } from './poll';
 
 /** One request on the wire, as the panel sends it. */
 export interface WireRequest {
@@ -31,7 +32,7 @@ export function makeMockTransport(engine: MockEngineLike, options: { fail: () =>
     kind: 'mock',
     async send(request, signal) {
       const started = performance.now();
-      await wait(options.latencyMs ?? 40, signal);
+      await delay(options.latencyMs ?? 40, signal);
       const url = new URL(request.url);
       const headers = Object.fromEntries(request.headers.map(([k, v]) => [k.toLowerCase(), v]));
       const req = request.body === undefined ? { method: request.method, url: url.pathname + url.search, headers } : { method: request.method, url: url.pathname + url.search, headers, body: request.body };
@@ -79,15 +80,4 @@ export function makeLiveTransport(options: { proxyBase: string; fetch?: typeof f
       return answer;
     },
   };
-}
-
-function wait(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal.aborted) return reject(signal.reason);
-    const timer = setTimeout(resolve, ms);
-    signal.addEventListener('abort', () => {
-      clearTimeout(timer);
-      reject(signal.reason);
-    }, { once: true });
-  });
 }

@@ -13,7 +13,9 @@ document.addEventListener('click', (event) => {
     void copy(target, url.toString());
   } else if (target.dataset['copyTarget'] !== undefined) {
     const source = document.getElementById(target.dataset['copyTarget']);
-    void copy(target, source?.dataset['copyText'] ?? source?.textContent ?? '');
+    // A highlighted sample: its <pre> holds exactly the code, one line per line.
+    const text = source?.dataset['copyText'] ?? (source?.querySelector('pre') ?? source)?.textContent ?? '';
+    void copy(target, text);
   } else if (target.dataset['copyUrl'] !== undefined) {
     void copy(target, new URL(target.dataset['copyUrl'], location.href).toString());
   } else if (target.dataset['treeToggle'] !== undefined) {

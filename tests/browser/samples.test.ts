@@ -80,7 +80,7 @@ describe('the request samples', () => {
     const { op, samples } = await openPage(context, 'FlattenVmInstance');
     await samples.tab('Go').click();
     await op.page.locator('button[data-copy-target="sample-go"]').click();
-    const expected = await op.page.locator('#sample-go').getAttribute('data-copy-text');
+    const expected = await op.page.locator('#sample-go pre').textContent();
     expect(expected).toMatch(/^package main\n/);
     await expect.poll(() => op.page.evaluate(() => navigator.clipboard.readText())).toBe(expected);
     await context.close();

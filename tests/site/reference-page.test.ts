@@ -129,7 +129,7 @@ describe('the FlattenVmInstance page', () => {
   });
 
   it('shows the curl, Java SDK and Python SDK samples with the correct body key and types', () => {
-    const curl = document.getElementById('sample-curl')!.getAttribute('data-copy-text')!;
+    const curl = document.querySelector('#sample-curl pre')!.textContent!;
     expect(curl).toBe(
       [
         `curl -H "Content-Type: application/json;charset=UTF-8" \\`,
@@ -138,15 +138,15 @@ describe('the FlattenVmInstance page', () => {
         `http://localhost:8080/zstack/v1/vm-instances/ce09028b684c3eb78219f5e20bddc3d5/actions`,
       ].join('\n'),
     );
-    expect(document.getElementById('sample-java-sdk')!.getAttribute('data-copy-text')).toContain('FlattenVmInstanceAction.Result res = action.call();');
-    expect(document.getElementById('sample-python-sdk')!.getAttribute('data-copy-text')).toContain('action = zssdk.FlattenVmInstanceAction()');
+    expect(document.querySelector('#sample-java-sdk pre')!.textContent).toContain('FlattenVmInstanceAction.Result res = action.call();');
+    expect(document.querySelector('#sample-python-sdk pre')!.textContent).toContain('action = zssdk.FlattenVmInstanceAction()');
     expect(document.querySelector('#sample-curl pre.astro-code')).not.toBeNull();
   });
 
   it('shows the reference page response example, highlighted', () => {
     const example = document.getElementById('example-job-200')!;
     expect(example.querySelector('pre.astro-code')).not.toBeNull();
-    expect(JSON.parse(example.getAttribute('data-copy-text')!).inventory.uuid).toBe('ce09028b684c3eb78219f5e20bddc3d5');
+    expect(JSON.parse(example.querySelector('pre')!.textContent!).inventory.uuid).toBe('ce09028b684c3eb78219f5e20bddc3d5');
   });
 
   it('lists its changelog entries and links to the whole history', () => {

@@ -1,9 +1,12 @@
+import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
 import { TryItPanel } from '../tests/browser/pages/try-it-panel';
 
 const QUIET_MS = 500;
-const LOAD_TIMEOUT_MS = 60_000;
-const VISIBLE_TIMEOUT_MS = 60_000;
+const LOAD_TIMEOUT_MS = 30_000;
+const VISIBLE_TIMEOUT_MS = 30_000;
+/** How long a page's main thread may stay busy after the wait before its timings are given up. */
+const BUSY_TIMEOUT_MS = 10_000;
 
 /**
  * Observers installed before any page script: paint timings, long tasks, and
@@ -37,8 +40,9 @@ function makeInitScript(target: VisibleTarget | null): string {
   const checks = {
     editable: () => {
       const panel = document.querySelector('try-it-panel');
-      const area = panel && panel.querySelector('.monaco-editor textarea');
-      if (!panel || panel.dataset.ready !== 'true' || !area || area.disabled || area.readOnly) return false;
+      // Monaco takes input through a native EditContext element where Chromium has one, else a textarea.
+      const area = panel && panel.querySelector('.monaco-editor .native-edit-context, .monaco-editor textarea:not([readonly])');
+      if (!panel || panel.dataset.ready !== 'true' || !area) return false;
       area.focus();
       return document.activeElement === area;
     },
@@ -67,21 +71,27 @@ export async function measureLoad(browser: Browser, url: string, target?: Visibl
   await cdp.send('Network.enable');
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
   const network = watchNetwork(context);
-  await page.goto(url, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS });
+  await page.goto(url, { waitUntil: 'commit', timeout: LOAD_TIMEOUT_MS });
+  // A peer that blocks its main thread for minutes may never fire load; the figures then say so.
+  await page.waitForLoadState('load', { timeout: VISIBLE_TIMEOUT_MS }).catch(() => undefined);
   await network.quiet();
   let visibleMs: number | null = null;
   if (target) {
-    visibleMs = await page
+    const visible = page
       .waitForFunction(() => (window as unknown as BenchWindow).__bench.visibleAt, undefined, { timeout: VISIBLE_TIMEOUT_MS, polling: 100 })
-      .then((handle) => handle.jsonValue() as Promise<number>)
-      .catch(() => null);
+      .then((handle) => handle.jsonValue() as Promise<number>);
+    visibleMs = await withDeadline(visible, VISIBLE_TIMEOUT_MS, null);
     await network.quiet();
   }
-  const timings = await page.evaluate(() => {
-    const bench = (window as unknown as BenchWindow).__bench;
-    const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null;
-    return { fcpMs: fcp, lcpMs: bench.lcp, longTaskMs: bench.longTasks.reduce((a, b) => a + b, 0), longTasks: bench.longTasks.length };
-  });
+  const timings = await withDeadline(
+    page.evaluate(() => {
+      const bench = (window as unknown as BenchWindow).__bench;
+      const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null;
+      return { fcpMs: fcp, lcpMs: bench.lcp, longTaskMs: bench.longTasks.reduce((a, b) => a + b, 0) as number | null, longTasks: bench.longTasks.length, busy: false };
+    }),
+    BUSY_TIMEOUT_MS,
+    { fcpMs: null, lcpMs: null, longTaskMs: null, longTasks: 0, busy: true },
+  );
   return { ...timings, visibleMs, ...(await network.snapshot()), page, context, network };
 }
 
@@ -113,6 +123,13 @@ function armClick(page: Page, selector: string, check: 'editable' | 'answered'):
   return page.evaluate(([selector, check]) => (window as unknown as BenchWindow).__bench.armClick(selector, check), [selector, check] as const);
 }
 
+/** Playwright's own timeouts wait for a page whose main thread is blocked; this one does not. */
+function withDeadline<T>(promise: Promise<T>, ms: number, fallback: T): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<T>((resolve) => (timer = setTimeout(() => resolve(fallback), ms)));
+  return Promise.race([promise.catch(() => fallback), deadline]).finally(() => clearTimeout(timer));
+}
+
 async function waitForClickTime(page: Page, check: 'editable' | 'answered'): Promise<number> {
   const handle = await page.waitForFunction((check) => (window as unknown as BenchWindow).__bench.clicks[check], check, { timeout: VISIBLE_TIMEOUT_MS, polling: 50 });
   return (await handle.jsonValue()) as number;
@@ -121,7 +138,7 @@ async function waitForClickTime(page: Page, check: 'editable' | 'answered'): Pro
 /** Counts every request of the context (pages and workers) and its transferred bytes (headers and encoded body). */
 function watchNetwork(context: BrowserContext): NetworkTally {
   const pending = new Set<Request>();
-  const sizes: Array<Promise<{ type: string; url: string; bytes: number }>> = [];
+  const sizes: Array<Promise<{ type: string; url: string; bytes: number; gzipBytes: number }>> = [];
   let failed = 0;
   let lastChange = performance.now();
   context.on('request', (request) => {
@@ -131,12 +148,7 @@ function watchNetwork(context: BrowserContext): NetworkTally {
   context.on('requestfinished', (request) => {
     pending.delete(request);
     lastChange = performance.now();
-    sizes.push(
-      request
-        .sizes()
-        .then((s) => ({ type: request.resourceType(), url: request.url(), bytes: s.responseHeadersSize + s.responseBodySize }))
-        .catch(() => ({ type: request.resourceType(), url: request.url(), bytes: 0 })),
-    );
+    sizes.push(getSizes(request));
   });
   context.on('requestfailed', (request) => {
     pending.delete(request);
@@ -155,28 +167,51 @@ function watchNetwork(context: BrowserContext): NetworkTally {
       const byType: Record<string, number> = {};
       for (const { type, bytes } of done) byType[type] = (byType[type] ?? 0) + bytes;
       const byUrl = done.map(({ url, bytes }) => ({ url: new URL(url).pathname, bytes }));
-      return { bytes: done.reduce((sum, s) => sum + s.bytes, 0), requests: done.length + failed, failedRequests: failed, bytesByType: byType, byUrl };
+      const sum = (key: 'bytes' | 'gzipBytes') => done.reduce((total, s) => total + s[key], 0);
+      return { bytes: sum('bytes'), gzipBytes: sum('gzipBytes'), requests: done.length + failed, failedRequests: failed, bytesByType: byType, byUrl };
     },
   };
+}
+
+/**
+ * What the response cost on the wire (headers and body as sent), and what it
+ * would cost gzip-compressed (headers as sent plus the body at gzip level 6):
+ * neither the portal's server nor the peers' compresses, a CDN in front would.
+ */
+async function getSizes(request: Request): Promise<{ type: string; url: string; bytes: number; gzipBytes: number }> {
+  const entry = { type: request.resourceType(), url: request.url() };
+  try {
+    const sizes = await request.sizes();
+    const body = await (await request.response())?.body().catch(() => null);
+    const gzipBody = body ? gzipSync(body, { level: 6 }).length : sizes.responseBodySize;
+    return { ...entry, bytes: sizes.responseHeadersSize + sizes.responseBodySize, gzipBytes: sizes.responseHeadersSize + Math.min(gzipBody, sizes.responseBodySize) };
+  } catch {
+    return { ...entry, bytes: 0, gzipBytes: 0 };
+  }
+}
+
+interface Timings {
+  fcpMs: number | null;
+  lcpMs: number | null;
+  longTaskMs: number | null;
+  longTasks: number;
+  busy: boolean;
 }
 
 export type VisibleTarget = { kind: 'hash' } | { kind: 'text'; selector: string; texts: string[] };
 
 export interface NetworkTally {
   quiet: () => Promise<void>;
-  snapshot: () => Promise<{ bytes: number; requests: number; failedRequests: number; bytesByType: Record<string, number>; byUrl: Array<{ url: string; bytes: number }> }>;
+  snapshot: () => Promise<{ bytes: number; gzipBytes: number; requests: number; failedRequests: number; bytesByType: Record<string, number>; byUrl: Array<{ url: string; bytes: number }> }>;
 }
 
-export interface LoadSample {
+export interface LoadSample extends Timings {
   bytes: number;
+  gzipBytes: number;
   requests: number;
   failedRequests: number;
   bytesByType: Record<string, number>;
   byUrl: Array<{ url: string; bytes: number }>;
-  fcpMs: number | null;
-  lcpMs: number | null;
-  longTaskMs: number;
-  longTasks: number;
   visibleMs: number | null;
 }
 

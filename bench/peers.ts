@@ -1,10 +1,10 @@
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
-import { createRequire } from 'node:module';
 import { extname } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-const require = createRequire(import.meta.url);
+const MODULES = fileURLToPath(new URL('../node_modules/', import.meta.url));
 
 /** The peers, each a page that renders `/spec.json` with the peer's own browser bundle. */
 export const PEERS: Peer[] = [
@@ -45,7 +45,7 @@ export async function startPeerServer(specs: Record<string, unknown>): Promise<P
   const files = new Map<string, { body: Buffer; type: string }>();
   for (const peer of PEERS) {
     for (const [route, module] of Object.entries(peer.assets)) {
-      files.set(route, { body: await readFile(require.resolve(module)), type: getType(route) });
+      files.set(route, { body: await readFile(MODULES + module), type: getType(route) });
     }
   }
   for (const [name, spec] of Object.entries(specs)) {
@@ -92,7 +92,7 @@ function close(server: Server): Promise<void> {
 
 export interface Peer {
   name: string;
-  /** Route → module path of the peer's files. */
+  /** Route → the file under node_modules/ that it serves. */
   assets: Record<string, string>;
   html: string;
   /** The peer's own deep link to the operation, where it has one. */

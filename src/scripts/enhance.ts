@@ -26,9 +26,30 @@ document.addEventListener('click', (event) => {
 });
 
 for (const toolbar of document.querySelectorAll<HTMLElement>('[data-enhanced-only]')) toolbar.hidden = false;
+addCopyLinkButtons();
 
 window.addEventListener('hashchange', () => revealTarget(true));
 revealTarget(document.readyState !== 'loading');
+
+/**
+ * Puts a 复制链接 button beside every field's # anchor. They are added here, not
+ * in the HTML: without JavaScript they could not copy, and the page stays lighter.
+ */
+function addCopyLinkButtons() {
+  for (const anchor of document.querySelectorAll<HTMLAnchorElement>('.field > .field-head > .field-anchor')) {
+    const id = anchor.closest('.field')!.id;
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'copy-link';
+    button.dataset['copyLink'] = id;
+    button.setAttribute('aria-label', `复制链接：字段 ${id}`);
+    const label = document.createElement('span');
+    label.className = 'copy-label';
+    label.textContent = '复制链接';
+    button.append(label);
+    anchor.after(button);
+  }
+}
 
 /** Opens every collapsed level above the linked row, scrolls to it and highlights it. */
 function revealTarget(scroll: boolean) {

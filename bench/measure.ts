@@ -183,8 +183,10 @@ async function getSizes(request: Request): Promise<{ type: string; url: string; 
   try {
     const sizes = await request.sizes();
     const body = await (await request.response())?.body().catch(() => null);
-    const gzipBody = body ? gzipSync(body, { level: 6 }).length : sizes.responseBodySize;
-    return { ...entry, bytes: sizes.responseHeadersSize + sizes.responseBodySize, gzipBytes: sizes.responseHeadersSize + Math.min(gzipBody, sizes.responseBodySize) };
+    // Chromium reports no body size for a worker's script; the body itself is what came over the wire (nothing is compressed).
+    const bodySize = Math.max(sizes.responseBodySize, body?.length ?? 0);
+    const gzipBody = body ? gzipSync(body, { level: 6 }).length : bodySize;
+    return { ...entry, bytes: sizes.responseHeadersSize + bodySize, gzipBytes: sizes.responseHeadersSize + Math.min(gzipBody, bodySize) };
   } catch {
     return { ...entry, bytes: 0, gzipBytes: 0 };
   }

@@ -14,6 +14,8 @@ export default defineConfig({
   markdown: {
     shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' } },
   },
+  // The one stylesheet (about 10 KB) goes inside each page: no render-blocking request before the first paint.
+  build: { inlineStylesheets: 'always' },
   devToolbar: { enabled: false },
   vite: { plugins: [monacoCssOnDemand()] },
 });

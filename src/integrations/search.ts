@@ -11,6 +11,13 @@ const LANGUAGE = 'zh';
 const PAGE_GLOB = '{api,guides}/**/*.html';
 /** The field trees are indexed row by row (as deep links); the panel and samples are not prose. */
 const EXCLUDED = ['.field-tree', '.tree-toolbar', '.try-it', '.code-sample', '.breadcrumb', '.op-badges'];
+/**
+ * A field of a shared schema (VmInstanceInventory.uuid …) appears in the answers
+ * of many operations. Its first occurrences each get a record (so a page's own
+ * field can come first); beyond this many, more deep links to the same field
+ * only slow the build of a large description (a 1,000-operation one had 54,000).
+ */
+const MAX_RECORDS_PER_SHARED_FIELD = 20;
 const SECTION_LABELS: Record<string, string> = {
   path: '路径参数',
   query: '查询参数',
@@ -34,7 +41,8 @@ export function search(): AstroIntegration {
         const { index, errors } = await createIndex({ rootSelector: 'main', excludeSelectors: EXCLUDED, forceLanguage: LANGUAGE });
         if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
         const pages = await index.addDirectory({ path: outDir, glob: PAGE_GLOB });
-        const records = operations.flatMap(makeFieldRecords);
+        const shared = new Map<string, number>();
+        const records = operations.flatMap((op) => makeFieldRecords(op, shared));
         const added = await Promise.all(records.map((record) => index.addCustomRecord(record)));
         const written = await index.writeFiles({ outputPath: `${outDir}pagefind` });
         const problems = [...pages.errors, ...added.flatMap((r) => r.errors), ...written.errors];
@@ -46,8 +54,12 @@ export function search(): AstroIntegration {
   };
 }
 
-/** One search record per field row of an operation, each pointing at the row's deep link. */
-export function makeFieldRecords(op: OperationModel): CustomRecord[] {
+/**
+ * One search record per field row of an operation, each pointing at the row's
+ * deep link; `shared` counts the records already made for each field of a
+ * shared schema, across operations.
+ */
+export function makeFieldRecords(op: OperationModel, shared: Map<string, number> = new Map()): CustomRecord[] {
   const roots = [
     ...op.parameters.path,
     ...op.parameters.query,
@@ -57,8 +69,14 @@ export function makeFieldRecords(op: OperationModel): CustomRecord[] {
   ];
   const seen = new Set<string>();
   return getRows(roots)
-    .filter((field) => !seen.has(field.id) && seen.add(field.id))
-    .map((field) => ({
+    .filter((row) => !seen.has(row.field.id) && seen.add(row.field.id))
+    .filter((row) => {
+      if (!row.schemaPath) return true;
+      const count = shared.get(row.schemaPath) ?? 0;
+      shared.set(row.schemaPath, count + 1);
+      return count < MAX_RECORDS_PER_SHARED_FIELD;
+    })
+    .map(({ field }) => ({
       url: `/api/${op.operationId}/#${field.id}`,
       content: [field.name, field.type, field.description, field.enumValues?.join(' ') ?? ''].join('\n'),
       language: LANGUAGE,
@@ -72,6 +90,11 @@ export function makeFieldRecords(op: OperationModel): CustomRecord[] {
     }));
 }
 
-function getRows(fields: FieldNode[]): FieldNode[] {
-  return fields.flatMap((field) => [field, ...getRows(field.children)]);
+/** Every row below `fields`, with its path inside the nearest named schema above it (if any). */
+function getRows(fields: FieldNode[], schema?: string): Array<{ field: FieldNode; schemaPath?: string }> {
+  return fields.flatMap((field) => {
+    const schemaPath = schema ? `${schema}.${field.name}` : undefined;
+    const row = schemaPath ? { field, schemaPath } : { field };
+    return [row, ...getRows(field.children, field.refName ?? schemaPath)];
+  });
 }

@@ -3,6 +3,7 @@ import { cp, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseHTML } from 'linkedom';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -56,7 +57,7 @@ describe('astro build', () => {
     expect(code, output).toBe(0);
     const page = await readFile(join(outDir, 'client/api/PokeThing/index.html'), 'utf8');
     expect(page).toContain('id="body.pokeThing.hard"');
-    expect(page).toContain('PokeThingAction.Result res = action.call();');
+    expect(parseHTML(page).document.querySelector('#sample-java-sdk pre')!.textContent).toContain('PokeThingAction.Result res = action.call();');
     expect(await readFile(join(outDir, 'client/index.html'), 'utf8')).toContain('href="/api/PokeThing/"');
     expect(await exists(join(outDir, 'client/api/FlattenVmInstance/index.html'))).toBe(true);
   });

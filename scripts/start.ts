@@ -22,7 +22,7 @@ const messages = {
   portTaken: (name: string, port: number, example: number) =>
     `端口 ${port} 已被占用，无法启动${name}。请关闭占用该端口的程序，或换一个端口，例如：${name === '门户' ? 'PORT' : 'SIMULATOR_PORT'}=${example} npm start`,
   badPort: (variable: string, value: string) => `环境变量 ${variable} 的值「${value}」不是有效的端口号（0–65535）。`,
-  noBuild: (entry: string) => `找不到构建产物 ${entry}，请先运行 npx astro build（npm start 会先构建）。`,
+  noBuild: (entry: string) => `找不到构建产物 ${entry}，请先运行 npm run build（npm start 会先构建）。`,
   badProxyConfig: (reason: string) => `代理配置无效：${reason}`,
   simulatorFailed: (reason: string) => `模拟器启动失败：${reason}`,
   portalFailed: (output: string) => `门户启动失败：\n${output.trim()}`,

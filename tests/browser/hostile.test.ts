@@ -29,7 +29,7 @@ beforeAll(async () => {
   const output = await new Promise<string>((resolve, reject) => {
     execFile(
       process.execPath,
-      [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir],
+      [join(root, 'node_modules/tsx/dist/cli.mjs'), join(root, 'scripts/build.ts'), '--outDir', outDir],
       { cwd: root, env: { ...process.env, PORTAL_OPENAPI_DIR: specDir, ASTRO_TELEMETRY_DISABLED: '1' }, maxBuffer: 64 * 1024 * 1024 },
       (error, stdout, stderr) => (error ? reject(new Error(stdout + stderr)) : resolve(stdout)),
     );

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadSpecDir } from '../../src/lib/openapi/load';
-import { makeFieldRecords } from '../../src/integrations/search';
+import { makeFieldRecords } from '../../src/server/search-index';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 

@@ -1,9 +1,7 @@
-import type { AstroIntegration } from 'astro';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { close, createIndex, type CustomRecord } from 'pagefind';
 import type { FieldNode } from '../lib/openapi/schema';
 import type { OperationModel } from '../lib/openapi/operation';
-import { ensureSpecSet } from '../lib/openapi/site';
 
 /** Every page is Chinese; one language keeps fields, operations and guides in one index. */
 const LANGUAGE = 'zh';
@@ -27,31 +25,26 @@ const SECTION_LABELS: Record<string, string> = {
 };
 
 /**
- * Builds the Pagefind index of the static site once Astro has written it:
- * operation and guide pages, plus one record per field row whose URL is the
- * row's deep link, so a search for a field name lands on that row.
+ * Builds the Pagefind index of a built site: operation and guide pages, plus
+ * one record per field row whose URL is the row's deep link, so a search for a
+ * field name lands on that row. It runs after `astro build` has exited
+ * (scripts/build.ts), so the two never hold their memory at the same time.
  */
-export function search(): AstroIntegration {
-  return {
-    name: 'zstack-search',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const outDir = fileURLToPath(dir);
-        const { operations } = await ensureSpecSet();
-        const { index, errors } = await createIndex({ rootSelector: 'main', excludeSelectors: EXCLUDED, forceLanguage: LANGUAGE });
-        if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
-        const pages = await index.addDirectory({ path: outDir, glob: PAGE_GLOB });
-        const shared = new Map<string, number>();
-        const records = operations.flatMap((op) => makeFieldRecords(op, shared));
-        const added = await Promise.all(records.map((record) => index.addCustomRecord(record)));
-        const written = await index.writeFiles({ outputPath: `${outDir}pagefind` });
-        const problems = [...pages.errors, ...added.flatMap((r) => r.errors), ...written.errors];
-        await close();
-        if (problems.length > 0) throw new Error(`Pagefind: ${problems.join('; ')}`);
-        logger.info(`搜索索引：${pages.page_count} 个页面，${records.length} 个字段`);
-      },
-    },
-  };
+export async function writeSearchIndex(clientDir: string, operations: OperationModel[]): Promise<{ pages: number; fields: number }> {
+  const { index, errors } = await createIndex({ rootSelector: 'main', excludeSelectors: EXCLUDED, forceLanguage: LANGUAGE });
+  if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
+  try {
+    const pages = await index.addDirectory({ path: clientDir, glob: PAGE_GLOB });
+    const shared = new Map<string, number>();
+    const records = operations.flatMap((op) => makeFieldRecords(op, shared));
+    const added = await Promise.all(records.map((record) => index.addCustomRecord(record)));
+    const written = await index.writeFiles({ outputPath: join(clientDir, 'pagefind') });
+    const problems = [...pages.errors, ...added.flatMap((r) => r.errors), ...written.errors];
+    if (problems.length > 0) throw new Error(`Pagefind: ${problems.join('; ')}`);
+    return { pages: pages.page_count, fields: records.length };
+  } finally {
+    await close();
+  }
 }
 
 /**

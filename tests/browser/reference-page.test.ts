@@ -59,6 +59,13 @@ describe('the FlattenVmInstance page in a browser', () => {
     expect(await op.page.locator('[data-copy-link="body.flattenVmInstance.dryRun"]').textContent()).toContain('已复制');
   });
 
+  it('copies the permalink of the page as it is served, with no session in it', async () => {
+    const op = new OperationPage(await context.newPage(), site.url);
+    await op.open('FlattenVmInstance');
+    await op.page.locator('button[aria-label="复制永久链接"]').click();
+    await expect.poll(() => op.page.evaluate(() => navigator.clipboard.readText())).toBe(`${site.url}/api/FlattenVmInstance/`);
+  });
+
   it('copies the curl sample', async () => {
     const op = new OperationPage(await context.newPage(), site.url);
     await op.open('FlattenVmInstance');

@@ -5,6 +5,7 @@ import { pruneToSchema } from '../../src/lib/mock/schemas';
 import { SEED_RESOURCES } from '../../src/lib/mock/seed';
 import { makeSeededStore } from '../../src/lib/mock/store';
 import { formatTimestamp } from '../../src/lib/mock/values';
+import { DEFAULT_ACCOUNTS, SessionStore } from '../../src/lib/mock/sessions';
 import { loadSpecDir } from '../../src/lib/openapi/load';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -73,5 +74,25 @@ describe('makeSeededStore', () => {
     expect(new Set(parts).size).toBe(parts.length);
     expect(vms.every((vm) => (vm['vmNics'] as Array<{ vmInstanceUuid: string }>)[0]!.vmInstanceUuid === vm['uuid'])).toBe(true);
     expect(vms[1]).not.toHaveProperty('hostUuid');
+  });
+});
+
+describe('SessionStore', () => {
+  const admin = DEFAULT_ACCOUNTS[0]!;
+
+  it('forgets expired sessions when the next one is issued, and they stay invalid', () => {
+    const store = new SessionStore({ accounts: DEFAULT_ACCOUNTS, ttlMs: 1000, strict: true });
+    const first = store.logIn(admin.accountName, admin.password, 0)!;
+    store.logIn(admin.accountName, admin.password, 5000);
+    expect((store as unknown as { issued: Map<string, number> }).issued.has(first.uuid)).toBe(false);
+    expect(store.isValid(first.uuid, 5000)).toBe(false);
+  });
+
+  it('keeps a logged-out session invalid in the lenient browser store', () => {
+    const store = new SessionStore({ accounts: DEFAULT_ACCOUNTS, ttlMs: 1000, strict: false });
+    const session = store.logIn(admin.accountName, admin.password, 0)!;
+    store.logOut(session.uuid);
+    expect(store.isValid(session.uuid, 1)).toBe(false);
+    expect(store.isValid('a'.repeat(32), 1)).toBe(true);
   });
 });

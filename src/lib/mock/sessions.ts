@@ -35,6 +35,8 @@ export class SessionStore {
   logIn(accountName: unknown, password: unknown, now: number): SessionInventory | null {
     const account = this.options.accounts.find((a) => a.accountName === accountName && a.password === password);
     if (!account) return null;
+    // Sessions nobody checks again would otherwise stay in memory for the server's lifetime.
+    for (const [issued, expiresAt] of this.issued) if (now > expiresAt) this.logOut(issued);
     const uuid = makeUuid();
     const expiresAt = now + this.options.ttlMs;
     this.issued.set(uuid, expiresAt);
@@ -49,7 +51,8 @@ export class SessionStore {
 
   logOut(uuid: string): void {
     this.issued.delete(uuid);
-    this.ended.add(uuid);
+    // Only the lenient store needs to remember ended sessions: the strict one knows only what it issued.
+    if (!this.options.strict) this.ended.add(uuid);
   }
 
   isValid(uuid: string, now: number): boolean {

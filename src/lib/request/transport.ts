@@ -1,3 +1,5 @@
+import { ENDPOINT_HEADER } from '../proxy/endpoints';
+import { PROXY_PREFIX } from '../proxy/target';
 import type { HttpAnswer } from './answer';
 import { delay } from './poll';
 
@@ -22,9 +24,6 @@ export interface MockEngineLike {
     opts?: { fail?: boolean },
   ): { status: number; statusText: string; headers: Record<string, string>; body: string };
 }
-
-export const PROXY_PREFIX = '/proxy';
-export const ENDPOINT_HEADER = 'X-Portal-Endpoint';
 
 /** Answers in the browser, from the description, with ZStack's status codes and bodies. */
 export function makeMockTransport(engine: MockEngineLike, options: { fail: () => boolean; latencyMs?: number }): Transport {

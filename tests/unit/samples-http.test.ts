@@ -1,17 +1,11 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { OperationModel } from '../../src/lib/openapi/operation';
-import type { RequestModel, RequestValues } from '../../src/lib/request/model';
+import { describe, expect, it } from 'vitest';
 import { generateCurl } from '../../src/lib/samples/curl';
 import { generateFetch } from '../../src/lib/samples/fetch';
 import { generateGo } from '../../src/lib/samples/go';
 import { generatePythonRequests } from '../../src/lib/samples/python-requests';
-import { loadSampleOperations, makeSample } from './samples-operations';
+import { useSamples } from './samples-operations';
 
-let operations: Map<string, OperationModel>;
-
-beforeAll(async () => {
-  operations = await loadSampleOperations();
-});
+const sample = useSamples();
 
 /** JavaScript: the polling of an asynchronous job (202 → location every second). */
 const JS_POLLING = [
@@ -95,10 +89,6 @@ const GO_ANSWER = [
   '\tfmt.Println(string(result))',
   '}',
 ];
-
-function sample(generate: (op: OperationModel, request: RequestModel) => string, operationId: string, values?: Partial<RequestValues>) {
-  return makeSample(operations, generate, operationId, values);
-}
 
 describe('the curl sample', () => {
   it('sends the action body with the OAuth header (FlattenVmInstance)', () => {

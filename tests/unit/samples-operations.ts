@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import { beforeAll } from 'vitest';
 import { loadSpecDir } from '../../src/lib/openapi/load';
 import type { OperationModel } from '../../src/lib/openapi/operation';
 import { makeRequest, type RequestModel, type RequestValues } from '../../src/lib/request/model';
@@ -16,13 +17,14 @@ export async function loadSampleOperations(): Promise<Map<string, OperationModel
   return operations;
 }
 
-/** Generates one sample of an operation's request, from its example values or the given ones. */
-export function makeSample(
-  operations: Map<string, OperationModel>,
-  generate: (op: OperationModel, request: RequestModel) => string,
-  operationId: string,
-  values?: Partial<RequestValues>,
-): string {
-  const op = operations.get(operationId)!;
-  return generate(op, makeRequest(op, values));
+/** Loads the operations before the file's tests; the returned function generates one sample of an operation's request, from its example values or the given ones. */
+export function useSamples(): (generate: (op: OperationModel, request: RequestModel) => string, operationId: string, values?: Partial<RequestValues>) => string {
+  let operations: Map<string, OperationModel>;
+  beforeAll(async () => {
+    operations = await loadSampleOperations();
+  });
+  return (generate, operationId, values) => {
+    const op = operations.get(operationId)!;
+    return generate(op, makeRequest(op, values));
+  };
 }

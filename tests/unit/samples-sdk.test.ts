@@ -1,16 +1,10 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { OperationModel } from '../../src/lib/openapi/operation';
-import type { RequestModel, RequestValues } from '../../src/lib/request/model';
+import { describe, expect, it } from 'vitest';
 import { generateCli } from '../../src/lib/samples/cli';
 import { generateJavaSdk } from '../../src/lib/samples/java-sdk';
 import { generatePythonSdk } from '../../src/lib/samples/python-sdk';
-import { loadSampleOperations, makeSample } from './samples-operations';
+import { useSamples } from './samples-operations';
 
-let operations: Map<string, OperationModel>;
-
-beforeAll(async () => {
-  operations = await loadSampleOperations();
-});
+const sample = useSamples();
 
 /** Java SDK: the client configured for the description's server. */
 const JAVA_CONFIGURE = [
@@ -44,10 +38,6 @@ const CLI_LOGIN = [
   '# 先登录（password 填明文密码）；zstack-cli 保存会话，之后的命令自动使用',
   'zstack-cli LogInByAccount accountName=admin password=password',
 ];
-
-function sample(generate: (op: OperationModel, request: RequestModel) => string, operationId: string, values?: Partial<RequestValues>) {
-  return makeSample(operations, generate, operationId, values);
-}
 
 describe('the Java SDK sample', () => {
   it('configures the client, sets the flat fields and the session, and notes that call() polls (FlattenVmInstance)', () => {

@@ -1,8 +1,9 @@
 import type { OperationModel } from '../openapi/operation';
+import { isPlainObject } from '../openapi/pointer';
 import type { RequestModel } from '../request/model';
 import { formatInline } from './literals';
 import { isQueryOperation } from './query-fields';
-import { getSdkAction, getSdkEndpoint, getSdkFields, isRecord } from './sdk-values';
+import { getSdkAction, getSdkEndpoint, getSdkFields } from './sdk-values';
 
 /** ZStack's defaults: zstack-cli connects to localhost:8080 and the admin account's first password is `password`. */
 const DEFAULT_HOST = 'localhost';
@@ -44,8 +45,8 @@ function toCliCondition(condition: string): string {
 
 /** Lists of plain values are comma-separated; maps and nested lists are Python literals, which zstack-cli evaluates. */
 function toCliValue(value: unknown): string {
-  if (Array.isArray(value) && !value.some((item) => isRecord(item) || Array.isArray(item))) return value.map(toCliValue).join(',');
-  if (Array.isArray(value) || isRecord(value)) return formatInline(value, 'python');
+  if (Array.isArray(value) && !value.some((item) => isPlainObject(item) || Array.isArray(item))) return value.map(toCliValue).join(',');
+  if (Array.isArray(value) || isPlainObject(value)) return formatInline(value, 'python');
   return String(value);
 }
 

@@ -1,6 +1,7 @@
 import type { OperationModel } from '../openapi/operation';
+import { isPlainObject } from '../openapi/pointer';
 import type { RequestModel } from '../request/model';
-import { getSdkAction, getSdkEndpoint, getSdkFields, getSdkSession, isRecord } from './sdk-values';
+import { getSdkAction, getSdkEndpoint, getSdkFields, getSdkSession } from './sdk-values';
 
 const CONTINUATION = '        ';
 
@@ -28,6 +29,6 @@ function toJava(value: unknown): string {
   if (typeof value === 'number') return Number.isInteger(value) && Math.abs(value) > 2147483647 ? `${value}L` : String(value);
   if (typeof value === 'boolean') return String(value);
   if (Array.isArray(value)) return `java.util.Arrays.asList(${value.map(toJava).join(', ')})`;
-  if (isRecord(value)) return `new java.util.HashMap<>(java.util.Map.of(${Object.entries(value).map(([k, v]) => `${JSON.stringify(k)}, ${toJava(v)}`).join(', ')}))`;
+  if (isPlainObject(value)) return `new java.util.HashMap<>(java.util.Map.of(${Object.entries(value).map(([k, v]) => `${JSON.stringify(k)}, ${toJava(v)}`).join(', ')}))`;
   return 'null';
 }

@@ -1,5 +1,5 @@
+import { isPlainObject } from '../openapi/pointer';
 import type { RequestModel } from '../request/model';
-import { isRecord } from './sdk-values';
 
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 
@@ -8,7 +8,7 @@ const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
  * trailing commas (both languages allow them), so that a body reads like code.
  */
 export function formatLiteral(value: unknown, dialect: Dialect, indent: string, level = 0): string {
-  if (Array.isArray(value) || isRecord(value)) {
+  if (Array.isArray(value) || isPlainObject(value)) {
     const entries = Array.isArray(value)
       ? value.map((item) => formatLiteral(item, dialect, indent, level + 1))
       : Object.entries(value).map(([key, item]) => `${formatKey(key, dialect)}: ${formatLiteral(item, dialect, indent, level + 1)}`);
@@ -23,7 +23,7 @@ export function formatLiteral(value: unknown, dialect: Dialect, indent: string, 
 /** A value on one line, as the SDK samples set fields: `["a", "b"]`, `{"k": True}`. */
 export function formatInline(value: unknown, dialect: Dialect): string {
   if (Array.isArray(value)) return `[${value.map((item) => formatInline(item, dialect)).join(', ')}]`;
-  if (isRecord(value)) return `{${Object.entries(value).map(([key, item]) => `${JSON.stringify(key)}: ${formatInline(item, dialect)}`).join(', ')}}`;
+  if (isPlainObject(value)) return `{${Object.entries(value).map(([key, item]) => `${JSON.stringify(key)}: ${formatInline(item, dialect)}`).join(', ')}}`;
   return formatScalar(value, dialect);
 }
 

@@ -1,4 +1,5 @@
 import type { OperationModel } from '../openapi/operation';
+import { isPlainObject } from '../openapi/pointer';
 import type { RequestModel } from '../request/model';
 import { SESSION_PLACEHOLDER } from '../request/model';
 import { getQueryFields, isQueryOperation } from './query-fields';
@@ -14,9 +15,9 @@ export function getSdkFields(op: OperationModel, request: RequestModel): Array<[
   const fields: Array<[string, unknown]> = [];
   for (const param of op.parameters.path) fields.push([param.name, values.path[param.name]]);
   for (const [name, value] of Object.entries(values.query)) if (!isEmpty(value)) fields.push([name, value]);
-  const body = isRecord(values.body) ? values.body : {};
+  const body = isPlainObject(values.body) ? values.body : {};
   const actionKey = op.body?.actionKey;
-  const action = actionKey && isRecord(body[actionKey]) ? body[actionKey] : {};
+  const action = actionKey && isPlainObject(body[actionKey]) ? body[actionKey] : {};
   for (const [name, value] of Object.entries(action)) fields.push([name, value]);
   for (const [name, value] of Object.entries(body)) {
     if (name === actionKey) continue;
@@ -46,10 +47,6 @@ export function getSdkEndpoint(request: RequestModel): SdkEndpoint {
   const endpoint: SdkEndpoint = { hostname: url.hostname, port };
   if (at > 0) endpoint.contextPath = url.pathname.slice(0, at);
   return endpoint;
-}
-
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function isEmpty(value: unknown): boolean {

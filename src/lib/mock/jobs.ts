@@ -16,6 +16,9 @@ export interface Job {
  */
 export class JobStore {
   private readonly jobs = new Map<string, Job>();
+  private readonly running = new Set<Job>();
+  /** In the order they finished, which (the clock never going back) is the order their results expire. */
+  private readonly finished = new Set<Job>();
 
   constructor(private readonly retentionMs: number) {}
 
@@ -26,13 +29,20 @@ export class JobStore {
 
   add(job: Job): void {
     this.jobs.set(job.id, job);
+    this.running.add(job);
   }
 
   settle(now: number): void {
-    const due = [...this.jobs.values()].filter((j) => !j.answer && j.doneAt <= now).sort((a, b) => a.doneAt - b.doneAt);
-    for (const job of due) job.answer = job.finish();
-    for (const [id, job] of this.jobs) {
-      if (job.answer && now >= job.doneAt + this.retentionMs) this.jobs.delete(id);
+    const due = [...this.running].filter((j) => j.doneAt <= now).sort((a, b) => a.doneAt - b.doneAt);
+    for (const job of due) {
+      job.answer = job.finish();
+      this.running.delete(job);
+      this.finished.add(job);
+    }
+    for (const job of this.finished) {
+      if (now < job.doneAt + this.retentionMs) break;
+      this.finished.delete(job);
+      this.jobs.delete(job.id);
     }
   }
 

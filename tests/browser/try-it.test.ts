@@ -107,6 +107,7 @@ describe('the 在线调试 panel', () => {
     const result = await panel.send();
     expect(result.status).toBe('400');
     expect(result.body).toBe("missing header 'Authorization'");
+    expect(result.note).toBe('尚未登录：请求没有携带会话。请先登录，或粘贴会话 UUID。');
   });
 
   it('logs in to the simulator in live mode, sends exactly the curl shown, and watches the job finish', async () => {

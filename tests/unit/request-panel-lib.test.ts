@@ -7,6 +7,7 @@ import { pollJob } from '../../src/lib/request/poll';
 import type { HttpAnswer } from '../../src/lib/request/answer';
 import { getErrorChain, getErrorCode, isSessionExpired } from '../../src/lib/request/answer';
 import { tokenizeJson } from '../../src/lib/request/json-tokens';
+import { explanations, getAnswerNote } from '../../src/lib/request/explain';
 import { makeEditorSchema } from '../../src/lib/request/editor-schema';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -128,6 +129,16 @@ describe('answers', () => {
     expect(getErrorChain(getErrorCode(failed)).map((e) => e.code)).toEqual(['SYS.1000', 'ID.1001']);
     expect(isSessionExpired(failed)).toBe(true);
     expect(isSessionExpired(answer(503, { error: { code: 'SYS.1006' } }))).toBe(false);
+  });
+
+  it('explains each kind of final answer once, in Chinese', () => {
+    expect(getAnswerNote(answer(400, "missing header 'Authorization'"))).toBe(explanations.missingSession);
+    expect(getAnswerNote(answer(405, 'The method[POST] is not allowed'))).toBe(explanations.restLayer(405));
+    expect(getAnswerNote(answer(503, { error: { code: 'SYS.1006', cause: { code: 'ID.1001' } } }))).toBe(explanations.sessionExpired);
+    expect(getAnswerNote(answer(503, { error: { code: 'SYS.1006' } }))).toBe(explanations.jobFailed);
+    expect(getAnswerNote(answer(202, {}))).toBe(explanations.pollTimeout);
+    expect(getAnswerNote({ ...answer(403, ''), portalError: { code: 'endpoint-not-allowed', message: '不允许' } })).toBe('门户代理：不允许');
+    expect(getAnswerNote(answer(200, { inventory: {} }))).toBeUndefined();
   });
 
   it('tokenizes JSON into keys, strings, numbers and keywords', () => {

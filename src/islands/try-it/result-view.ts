@@ -1,5 +1,5 @@
 import { getByteSize, getErrorChain, getErrorCode, isSessionExpired, type HttpAnswer } from '../../lib/request/answer';
-import { explanations, getAnswerNotes } from '../../lib/request/explain';
+import { getAnswerNote } from '../../lib/request/explain';
 import { formatBody } from '../../lib/request/json-tokens';
 import type { RequestModel } from '../../lib/request/model';
 import { el, q, renderJson } from './dom';
@@ -46,15 +46,10 @@ export function mountResult(root: HTMLElement, deps: { onSessionExpired: () => v
     },
     finish(answer: HttpAnswer) {
       show(answer);
-      const notes = getAnswerNotes(answer);
-      if (isSessionExpired(answer)) {
-        expired.hidden = false;
-        expired.textContent = explanations.sessionExpired;
-        deps.onSessionExpired();
-      } else if (notes.length > 0) {
-        expired.hidden = false;
-        expired.textContent = notes.join(' ');
-      }
+      const note = getAnswerNote(answer);
+      expired.hidden = note === undefined;
+      expired.textContent = note ?? '';
+      if (isSessionExpired(answer)) deps.onSessionExpired();
       const errors = getErrorChain(getErrorCode(answer));
       if (errors.length > 0) {
         chain.hidden = false;

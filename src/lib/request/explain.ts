@@ -12,11 +12,17 @@ export const explanations = {
   pollTimeout: '轮询超时：任务在 3 小时内没有结束。',
 } as const;
 
-export function getAnswerNotes(answer: HttpAnswer): string[] {
-  const notes: string[] = [];
-  if (answer.portalError) notes.push(`门户代理：${answer.portalError.message}`);
-  else if (isSessionExpired(answer)) notes.push(explanations.sessionExpired);
-  else if ([400, 404, 405].includes(answer.status)) notes.push(explanations.restLayer(answer.status));
-  else if (getErrorChain(getErrorCode(answer)).length > 0) notes.push(explanations.jobFailed);
-  return notes;
+/** ZStack's own wording when a call needs a session and carries none. */
+const MISSING_AUTHORIZATION = "missing header 'Authorization'";
+
+/** What the panel says about a final answer, if it needs saying. */
+export function getAnswerNote(answer: HttpAnswer): string | undefined {
+  if (answer.portalError) return `门户代理：${answer.portalError.message}`;
+  if (isSessionExpired(answer)) return explanations.sessionExpired;
+  if (answer.status === 400 && answer.body.includes(MISSING_AUTHORIZATION)) return explanations.missingSession;
+  if ([400, 404, 405].includes(answer.status)) return explanations.restLayer(answer.status);
+  // A job still running when polling gave up.
+  if (answer.status === 202) return explanations.pollTimeout;
+  if (getErrorChain(getErrorCode(answer)).length > 0) return explanations.jobFailed;
+  return undefined;
 }

@@ -1,27 +1,15 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser';
-import { startSite, type RunningSite } from '../support/server';
+import { useBrowserSite } from '../support/browser-site';
 import { TryItPanel } from './pages/try-it-panel';
 
 const FLATTEN = '/api/FlattenVmInstance/';
 
-let site: RunningSite;
-let browser: Awaited<ReturnType<typeof launchBrowser>>;
-
-beforeAll(async () => {
-  site = await startSite(inject('siteDir'));
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.dispose();
-  await site?.close();
-});
+const site = useBrowserSite();
 
 /** Opens a page while recording every CSP violation (the document's and its workers'), console error and uncaught error. */
 async function openWatched(path: string) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('console', (message) => {

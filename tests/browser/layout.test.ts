@@ -1,26 +1,17 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser';
-import { startSite, type RunningSite } from '../support/server';
+import { useBrowserSite } from '../support/browser-site';
 import { OperationPage } from './pages/operation-page';
 import { TryItPanel } from './pages/try-it-panel';
 
 const PHONE = { width: 375, height: 667 };
 const DEEP_FIELD = 'response.inventory.allVolumes.lastVmInstanceUuid';
 
-let site: RunningSite;
-let browser: Awaited<ReturnType<typeof launchBrowser>>;
+const site = useBrowserSite();
 let phone: BrowserContext;
 
 beforeAll(async () => {
-  site = await startSite(inject('siteDir'));
-  browser = await launchBrowser();
-  phone = await browser.newContext({ viewport: PHONE, isMobile: true, hasTouch: true });
-});
-
-afterAll(async () => {
-  await browser?.dispose();
-  await site?.close();
+  phone = await site.browser.newContext({ viewport: PHONE, isMobile: true, hasTouch: true });
 });
 
 function getPageOverflow(page: Page) {
@@ -63,7 +54,7 @@ describe('the layout on a phone (375 × 667)', () => {
 
 describe('the printed reference page', () => {
   it('leaves out navigation, buttons and the panel, and prints collapsed rows', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const op = new OperationPage(page, site.url);
     await op.open('FlattenVmInstance');
     await page.locator('[data-tree-toggle="collapse"]').last().click();
@@ -79,7 +70,7 @@ describe('the printed reference page', () => {
   });
 
   it('opens collapsed levels for printing and closes them afterwards', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const op = new OperationPage(page, site.url);
     await op.open('FlattenVmInstance');
     await page.locator('[data-tree-toggle="collapse"]').last().click();

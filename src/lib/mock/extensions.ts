@@ -1,6 +1,6 @@
 import type { OperationModel } from '../openapi/operation';
 import type { ParsedSpec } from '../openapi/parse';
-import { getSegments } from '../openapi/spec-error';
+import { getByPointer } from '../openapi/pointer';
 import { isRecord } from './schemas';
 import type { EngineOperation } from './types';
 
@@ -33,7 +33,7 @@ export interface DeleteOptions {
 export function withExtensions(operations: OperationModel[], specs: ParsedSpec[]): EngineOperation[] {
   return operations.map((op) => {
     const doc = specs.find((s) => s.file === op.file)?.doc;
-    const raw = getSegments(op.pointer).reduce<unknown>((node, key) => (isRecord(node) ? node[key] : undefined), doc);
+    const raw = getByPointer(doc, op.pointer);
     const extensions = Object.fromEntries(Object.entries(isRecord(raw) ? raw : {}).filter(([key]) => key.startsWith('x-')));
     return { ...op, extensions };
   });

@@ -1,5 +1,8 @@
 import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020';
 import type { JsonSchema } from '../openapi/json-schema';
+import { isPlainObject as isRecord } from '../openapi/pointer';
+
+export { isRecord };
 
 const DEFS_PREFIX = '#/$defs/';
 
@@ -58,8 +61,4 @@ export function pruneToSchema(root: JsonSchema, schema: unknown, value: unknown)
     return keepsOthers ? [[key, isRecord(additional) ? pruneToSchema(root, additional, child) : child]] : [];
   });
   return Object.fromEntries(entries);
-}
-
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

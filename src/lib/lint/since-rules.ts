@@ -1,3 +1,4 @@
+import { compareVersions } from '../changelog';
 import type { OperationModel } from '../openapi/operation';
 import type { ParsedSpec } from '../openapi/parse';
 import type { FieldRow } from './field-rows';
@@ -27,16 +28,4 @@ export function getSinceFindings(spec: ParsedSpec, operations: OperationModel[],
     }
   }
   return findings;
-}
-
-/** Compares dotted versions part by part, numerically where both parts are numbers (`4.10.0` > `4.7.0`). */
-export function compareVersions(a: string, b: string): number {
-  const left = a.split('.');
-  const right = b.split('.');
-  for (let i = 0; i < Math.max(left.length, right.length); i++) {
-    const [x, y] = [left[i] ?? '0', right[i] ?? '0'];
-    const order = /^\d+$/.test(x) && /^\d+$/.test(y) ? Number(x) - Number(y) : x.localeCompare(y);
-    if (order !== 0) return Math.sign(order);
-  }
-  return 0;
 }

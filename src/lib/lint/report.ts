@@ -30,7 +30,8 @@ export function makeLintReport(set: SpecSet): LintReport {
     );
   }
   const order = Object.keys(rules);
-  return { findings: findings.map((f, i) => ({ f, i })).sort((a, b) => order.indexOf(a.f.rule) - order.indexOf(b.f.rule) || a.i - b.i).map(({ f }) => f) };
+  // sort is stable: within a rule, findings keep the order they were found in.
+  return { findings: findings.sort((a, b) => order.indexOf(a.rule) - order.indexOf(b.rule)) };
 }
 
 /** Counts by severity, and by rule for the rules that found something (in the order of `rules`). */

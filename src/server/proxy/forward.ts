@@ -1,5 +1,6 @@
 import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
+import { getCanonicalAddress } from '../../lib/proxy/addresses';
 import { getByteSize, makeProxyError, type ProxyError } from '../../lib/proxy/messages';
 import type { UpstreamRequest } from '../../lib/proxy/plan';
 import { getConnectAddresses, systemLookup, type Lookup } from './resolve';
@@ -52,7 +53,7 @@ export function sendUpstream(upstream: UpstreamRequest, body: Uint8Array | undef
       headers,
       setHost: false,
       // A certificate is checked against the endpoint's name, not the address connected to.
-      ...(isHttps && isHostName(url.hostname) ? { servername: url.hostname } : {}),
+      ...(isHttps && getCanonicalAddress(url.hostname) === null ? { servername: url.hostname } : {}),
     };
 
     /** Tries each checked address in turn while nothing could have been sent: the connection was refused. */
@@ -103,10 +104,6 @@ function getHeaderPairs(raw: string[]): Array<[string, string]> {
   const pairs: Array<[string, string]> = [];
   for (let i = 0; i + 1 < raw.length; i += 2) pairs.push([raw[i]!, raw[i + 1]!]);
   return pairs;
-}
-
-function isHostName(hostname: string): boolean {
-  return !/^[\d.]+$/.test(hostname) && !hostname.startsWith('[');
 }
 
 export interface UpstreamOptions {

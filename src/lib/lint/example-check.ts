@@ -1,6 +1,7 @@
 import localize from 'ajv-i18n/localize/zh';
-import { getProperties, getSchemaErrors, isRecord, resolveSchema } from '../mock/schemas';
+import { getProperties, getSchemaErrors, resolveSchema } from '../mock/schemas';
 import type { JsonSchema } from '../openapi/json-schema';
+import { isPlainObject } from '../openapi/pointer';
 import { findingMessages } from './messages';
 
 export type ExamplePath = Array<string | number>;
@@ -46,9 +47,9 @@ function walk(root: JsonSchema, schema: unknown, value: unknown, path: ExamplePa
   const name = resolved.defName ?? schemaName;
   if (Array.isArray(value)) {
     const items = resolved.schema['items'];
-    return isRecord(items) ? value.flatMap((item, i) => walk(root, items, item, [...path, i], name)) : [];
+    return isPlainObject(items) ? value.flatMap((item, i) => walk(root, items, item, [...path, i], name)) : [];
   }
-  if (!isRecord(value)) return [];
+  if (!isPlainObject(value)) return [];
   const properties = getDeclaredProperties(root, resolved.schema);
   const additional = resolved.schema['additionalProperties'];
   const closed = additional === false || (additional === undefined && Object.keys(properties).length > 0);
@@ -56,7 +57,7 @@ function walk(root: JsonSchema, schema: unknown, value: unknown, path: ExamplePa
   const problems: ExampleProblem[] = [];
   for (const [key, child] of Object.entries(value)) {
     if (key in properties) problems.push(...walk(root, properties[key], child, [...path, key], name));
-    else if (isRecord(additional)) problems.push(...walk(root, additional, child, [...path, key], name));
+    else if (isPlainObject(additional)) problems.push(...walk(root, additional, child, [...path, key], name));
     else if (closed) problems.push({ kind: 'undeclared', ...at(key) });
   }
   for (const key of Object.keys(properties)) {
@@ -78,7 +79,7 @@ function toPath(value: unknown, instancePath: string): ExamplePath {
     const key = raw.replaceAll('~1', '/').replaceAll('~0', '~');
     const segment = Array.isArray(node) ? Number(key) : key;
     path.push(segment);
-    node = isRecord(node) || Array.isArray(node) ? (node as Record<string | number, unknown>)[segment] : undefined;
+    node = isPlainObject(node) || Array.isArray(node) ? (node as Record<string | number, unknown>)[segment] : undefined;
   }
   return path;
 }

@@ -3,27 +3,21 @@
  * in-browser engine and the simulator over HTTP. FUZZ_RUNS raises the count (default
  * 2000 for the body check and the engine, a fifth of it over HTTP).
  */
-import { createHash } from 'node:crypto';
-import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ZStackEngine, type EngineAnswer, type EngineOperation, type EngineRequest } from '../../src/lib/mock/engine';
-import { withExtensions } from '../../src/lib/mock/extensions';
 import type { JsonSchema } from '../../src/lib/openapi/json-schema';
-import { loadSpecDir } from '../../src/lib/openapi/load';
 import { getBodyDiagnostics } from '../../src/lib/request/body-diagnostics';
 import { makeEditorSchema } from '../../src/lib/request/editor-schema';
 import { startSimulator, type Simulator } from '../../src/simulator/server';
+import { DESTROYED_VM, LOGIN_BODY, loadEngineOperations, PASSWORD, PAUSED_VM, RUNNING_VM, STOPPED_VM } from './mock-helpers';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
 const RUNS = Number(process.env['FUZZ_RUNS'] ?? 2000);
 /** Generous: a loaded machine runs the default count in a few seconds, larger counts scale. */
 const TIMEOUT_MS = Math.max(60_000, RUNS * 30);
 const BASE_URL = 'http://127.0.0.1:8080';
-const PASSWORD = createHash('sha512').update('password').digest('hex');
-const VMS = ['ce09028b684c3eb78219f5e20bddc3d5', '5d1c0a3e2b7f4c69a8e0d2b4c6f81357', '8a4f3d6b5ea24f9cdb13a5e7f92b468a', 'e0af9dcb1e084f5cdb79abdef58bace0'];
+const VMS = [RUNNING_VM, STOPPED_VM, PAUSED_VM, DESTROYED_VM];
 const FLATTEN_BODY = '{"flattenVmInstance":{"full":true,"dryRun":true},"systemTags":[],"userTags":[]}';
-const LOGIN_BODY = JSON.stringify({ logInByAccount: { accountName: 'admin', password: PASSWORD } });
 /** The statuses a ZStack management node answers with. */
 const ZSTACK_STATUSES = [200, 202, 400, 404, 405, 500, 503];
 
@@ -31,9 +25,7 @@ let operations: EngineOperation[];
 let schemas: JsonSchema[];
 
 beforeAll(async () => {
-  const [error, set] = await loadSpecDir(`${root}openapi`, root);
-  if (error) throw error;
-  operations = withExtensions(set.operations, set.specs);
+  operations = await loadEngineOperations();
   const body = operations.find((op) => op.operationId === 'FlattenVmInstance')!.body!;
   schemas = [body.schema, makeEditorSchema(body.schema, body.fields)];
 });

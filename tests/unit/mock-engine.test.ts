@@ -1,19 +1,9 @@
-import { createHash } from 'node:crypto';
-import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ZStackEngine, type EngineOperation, type EngineOptions } from '../../src/lib/mock/engine';
-import { withExtensions } from '../../src/lib/mock/extensions';
 import { ImpossibleAnswerError } from '../../src/lib/mock/results';
 import { formatTimestamp } from '../../src/lib/mock/values';
-import { loadSpecDir } from '../../src/lib/openapi/load';
+import { DESTROYED_VM, getVmStateError, LOGIN_BODY, loadEngineOperations, MIGRATING_VM, PASSWORD, PAUSED_VM, RUNNING_VM, STOPPED_VM } from './mock-helpers';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
-const PASSWORD = createHash('sha512').update('password').digest('hex');
-const RUNNING_VM = 'ce09028b684c3eb78219f5e20bddc3d5';
-const STOPPED_VM = '5d1c0a3e2b7f4c69a8e0d2b4c6f81357';
-const PAUSED_VM = '8a4f3d6b5ea24f9cdb13a5e7f92b468a';
-const MIGRATING_VM = 'bd7c6a9e8bd54c2fae46d8bac25e79bd';
-const DESTROYED_VM = 'e0af9dcb1e084f5cdb79abdef58bace0';
 const JOB_ID = '0123456789abcdef0123456789abcdef';
 const START = new Date(2026, 10, 26, 22, 0, 0).getTime();
 const FLATTEN_BODY = '{"flattenVmInstance":{"full":true,"dryRun":false},"systemTags":[],"userTags":[]}';
@@ -21,9 +11,7 @@ const FLATTEN_BODY = '{"flattenVmInstance":{"full":true,"dryRun":false},"systemT
 let operations: EngineOperation[];
 
 beforeAll(async () => {
-  const [error, set] = await loadSpecDir(`${root}openapi`, root);
-  if (error) throw error;
-  operations = withExtensions(set.operations, set.specs);
+  operations = await loadEngineOperations();
 });
 
 /** An engine on an injected clock, with a few verbs that speak ZStack's REST. */
@@ -32,7 +20,7 @@ function setUp(options: Partial<EngineOptions> = {}) {
   const engine = new ZStackEngine(operations, { baseUrl: 'http://127.0.0.1:8080', now: () => now, strictSessions: true, seed: 'examples', throwOnImpossibleAnswer: true, ...options });
   const send = (method: string, url: string, headers: Record<string, string> = {}, body?: string, fail?: boolean) =>
     engine.handle(body === undefined ? { method, url, headers } : { method, url, headers, body }, { fail: fail === true });
-  const logIn = () => JSON.parse(send('PUT', '/zstack/v1/accounts/login', {}, JSON.stringify({ logInByAccount: { accountName: 'admin', password: PASSWORD } })).body).inventory.uuid as string;
+  const logIn = () => JSON.parse(send('PUT', '/zstack/v1/accounts/login', {}, LOGIN_BODY).body).inventory.uuid as string;
   const flatten = (session: string, uuid = RUNNING_VM, body = FLATTEN_BODY, headers: Record<string, string> = {}, fail = false) =>
     send('PUT', `/zstack/v1/vm-instances/${uuid}/actions`, { authorization: `OAuth ${session}`, ...headers }, body, fail);
   const poll = (answer: { body: string }) => send('GET', new URL(JSON.parse(answer.body).location as string).pathname);
@@ -212,16 +200,8 @@ describe('asynchronous calls', () => {
   ])('fails the job of VM %s in state %s with SYS.1006 caused by VM.1010', (uuid, state) => {
     const { flatten, logIn, poll } = setUp();
     const done = poll(flatten(logIn(), uuid));
-    const details = `current vm instance state[${state}] doesn't allow to proceed message[org.zstack.header.vm.FlattenVmInstanceMsg], allowed states are [Running, Stopped, Paused]`;
     expect(done.status).toBe(503);
-    expect(JSON.parse(done.body)).toEqual({
-      error: {
-        code: 'SYS.1006',
-        description: 'An operation failed',
-        details,
-        cause: { code: 'VM.1010', description: 'VM is not in state that allows required operation', details },
-      },
-    });
+    expect(JSON.parse(done.body)).toEqual(getVmStateError(state, 'FlattenVmInstanceMsg', 'Running, Stopped, Paused'));
   });
 
   it('fails the job of an unknown VM with SYS.1003 as ZStack words it', () => {
@@ -294,7 +274,7 @@ describe('asynchronous calls', () => {
 describe('sessions', () => {
   it('logs in with the SHA-512 of the password and issues a session of 2 hours', () => {
     const { send } = setUp();
-    const answer = send('PUT', '/zstack/v1/accounts/login', {}, JSON.stringify({ logInByAccount: { accountName: 'admin', password: PASSWORD } }));
+    const answer = send('PUT', '/zstack/v1/accounts/login', {}, LOGIN_BODY);
     const { inventory } = JSON.parse(answer.body);
     expect(answer.status).toBe(200);
     expect(inventory).toEqual({

@@ -1,21 +1,12 @@
-import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ZStackEngine, type EngineOperation } from '../../src/lib/mock/engine';
-import { withExtensions } from '../../src/lib/mock/extensions';
 import { checkQueryParameters } from '../../src/lib/mock/query-parameters';
-import { loadSpecDir } from '../../src/lib/openapi/load';
 import type { FieldNode } from '../../src/lib/openapi/schema';
+import { DESTROYED_VM, getVmStateError, LOGIN_BODY, loadEngineOperations, MIGRATING_VM, ROOT, RUNNING_VM, STOPPED_VM } from './mock-helpers';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
-const PASSWORD = createHash('sha512').update('password').digest('hex');
-const RUNNING_VM = 'ce09028b684c3eb78219f5e20bddc3d5';
-const STOPPED_VM = '5d1c0a3e2b7f4c69a8e0d2b4c6f81357';
-const MIGRATING_VM = 'bd7c6a9e8bd54c2fae46d8bac25e79bd';
-const DESTROYED_VM = 'e0af9dcb1e084f5cdb79abdef58bace0';
 const HOST = '01dd8eacdf0b3b809f420fad019b4359';
 const LAST_HOST = '3462e6ec5e333d5f958c029bc9678610';
 const ALL_NAMES = ['Test-VM', 'Test-VM-Stopped', 'Test-VM-Paused', 'Test-VM-Migrating', 'Test-VM-Destroyed'];
@@ -23,9 +14,7 @@ const ALL_NAMES = ['Test-VM', 'Test-VM-Stopped', 'Test-VM-Paused', 'Test-VM-Migr
 let operations: EngineOperation[];
 
 beforeAll(async () => {
-  const [error, set] = await loadSpecDir(`${root}openapi`, root);
-  if (error) throw error;
-  operations = withExtensions(set.operations, set.specs);
+  operations = await loadEngineOperations();
 });
 
 /** An engine on an injected clock, logged in, with verbs for the lifecycle APIs. */
@@ -36,7 +25,7 @@ function setUp() {
     const headers: Record<string, string> = auth ? { authorization: `OAuth ${session}` } : {};
     return engine.handle(body === undefined ? { method, url, headers } : { method, url, headers, body }, { fail });
   };
-  const login = engine.handle({ method: 'PUT', url: '/zstack/v1/accounts/login', headers: {}, body: JSON.stringify({ logInByAccount: { accountName: 'admin', password: PASSWORD } }) });
+  const login = engine.handle({ method: 'PUT', url: '/zstack/v1/accounts/login', headers: {}, body: LOGIN_BODY });
   const session = JSON.parse(login.body).inventory.uuid as string;
   const query = (search: string) => {
     const answer = send('GET', `/zstack/v1/vm-instances${search}`);
@@ -56,21 +45,9 @@ function getExample(operationId: string, phase: 'submit' | 'job', status: string
   return operations.find((o) => o.operationId === operationId)!.responses.find((r) => r.phase === phase && r.status === status)!.example;
 }
 
-function stateError(state: string, message: string, allowed: string) {
-  const details = `current vm instance state[${state}] doesn't allow to proceed message[org.zstack.header.vm.${message}], allowed states are [${allowed}]`;
-  return {
-    error: {
-      code: 'SYS.1006',
-      description: 'An operation failed',
-      details,
-      cause: { code: 'VM.1010', description: 'VM is not in state that allows required operation', details },
-    },
-  };
-}
-
 describe('the lifecycle description', () => {
   it.each(['zstack-vm-lifecycle', 'zstack-vm-stop', 'zstack-vm-reboot'])('is valid OpenAPI 3.1 for a standard validator: %s.yaml', async (name) => {
-    const result = await new Validator().validate(parse(await readFile(`${root}openapi/${name}.yaml`, 'utf8')));
+    const result = await new Validator().validate(parse(await readFile(`${ROOT}openapi/${name}.yaml`, 'utf8')));
     expect(result.errors).toBeUndefined();
   });
 });
@@ -216,8 +193,8 @@ describe('state transitions', () => {
 
   it('fails the job with 503 and the allowed states when the VM is in another state', () => {
     const { act, poll } = setUp();
-    expect(poll(act(STOPPED_VM, { rebootVmInstance: {} }))).toEqual({ status: 503, body: stateError('Stopped', 'APIRebootVmInstanceMsg', 'NoState, Running, Crashed') });
-    expect(poll(act(MIGRATING_VM, { startVmInstance: {} }))).toEqual({ status: 503, body: stateError('Migrating', 'APIStartVmInstanceMsg', 'Created, Running, Stopped, Crashed') });
+    expect(poll(act(STOPPED_VM, { rebootVmInstance: {} }))).toEqual({ status: 503, body: getVmStateError('Stopped', 'APIRebootVmInstanceMsg', 'NoState, Running, Crashed') });
+    expect(poll(act(MIGRATING_VM, { startVmInstance: {} }))).toEqual({ status: 503, body: getVmStateError('Migrating', 'APIStartVmInstanceMsg', 'Created, Running, Stopped, Crashed') });
   });
 
   it('puts the VM back in its state when the job fails', () => {
@@ -312,7 +289,7 @@ describe('GetVmConsoleAddress', () => {
 
   it('fails for a Stopped VM with 503 and the allowed states', () => {
     const answer = setUp().send('GET', `/zstack/v1/vm-instances/${STOPPED_VM}/console-addresses`);
-    expect([answer.status, JSON.parse(answer.body)]).toEqual([503, stateError('Stopped', 'APIGetVmConsoleAddressMsg', 'Running, Crashed')]);
+    expect([answer.status, JSON.parse(answer.body)]).toEqual([503, getVmStateError('Stopped', 'APIGetVmConsoleAddressMsg', 'Running, Crashed')]);
   });
 });
 

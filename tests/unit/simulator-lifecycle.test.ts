@@ -1,16 +1,9 @@
-import { createHash } from 'node:crypto';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSpecDir } from '../../src/lib/openapi/load';
 import type { OperationModel } from '../../src/lib/openapi/operation';
 import { makeRequest } from '../../src/lib/request/model';
 import { startSimulator, type Simulator } from '../../src/simulator/server';
-
-const root = fileURLToPath(new URL('../../', import.meta.url));
-const PASSWORD = createHash('sha512').update('password').digest('hex');
-const RUNNING_VM = 'ce09028b684c3eb78219f5e20bddc3d5';
-const STOPPED_VM = '5d1c0a3e2b7f4c69a8e0d2b4c6f81357';
-const PAUSED_VM = '8a4f3d6b5ea24f9cdb13a5e7f92b468a';
+import { LOGIN_BODY, PAUSED_VM, ROOT, RUNNING_VM, STOPPED_VM } from './mock-helpers';
 
 let simulator: Simulator;
 let operations: OperationModel[];
@@ -18,10 +11,10 @@ let session: string;
 
 beforeAll(async () => {
   simulator = await startSimulator({ port: 0, jobDurationMs: 50 });
-  const [error, set] = await loadSpecDir(`${root}openapi`, root);
+  const [error, set] = await loadSpecDir(`${ROOT}openapi`, ROOT);
   if (error) throw error;
   operations = set.operations;
-  const login = await fetch(`${simulator.url}/zstack/v1/accounts/login`, { method: 'PUT', body: JSON.stringify({ logInByAccount: { accountName: 'admin', password: PASSWORD } }) });
+  const login = await fetch(`${simulator.url}/zstack/v1/accounts/login`, { method: 'PUT', body: LOGIN_BODY });
   session = (await login.json()).inventory.uuid;
 });
 

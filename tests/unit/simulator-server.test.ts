@@ -1,15 +1,12 @@
 import { execFile } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSpecDir } from '../../src/lib/openapi/load';
 import { makeRequest } from '../../src/lib/request/model';
 import { generateCurl } from '../../src/lib/samples/curl';
 import { startSimulator, type Simulator } from '../../src/simulator/server';
+import { LOGIN_BODY, ROOT, RUNNING_VM } from './mock-helpers';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
-const PASSWORD = createHash('sha512').update('password').digest('hex');
 const JOB_ID = 'fedcba9876543210fedcba9876543210';
 const FLATTEN_BODY = '{"flattenVmInstance":{"full":true,"dryRun":false},"systemTags":[],"userTags":[]}';
 const RETENTION_MS = 400;
@@ -27,11 +24,11 @@ function send(method: string, path: string, headers: Record<string, string> = {}
 }
 
 async function logIn(): Promise<string> {
-  const response = await send('PUT', '/zstack/v1/accounts/login', {}, JSON.stringify({ logInByAccount: { accountName: 'admin', password: PASSWORD } }));
+  const response = await send('PUT', '/zstack/v1/accounts/login', {}, LOGIN_BODY);
   return (await response.json()).inventory.uuid;
 }
 
-function flatten(session: string, uuid = 'ce09028b684c3eb78219f5e20bddc3d5', headers: Record<string, string> = {}) {
+function flatten(session: string, uuid = RUNNING_VM, headers: Record<string, string> = {}) {
   return send('PUT', `/zstack/v1/vm-instances/${uuid}/actions`, { authorization: `OAuth ${session}`, 'content-type': 'application/json;charset=UTF-8', ...headers }, FLATTEN_BODY);
 }
 
@@ -58,7 +55,7 @@ describe('simulator', () => {
     expect(location).toMatch(new RegExp(`^${simulator.url}/zstack/v1/api-jobs/[0-9a-f]{32}$`));
     const done = await pollUntilDone(location);
     expect(done.status).toBe(200);
-    expect((await done.json()).inventory).toMatchObject({ uuid: 'ce09028b684c3eb78219f5e20bddc3d5', state: 'Running' });
+    expect((await done.json()).inventory).toMatchObject({ uuid: RUNNING_VM, state: 'Running' });
   });
 
   it('flattens a Stopped VM', async () => {
@@ -117,7 +114,7 @@ describe('simulator', () => {
   });
 
   it('answers 202 to the curl command the portal generates, run by curl itself', async () => {
-    const [error, set] = await loadSpecDir(`${root}openapi`, root);
+    const [error, set] = await loadSpecDir(`${ROOT}openapi`, ROOT);
     if (error) throw error;
     const op = set.operations.find((o) => o.operationId === 'FlattenVmInstance')!;
     const command = generateCurl(makeRequest(op, { session: await logIn(), baseUrl: simulator.url }));

@@ -1,9 +1,9 @@
 import { DEFAULT_ENDPOINT, getEndpointOrigin } from './endpoints';
 import { proxyConfigMessages } from './messages';
 
-export const DEFAULT_TIMEOUT_MS = 30_000;
-export const DEFAULT_MAX_REQUEST_BYTES = 1024 * 1024;
-export const DEFAULT_MAX_RESPONSE_BYTES = 10 * 1024 * 1024;
+const DEFAULT_TIMEOUT_MS = 30_000;
+const DEFAULT_MAX_REQUEST_BYTES = 1024 * 1024;
+const DEFAULT_MAX_RESPONSE_BYTES = 10 * 1024 * 1024;
 
 /**
  * The proxy's configuration, read from the environment on every call: nothing is kept

@@ -3,10 +3,10 @@
  * X-Web-Hook (ZStack would POST the result to any URL it names), not Cookie (the portal's
  * own), not Host, X-Forwarded-* or hop-by-hop headers.
  */
-export const FORWARDED_REQUEST_HEADERS = ['Authorization', 'Content-Type', 'Accept', 'X-Job-UUID', 'X-API-Timeout'] as const;
+const FORWARDED_REQUEST_HEADERS = ['Authorization', 'Content-Type', 'Accept', 'X-Job-UUID', 'X-API-Timeout'] as const;
 
 /** Headers that describe one connection, not the message (RFC 9110 §7.6.1). */
-export const HOP_BY_HOP_HEADERS = [
+const HOP_BY_HOP_HEADERS = [
   'connection',
   'keep-alive',
   'proxy-authenticate',
@@ -22,7 +22,7 @@ export const HOP_BY_HOP_HEADERS = [
  * Response headers ZStack's answer loses on the way back: cookies would land on the
  * portal's origin, and a forged X-Portal-Error would pass ZStack's answer off as ours.
  */
-export const DROPPED_RESPONSE_HEADERS = [...HOP_BY_HOP_HEADERS, 'set-cookie', 'set-cookie2', 'x-portal-error'] as const;
+const DROPPED_RESPONSE_HEADERS = [...HOP_BY_HOP_HEADERS, 'set-cookie', 'set-cookie2', 'x-portal-error'] as const;
 
 const FORWARDED = new Map(FORWARDED_REQUEST_HEADERS.map((name) => [name.toLowerCase(), name]));
 const DROPPED = new Set<string>(DROPPED_RESPONSE_HEADERS);

@@ -3,7 +3,7 @@ import { makeProxyError, type ProxyError } from './messages';
 export const PROXY_PREFIX = '/proxy';
 export const API_PREFIX = '/zstack/v1/';
 /** The methods of ZStack's REST API (and HEAD); the proxy refuses any other. */
-export const FORWARDED_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
+const FORWARDED_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
 
 /**
  * Encoded `/`, `\` and `.` would let an upstream that decodes before routing climb out of

@@ -47,7 +47,7 @@ export function handleConfigRequest(env: Readonly<Record<string, string | undefi
   return Response.json(makePublicConfig(config), { headers: { 'Cache-Control': NO_STORE } });
 }
 
-export function makeErrorResponse(error: ProxyError): Response {
+function makeErrorResponse(error: ProxyError): Response {
   return new Response(getProxyErrorBody(error), {
     status: error.status,
     headers: { 'Content-Type': 'application/json; charset=utf-8', [PROXY_ERROR_HEADER]: error.code, 'Cache-Control': NO_STORE },

@@ -27,6 +27,12 @@ describe('request model', () => {
     expect(request.body).toBe('{"pokeThing":{"hard":true,"count":3000000000},"systemTags":[],"userTags":[]}');
   });
 
+  it('sends no Authorization when the session is null, and shows the placeholder when it is absent', async () => {
+    const op = await getPokeThing();
+    expect(makeRequest(op, { session: null }).headers).toEqual([['Content-Type', 'application/json;charset=UTF-8']]);
+    expect(makeRequest(op).headers.at(-1)).toEqual(['Authorization', 'OAuth <session-uuid>']);
+  });
+
   it('encodes path values and appends query parameters', async () => {
     const op = await getPokeThing();
     const request = makeRequest(op, { path: { uuid: 'a/b c' }, query: { limit: 10, q: ['name=x', 'state=Running'] }, baseUrl: 'http://127.0.0.1:9000/' });

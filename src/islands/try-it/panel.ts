@@ -1,5 +1,5 @@
 import type { PanelData } from '../../lib/request/panel-data';
-import { makeRequest, SESSION_PLACEHOLDER, type RequestModel } from '../../lib/request/model';
+import { makeRequest, type RequestModel } from '../../lib/request/model';
 import { getBodyDiagnostics } from '../../lib/request/body-diagnostics';
 import { makeLiveTransport, makeMockTransport, type Transport } from '../../lib/request/transport';
 import { pollJob } from '../../lib/request/poll';
@@ -54,7 +54,8 @@ export async function mountPanel(root: HTMLElement) {
   const diagnosticsList = root.querySelector<HTMLElement>('[data-diagnostics]');
   const getBodyText = () => editor?.getValue() ?? bodyText;
 
-  const currentRequest = (): RequestModel => {
+  /** The request in the panel; for sending, without a session it carries no Authorization (samples show the placeholder). */
+  const currentRequest = (forSending = false): RequestModel => {
     const path: Record<string, string> = {};
     const query: Record<string, unknown> = {};
     for (const input of params) {
@@ -76,10 +77,11 @@ export async function mountPanel(root: HTMLElement) {
     if (op.body) values.body = text.trim() === '' ? undefined : body;
     const current = session.get();
     if (current) values.session = current.uuid;
+    else if (forSending) values.session = null;
     return makeRequest(op, values);
   };
 
-  const samples = mountSamples(root, { op, getRequest: currentRequest, getSession: () => session.get()?.uuid });
+  const samples = mountSamples(root, { op, getRequest: () => currentRequest(), getSession: () => session.get()?.uuid });
   const result = mountResult(root, { onSessionExpired: () => session.focusLogin() });
   const refresh = () => {
     samples.render();
@@ -104,14 +106,11 @@ export async function mountPanel(root: HTMLElement) {
     controller = new AbortController();
     sendButton.disabled = true;
     cancelButton.disabled = false;
-    const request = currentRequest();
+    const request = currentRequest(true);
     const channel = transport();
-    const wire = toWire(request);
-    // Without a session the request goes out without Authorization, as a client would send it; the samples keep the placeholder.
-    if (!session.get()) wire.headers = wire.headers.filter(([, value]) => !value.includes(SESSION_PLACEHOLDER));
     result.start(request);
     try {
-      const first = await channel.send(wire, controller.signal);
+      const first = await channel.send(toWire(request), controller.signal);
       result.step('提交', first);
       const final = await pollJob(first, {
         get: (location, signal) => channel.send({ method: 'GET', url: location, headers: [] }, signal),

@@ -20,7 +20,8 @@ export interface RequestValues {
   path: Record<string, string>;
   query: Record<string, unknown>;
   body?: unknown;
-  session?: string;
+  /** The session to send; absent: the placeholder (a sample); null: none, so no Authorization header. */
+  session?: string | null;
   /** Overrides the server of the description, e.g. `http://127.0.0.1:8080`. */
   baseUrl?: string;
 }
@@ -42,7 +43,7 @@ export function makeRequest(op: OperationModel, values: Partial<RequestValues> =
     headers.push(['Content-Type', JSON_CONTENT_TYPE]);
     request.body = typeof resolved.body === 'string' ? resolved.body : JSON.stringify(resolved.body);
   }
-  if (op.authHeader) headers.push([op.authHeader.name, `${op.authHeader.prefix}${resolved.session ?? SESSION_PLACEHOLDER}`]);
+  if (op.authHeader && resolved.session !== null) headers.push([op.authHeader.name, `${op.authHeader.prefix}${resolved.session ?? SESSION_PLACEHOLDER}`]);
   return request;
 }
 

@@ -1,6 +1,7 @@
 import type { OperationModel } from '../openapi/operation';
 import { isPlainObject } from '../openapi/pointer';
 import type { RequestModel } from '../request/model';
+import { SDK_POLLING_COMMENT } from './polling';
 import { getSdkAction, getSdkEndpoint, getSdkFields, getSdkSession } from './sdk-values';
 
 const CONTINUATION = '        ';
@@ -19,7 +20,7 @@ export function generateJavaSdk(op: OperationModel, request: RequestModel): stri
   for (const [name, value] of getSdkFields(op, request)) lines.push(`action.${name} = ${toJava(value)};`);
   const session = getSdkSession(op, request);
   if (session !== undefined) lines.push(`action.sessionId = ${toJava(session)};`);
-  if (op.isAsync) lines.push('// 异步 API：call() 每秒轮询一次任务结果，直到成功或失败');
+  if (op.isAsync) lines.push(`// ${SDK_POLLING_COMMENT}`);
   lines.push(`${action}.Result res = action.call();`, 'res.throwExceptionIfError();');
   return lines.join('\n');
 }

@@ -1,6 +1,7 @@
 import type { OperationModel } from '../openapi/operation';
 import type { RequestModel } from '../request/model';
 import { formatInline } from './literals';
+import { SDK_POLLING_COMMENT } from './polling';
 import { getSdkAction, getSdkEndpoint, getSdkFields, getSdkSession } from './sdk-values';
 
 /**
@@ -16,7 +17,7 @@ export function generatePythonSdk(op: OperationModel, request: RequestModel): st
   for (const [name, value] of getSdkFields(op, request)) lines.push(`action.${name} = ${formatInline(value, 'python')}`);
   const session = getSdkSession(op, request);
   if (session !== undefined) lines.push(`action.sessionId = ${JSON.stringify(session)}`);
-  if (op.isAsync) lines.push('# 异步 API：call() 每秒轮询一次任务结果，直到成功或失败');
+  if (op.isAsync) lines.push(`# ${SDK_POLLING_COMMENT}`);
   lines.push('res = action.call()', 'if res.error:', '    raise Exception(res.error.code, res.error.details)');
   return lines.join('\n');
 }

@@ -74,6 +74,16 @@ export function makeOperations(spec: ParsedSpec): OperationModel[] {
   });
 }
 
+/**
+ * A ZStack action body's fields in the page's two groups: the action object,
+ * and its top-level siblings (systemTags, userTags). Without an action key,
+ * every field is in the first group.
+ */
+export function splitBodyFields(body: NonNullable<OperationModel['body']>): { action: FieldNode[]; siblings: FieldNode[] } {
+  if (!body.actionKey) return { action: body.fields, siblings: [] };
+  return { action: body.fields.filter((f) => f.name === body.actionKey), siblings: body.fields.filter((f) => f.name !== body.actionKey) };
+}
+
 /** The URL of the operation with the server variables and path parameters filled in. */
 export function getOperationUrl(op: Pick<OperationModel, 'server' | 'path'>, pathValues: Record<string, string>, base?: string): string {
   const origin = base ?? op.server.url.replace(/\{([^}]+)\}/g, (_, name: string) => op.server.variables[name] ?? name);

@@ -9,7 +9,7 @@ import { getUnusedSchemaFindings } from './schema-rules';
 import { getSinceFindings } from './since-rules';
 import type { Finding, LintReport, RuleId, Severity } from './types';
 
-export const SEVERITIES: Severity[] = ['错误', '警告', '提示'];
+const SEVERITIES: Severity[] = ['错误', '警告', '提示'];
 
 /** Every finding of every document, ordered by rule (as `rules` lists them), then as found. */
 export function makeLintReport(set: SpecSet): LintReport {

@@ -1,4 +1,4 @@
-import { getByteSize, getErrorChain, getErrorCode, isSessionExpired, type HttpAnswer } from '../../lib/request/answer';
+import { getUtf8Length, getErrorChain, getErrorCode, isSessionExpired, type HttpAnswer } from '../../lib/request/answer';
 import { getAnswerNote } from '../../lib/request/explain';
 import { formatBody } from '../../lib/request/json-tokens';
 import type { RequestModel } from '../../lib/request/model';
@@ -16,7 +16,7 @@ export function mountResult(root: HTMLElement, deps: { onSessionExpired: () => v
   let started = 0;
 
   const show = (answer: HttpAnswer) => {
-    const size = getByteSize(answer.body);
+    const size = getUtf8Length(answer.body);
     status.replaceChildren(
       el('span', { text: `${answer.status} ${answer.statusText}`, className: `status status-${String(answer.status)[0]}xx` }),
       document.createTextNode(` · 耗时 ${Math.round(performance.now() - started)} ms · 大小 ${size} B`),

@@ -52,6 +52,7 @@ export function getJobLocation(answer: HttpAnswer): string | undefined {
   }
 }
 
-export function getByteSize(text: string): number {
+/** How many bytes a body takes in UTF-8. */
+export function getUtf8Length(text: string): number {
   return new TextEncoder().encode(text).length;
 }

@@ -2,6 +2,7 @@ import { ENDPOINT_HEADER } from '../proxy/endpoints';
 import { PROXY_PREFIX } from '../proxy/target';
 import type { HttpAnswer } from './answer';
 import { delay } from './poll';
+import { PROXY_ERROR_HEADER } from '../proxy/messages';
 
 /** One request on the wire, as the panel sends it. */
 export interface WireRequest {
@@ -68,12 +69,12 @@ export function makeLiveTransport(options: { proxyBase: string; fetch?: typeof f
         body,
         elapsedMs: Math.round(performance.now() - started),
       };
-      if (response.headers.has('x-portal-error')) {
+      if (response.headers.has(PROXY_ERROR_HEADER)) {
         try {
           const parsed = JSON.parse(body) as { portalError?: { code: string; message: string } };
           if (parsed.portalError) answer.portalError = parsed.portalError;
         } catch {
-          answer.portalError = { code: response.headers.get('x-portal-error') ?? 'unknown', message: body };
+          answer.portalError = { code: response.headers.get(PROXY_ERROR_HEADER) ?? 'unknown', message: body };
         }
       }
       return answer;

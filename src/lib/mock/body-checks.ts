@@ -1,6 +1,6 @@
 import type { ErrorObject } from 'ajv/dist/2020';
 import type { JsonSchema } from '../openapi/json-schema';
-import type { InvalidValue } from './query-parameters';
+import { verifyType, type InvalidValue } from './query-parameters';
 import { getActionKey } from './request-checks';
 import { restErrors } from './rest-errors';
 import { getProperties, getSchemaErrors, getTypes, isRecord, resolveSchema } from './schemas';
@@ -69,15 +69,8 @@ function coerceField(root: JsonSchema, name: string, schema: unknown, value: unk
   if (value === null || schema === undefined) return [null, value];
   const types = getTypes(root, schema);
   const text = toJavaString(value);
-  if (types.includes('boolean')) {
-    if (!/^(true|false)$/i.test(text)) return [restErrors.booleanField(name, text), null];
-    return [null, text.toLowerCase() === 'true'];
-  }
-  if (types.includes('integer')) {
-    const number = Number(text);
-    if (text.trim() === '' || !Number.isInteger(number)) return [restErrors.integerField(name, text), null];
-    return [null, number];
-  }
+  if (types.includes('boolean')) return verifyType('boolean', name, text);
+  if (types.includes('integer')) return verifyType('integer', name, text);
   if (types.includes('string') && (typeof value === 'number' || typeof value === 'boolean')) return [null, text];
   return [null, value];
 }

@@ -48,18 +48,22 @@ export function checkQueryParameters(op: EngineOperation, query: URLSearchParams
   return [null, result];
 }
 
-function coerce(param: FieldNode, text: string): [EngineAnswer, null] | [null, unknown] {
-  const type = getItemType(param);
-  if (type === 'Boolean' || type === 'boolean') {
-    if (!/^(true|false)$/i.test(text)) return [restErrors.booleanField(param.name, text), null];
+/** ZStack's TypeVerifier: a boolean is `true` or `false` in any case; an integer is a whole number. */
+export function verifyType(type: 'boolean' | 'integer', name: string, text: string): [EngineAnswer, null] | [null, boolean | number] {
+  if (type === 'boolean') {
+    if (!/^(true|false)$/i.test(text)) return [restErrors.booleanField(name, text), null];
     return [null, text.toLowerCase() === 'true'];
   }
-  if (['Integer', 'Long', 'int', 'long', 'Short', 'short'].includes(type)) {
-    // Java's Double.parseDouble, then "is it whole"
-    const number = Number(text);
-    if (text.trim() === '' || !Number.isInteger(number)) return [restErrors.integerField(param.name, text), null];
-    return [null, number];
-  }
+  // Java's Double.parseDouble, then "is it whole"
+  const number = Number(text);
+  if (text.trim() === '' || !Number.isInteger(number)) return [restErrors.integerField(name, text), null];
+  return [null, number];
+}
+
+function coerce(param: FieldNode, text: string): [EngineAnswer, null] | [null, unknown] {
+  const type = getItemType(param);
+  if (type === 'Boolean' || type === 'boolean') return verifyType('boolean', param.name, text);
+  if (['Integer', 'Long', 'int', 'long', 'Short', 'short'].includes(type)) return verifyType('integer', param.name, text);
   return [null, text];
 }
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadSpecDir } from '../../src/lib/openapi/load';
 import type { FieldNode } from '../../src/lib/openapi/schema';
@@ -92,5 +94,36 @@ describe('operation view model', () => {
       query: {},
       body: { pokeThing: { hard: true, count: 3000000000 }, systemTags: [], userTags: [] },
     });
+  });
+});
+
+describe('path-item parameters', () => {
+  it('inherits them, lets the operation redefine one, and locates each where it is written', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'params-'));
+    await writeFile(
+      join(dir, 'a.yaml'),
+      [
+        'openapi: 3.1.0',
+        'info: { title: t, version: "1" }',
+        'paths:',
+        '  /things/{uuid}:',
+        '    parameters:',
+        '      - { name: uuid, in: path, required: true, description: 路径级, schema: { type: string } }',
+        '      - { name: limit, in: query, description: 条数, schema: { type: integer } }',
+        '    get:',
+        '      operationId: GetThing',
+        '      parameters:',
+        '        - { name: uuid, in: path, required: true, description: 操作级, schema: { type: strnig } }',
+        '      responses: { "200": { description: ok } }',
+      ].join('\n'),
+    );
+    const [error] = await loadSpecDir(dir, dir);
+    // The operation's own (broken) uuid replaces the path item's, and its fault is located in the operation.
+    expect(error!.message).toBe('OpenAPI 文档无效：a.yaml#/paths/~1things~1{uuid}/get/parameters/0/schema/type：未知的类型「strnig」');
+    await writeFile(join(dir, 'a.yaml'), (await readFile(join(dir, 'a.yaml'), 'utf8')).replace('strnig', 'string'));
+    const [, set] = await loadSpecDir(dir, dir);
+    const op = set!.operations[0]!;
+    expect(op.parameters.path.map((f) => f.description)).toEqual(['操作级']);
+    expect(op.parameters.query.map((f) => f.id)).toEqual(['query.limit']);
   });
 });

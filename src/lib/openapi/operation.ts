@@ -57,7 +57,7 @@ export function makeOperations(spec: ParsedSpec): OperationModel[] {
       category: getStrings(operation['x-zstack-category']),
       requiresAuth: getSecurityRequirement(doc, operation) !== undefined,
       server: getServer(doc, item, operation),
-      parameters: makeParameters(ctx, [...(item.parameters ?? []), ...(operation.parameters ?? [])], pointer),
+      parameters: makeParameters(ctx, getParameterEntries(ctx, item, operation, pointer)),
       responses: makeResponses(ctx, operation, pointer),
       corrections: getCorrections(operation['x-zstack-doc-corrections']),
       extensions: Object.fromEntries(Object.entries(operation).filter(([key]) => key.startsWith('x-') && key !== 'x-zstack-job-responses')),
@@ -91,10 +91,29 @@ export function getOperationUrl(op: Pick<OperationModel, 'server' | 'path'>, pat
   return origin.replace(/\/$/, '') + path;
 }
 
-function makeParameters(ctx: SchemaContext, raw: unknown[], pointer: string) {
+/**
+ * The parameters that apply to an operation, each with its own JSON pointer:
+ * those of the path item, unless the operation redefines them (same name and
+ * location), then the operation's.
+ */
+function getParameterEntries(ctx: SchemaContext, item: OpenAPIV3_1.PathItemObject, operation: OpenAPIV3_1.OperationObject, pointer: string) {
+  const itemPointer = pointer.slice(0, pointer.lastIndexOf('/'));
+  const own = (operation.parameters ?? []).map((entry, i) => ({ entry: entry as unknown, pointer: `${pointer}/parameters/${i}` }));
+  const key = (entry: unknown, at: string) => {
+    const p = resolveSchema(ctx, entry, at).schema;
+    return `${String(p['in'])}:${String(p['name'])}`;
+  };
+  const ownKeys = new Set(own.map((o) => key(o.entry, o.pointer)));
+  const inherited = (item.parameters ?? [])
+    .map((entry, i) => ({ entry: entry as unknown, pointer: `${itemPointer}/parameters/${i}` }))
+    .filter((p) => !ownKeys.has(key(p.entry, p.pointer)));
+  return [...inherited, ...own];
+}
+
+function makeParameters(ctx: SchemaContext, entries: Array<{ entry: unknown; pointer: string }>) {
   const result: OperationModel['parameters'] = { path: [], query: [], header: [] };
-  raw.forEach((entry, i) => {
-    const resolved = resolveSchema(ctx, entry, `${pointer}/parameters/${i}`);
+  entries.forEach(({ entry, pointer: at }) => {
+    const resolved = resolveSchema(ctx, entry, at);
     const parameter = resolved.schema as unknown as OpenAPIV3_1.ParameterObject & Record<string, unknown>;
     if (parameter.in !== 'path' && parameter.in !== 'query' && parameter.in !== 'header') return;
     const schema = { ...(isPlainObject(parameter.schema) ? parameter.schema : {}) } as Record<string, unknown>;

@@ -1,7 +1,9 @@
-import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020';
+import type { ErrorObject } from 'ajv/dist/2020';
 import localizeZh from 'ajv-i18n/localize/zh';
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import type { JsonSchema } from '../openapi/json-schema';
+// The one validator the mock, the lint report and the editor share.
+import { getSchemaErrors } from '../mock/schemas';
 
 /** A problem in a request body, located in its text (offset/length), with a Chinese message. */
 export interface BodyDiagnostic {
@@ -31,8 +33,6 @@ const SYNTAX_MESSAGES: Record<string, string> = {
   InvalidCharacter: '无效的字符',
 };
 
-const ajv = new Ajv2020({ allErrors: true, strict: false, validateFormats: false });
-const compiled = new WeakMap<JsonSchema, ValidateFunction>();
 
 /**
  * Checks a request body against the operation's schema, as the reader types:
@@ -51,13 +51,7 @@ export function getBodyDiagnostics(text: string, schema: JsonSchema | undefined)
     }));
   }
   if (!schema) return [];
-  let validate = compiled.get(schema);
-  if (!validate) {
-    validate = ajv.compile(schema);
-    compiled.set(schema, validate);
-  }
-  if (validate(JSON.parse(text))) return [];
-  const errors = (validate.errors ?? []).filter((e) => !['if', 'then', 'else', 'anyOf', 'oneOf', 'allOf', '$ref'].includes(e.keyword));
+  const errors = getSchemaErrors(schema, JSON.parse(text)).filter((e) => !['if', 'then', 'else', 'anyOf', 'oneOf', 'allOf', '$ref'].includes(e.keyword));
   localizeZh(errors);
   return dedupe(errors.map((e) => toDiagnostic(tree, e)));
 }

@@ -3,7 +3,6 @@ import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ZStackEngine } from '../lib/mock/engine';
-import { withExtensions } from '../lib/mock/extensions';
 import { loadSpecDir } from '../lib/openapi/load';
 import { SPEC_DIR } from '../lib/openapi/site';
 
@@ -49,7 +48,7 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
   const options: ConstructorParameters<typeof ZStackEngine>[1] = { baseUrl: origin, strictSessions: true, seed: 'examples' };
   if (opts.jobDurationMs !== undefined) options.jobDurationMs = opts.jobDurationMs;
   if (opts.jobRetentionMs !== undefined) options.jobRetentionMs = opts.jobRetentionMs;
-  const engine = new ZStackEngine(withExtensions(set.operations, set.specs), options);
+  const engine = new ZStackEngine(set.operations, options);
   server.on('request', (req: IncomingMessage, res: ServerResponse) => void serve(engine, req, res));
   return { url: origin, apiUrl: origin + API_PREFIX, close: () => close(server) };
 }

@@ -3,7 +3,6 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { checkExample } from '../../src/lib/lint/example-check';
 import { makeLintReport } from '../../src/lib/lint/report';
 import { ZStackEngine, type EngineOperation } from '../../src/lib/mock/engine';
-import { withExtensions } from '../../src/lib/mock/extensions';
 import { loadSpecDir } from '../../src/lib/openapi/load';
 import { loadLintFixture } from '../fixtures/lint/load-fixture';
 
@@ -67,7 +66,7 @@ describe('the project description', () => {
   beforeAll(async () => {
     const [error, set] = await loadSpecDir(`${root}openapi`, root);
     if (error) throw error;
-    operations = withExtensions(set.operations, set.specs);
+    operations = set.operations;
     report = makeLintReport(set);
   });
 

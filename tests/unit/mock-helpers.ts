@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import type { EngineOperation } from '../../src/lib/mock/engine';
-import { withExtensions } from '../../src/lib/mock/extensions';
 import { loadSpecDir } from '../../src/lib/openapi/load';
 
 /** The repository root: `openapi/` below it holds the description. */
@@ -21,7 +20,7 @@ export const DESTROYED_VM = 'e0af9dcb1e084f5cdb79abdef58bace0';
 export async function loadEngineOperations(): Promise<EngineOperation[]> {
   const [error, set] = await loadSpecDir(`${ROOT}openapi`, ROOT);
   if (error) throw error;
-  return withExtensions(set.operations, set.specs);
+  return set.operations;
 }
 
 /** The ErrorCode ZStack answers when a VM's state does not allow a message. */

@@ -1,6 +1,3 @@
-import type { OperationModel } from '../openapi/operation';
-import type { ParsedSpec } from '../openapi/parse';
-import { getByPointer } from '../openapi/pointer';
 import { isRecord } from './schemas';
 import type { EngineOperation } from './types';
 
@@ -24,19 +21,6 @@ export interface DeleteOptions {
   modeParameter?: string;
   /** A uuid that names no resource is a success (ZStack's `successIfResourceNotExisting`). */
   successIfMissing: boolean;
-}
-
-/**
- * Copies each operation's `x-*` vendor extensions from its document into
- * `extensions`, so that the engine (which gets plain JSON) can read them.
- */
-export function withExtensions(operations: OperationModel[], specs: ParsedSpec[]): EngineOperation[] {
-  return operations.map((op) => {
-    const doc = specs.find((s) => s.file === op.file)?.doc;
-    const raw = getByPointer(doc, op.pointer);
-    const extensions = Object.fromEntries(Object.entries(isRecord(raw) ? raw : {}).filter(([key]) => key.startsWith('x-')));
-    return { ...op, extensions };
-  });
 }
 
 /** `x-zstack-allowed-states`: the states of the target resource in which the API may run. */

@@ -1,10 +1,7 @@
 import type { OperationModel } from '../openapi/operation';
 
-/**
- * An operation as the engine reads it: the view model, plus the operation's
- * `x-*` vendor extensions (see `withExtensions`), which the view model leaves out.
- */
-export type EngineOperation = OperationModel & { extensions?: Record<string, unknown> };
+/** An operation as the engine reads it: the view model, whose `extensions` hold the vendor extensions. */
+export type EngineOperation = OperationModel;
 
 export interface EngineAccount {
   accountName: string;

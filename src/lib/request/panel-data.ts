@@ -1,11 +1,8 @@
 import type { OperationModel } from '../openapi/operation';
 import type { JsonSchema } from '../openapi/json-schema';
 import { makeEditorSchema } from './editor-schema';
+import { getSessionRole } from '../mock/extensions';
 
-export function getSessionRole(op: OperationModel): 'logIn' | 'logOut' | undefined {
-  const role = op.extensions['x-zstack-session'];
-  return role === 'logIn' || role === 'logOut' ? role : undefined;
-}
 
 /** The REST layer's job-polling path, which every asynchronous call needs. */
 export const JOB_PATH = '/zstack/v1/api-jobs/{uuid}';

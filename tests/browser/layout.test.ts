@@ -57,7 +57,7 @@ describe('the printed reference page', () => {
     const page = await site.browser.newPage();
     const op = new OperationPage(page, site.url);
     await op.open('FlattenVmInstance');
-    await page.locator('[data-tree-toggle="collapse"]').last().click();
+    await op.collapseResponses();
     expect(await op.row(DEEP_FIELD).isVisible()).toBe(false);
     await page.emulateMedia({ media: 'print' });
     for (const selector of ['nav[aria-label="站点"]', '.search-button', '.theme-toggle', '.try-it', '.tree-toolbar', '.copy-link', '.copy-button']) {
@@ -73,7 +73,7 @@ describe('the printed reference page', () => {
     const page = await site.browser.newPage();
     const op = new OperationPage(page, site.url);
     await op.open('FlattenVmInstance');
-    await page.locator('[data-tree-toggle="collapse"]').last().click();
+    await op.collapseResponses();
     const openCount = () => page.locator('details.field-children[open]').count();
     const before = await openCount();
     await page.evaluate(() => dispatchEvent(new Event('beforeprint')));

@@ -26,7 +26,7 @@ describe('the FlattenVmInstance page in a browser', () => {
   it('expands the levels above a deep link that were collapsed', async () => {
     const op = new OperationPage(await context.newPage(), site.url);
     await op.open('FlattenVmInstance');
-    await op.page.locator('[data-tree-toggle="collapse"]').last().click();
+    await op.collapseResponses();
     expect(await op.row(DEEP_FIELD).isVisible()).toBe(false);
     await op.page.evaluate((id) => (location.hash = id), DEEP_FIELD);
     await expect.poll(() => op.isInViewport(DEEP_FIELD)).toBe(true);

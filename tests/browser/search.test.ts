@@ -93,7 +93,7 @@ describe('the site search', () => {
     const page = await context.newPage();
     const op = new OperationPage(page, site.url);
     await op.open('FlattenVmInstance');
-    await page.locator('[data-tree-toggle="collapse"]').last().click();
+    await op.collapseResponses();
     expect(await op.row(DEEP_FIELD).isVisible()).toBe(false);
     const search = new SearchDialog(page);
     await search.openWithShortcut('/');

@@ -12,6 +12,11 @@ export class OperationPage {
     await this.page.waitForLoadState('load');
   }
 
+  /** Collapses every level of the response trees with their 全部折叠 button. */
+  async collapseResponses() {
+    await this.page.locator('#responses-title ~ .tree-toolbar [data-tree-toggle="collapse"]').click();
+  }
+
   row(id: string) {
     return this.page.locator(`[id="${id}"]`);
   }

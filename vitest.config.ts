@@ -1,7 +1,14 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * The programs the tests run (builds, servers, samples) print plain text even where CI
+ * forces colours for the test runner's own report: the tests read what they print.
+ */
+const plainOutput = { FORCE_COLOR: '0', NO_COLOR: '1' };
+
 export default defineConfig({
   test: {
+    env: plainOutput,
     projects: [
       {
         test: {

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { stripVTControlCharacters } from 'node:util';
 
 const LISTENING = /listening on\s+(?:local:\s*)?(https?:\/\/\S+)/i;
 
@@ -17,7 +18,8 @@ export function startPortalProcess(entry: string, env: NodeJS.ProcessEnv, option
       options.onOutput?.(chunk.toString());
       if (ready) return void (options.onOutput === undefined && sink.write(chunk));
       output += chunk.toString();
-      const match = LISTENING.exec(output);
+      // Colour codes (FORCE_COLOR) must not hide the line or end up in the URL.
+      const match = LISTENING.exec(stripVTControlCharacters(output));
       if (match === null) return;
       ready = true;
       resolve({ url: match[1]!, child, stop: () => stopChild(child) });

@@ -1,10 +1,10 @@
-import { execFile } from 'node:child_process';
 import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { runBuild } from '../support/astro-build';
 import { launchBrowser } from '../support/browser';
 import { startSite, type RunningSite } from '../support/server';
 import { SearchDialog } from './pages/search-dialog';
@@ -26,14 +26,8 @@ beforeAll(async () => {
   outDir = join(root, `.test-dist-hostile-${process.pid}`);
   await cp(join(root, 'openapi'), specDir, { recursive: true });
   await cp(join(root, 'tests/fixtures/hostile/hostile.yaml'), join(specDir, 'hostile.yaml'));
-  const output = await new Promise<string>((resolve, reject) => {
-    execFile(
-      process.execPath,
-      [join(root, 'node_modules/tsx/dist/cli.mjs'), join(root, 'scripts/build.ts'), '--outDir', outDir],
-      { cwd: root, env: { ...process.env, PORTAL_OPENAPI_DIR: specDir, ASTRO_TELEMETRY_DISABLED: '1' }, maxBuffer: 64 * 1024 * 1024 },
-      (error, stdout, stderr) => (error ? reject(new Error(stdout + stderr)) : resolve(stdout)),
-    );
-  });
+  const { code, output } = await runBuild(outDir, { PORTAL_OPENAPI_DIR: specDir }, 'portal');
+  expect(code, output).toBe(0);
   expect(output).toContain('Complete!');
   site = await startSite(outDir);
   browser = await launchBrowser();

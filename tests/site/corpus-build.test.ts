@@ -1,9 +1,9 @@
-import { execFile } from 'node:child_process';
 import { cp, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runBuild } from '../support/astro-build';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const corpus = join(root, 'tests/fixtures/corpus');
@@ -19,14 +19,7 @@ async function buildWith(entries: string[]): Promise<{ code: number; output: str
   cleanup.push(specDir, outDir);
   await cp(join(root, 'openapi'), specDir, { recursive: true });
   for (const entry of entries) await cp(join(corpus, entry), join(specDir, entry), { recursive: true });
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir],
-      { cwd: root, env: { ...process.env, PORTAL_OPENAPI_DIR: specDir, ASTRO_TELEMETRY_DISABLED: '1' }, maxBuffer: 64 * 1024 * 1024 },
-      (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, output: stdout + stderr, outDir }),
-    );
-  });
+  return { ...(await runBuild(outDir, { PORTAL_OPENAPI_DIR: specDir })), outDir };
 }
 
 function exists(path: string) {

@@ -1,10 +1,10 @@
-import { execFile } from 'node:child_process';
 import { cp, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { runBuild } from '../support/astro-build';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const cleanup: string[] = [];
@@ -55,7 +55,7 @@ describe('a strict build', () => {
     const outDir = join(root, `.test-dist-strict-${process.pid}`);
     cleanup.push(specDir, outDir);
     await cp(join(root, 'tests/fixtures/lint/example-undeclared.yaml'), join(specDir, 'example-undeclared.yaml'));
-    const { code, output } = await build({ PORTAL_OPENAPI_DIR: specDir, PORTAL_LINT_STRICT: '1' }, outDir);
+    const { code, output } = await runBuild(outDir, { PORTAL_OPENAPI_DIR: specDir, PORTAL_LINT_STRICT: '1' });
     expect(code).not.toBe(0);
     const lines = output.split('\n').map((line) => line.replace(/^.*\[zstack-openapi-check\] /, ''));
     expect(lines).toContain('文档质量报告：错误 1 条，警告 0 条，提示 0 条（详见 /quality/）');
@@ -68,14 +68,3 @@ describe('a strict build', () => {
     expect(await stat(outDir).then(() => true, () => false)).toBe(false);
   });
 });
-
-function build(env: Record<string, string>, outDir: string): Promise<{ code: number; output: string }> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir],
-      { cwd: root, env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1' } },
-      (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, output: stdout + stderr }),
-    );
-  });
-}

@@ -4,12 +4,13 @@ import mdx from '@astrojs/mdx';
 import node from '@astrojs/node';
 import { openapiCheck } from './src/integrations/openapi-check.ts';
 import { monacoCssOnDemand } from './src/integrations/monaco-css.ts';
+import { portalServer } from './src/integrations/portal-server.ts';
 
 export default defineConfig({
   site: process.env.PORTAL_SITE ?? 'http://localhost:4321',
   trailingSlash: 'ignore',
   adapter: node({ mode: 'standalone' }),
-  integrations: [openapiCheck(), mdx()],
+  integrations: [openapiCheck(), mdx(), portalServer()],
   markdown: {
     shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' } },
   },

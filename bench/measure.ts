@@ -1,4 +1,3 @@
-import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
 import { TryItPanel } from '../tests/browser/pages/try-it-panel';
 
@@ -138,7 +137,7 @@ async function waitForClickTime(page: Page, check: 'editable' | 'answered'): Pro
 /** Counts every request of the context (pages and workers) and its transferred bytes (headers and encoded body). */
 function watchNetwork(context: BrowserContext): NetworkTally {
   const pending = new Set<Request>();
-  const sizes: Array<Promise<{ type: string; url: string; bytes: number; gzipBytes: number }>> = [];
+  const sizes: Array<Promise<{ type: string; url: string; bytes: number; rawBytes: number }>> = [];
   let failed = 0;
   let lastChange = performance.now();
   context.on('request', (request) => {
@@ -166,29 +165,29 @@ function watchNetwork(context: BrowserContext): NetworkTally {
       const done = await Promise.all(sizes);
       const byType: Record<string, number> = {};
       for (const { type, bytes } of done) byType[type] = (byType[type] ?? 0) + bytes;
-      const byUrl = done.map(({ url, bytes }) => ({ url: new URL(url).pathname, bytes }));
-      const sum = (key: 'bytes' | 'gzipBytes') => done.reduce((total, s) => total + s[key], 0);
-      return { bytes: sum('bytes'), gzipBytes: sum('gzipBytes'), requests: done.length + failed, failedRequests: failed, bytesByType: byType, byUrl };
+      const byUrl = done.map(({ url, bytes, rawBytes }) => ({ url: new URL(url).pathname, bytes, rawBytes }));
+      const sum = (key: 'bytes' | 'rawBytes') => done.reduce((total, s) => total + s[key], 0);
+      return { bytes: sum('bytes'), rawBytes: sum('rawBytes'), requests: done.length + failed, failedRequests: failed, bytesByType: byType, byUrl };
     },
   };
 }
 
 /**
- * What the response cost on the wire (headers and body as sent), and what it
- * would cost gzip-compressed (headers as sent plus the body at gzip level 6):
- * neither the portal's server nor the peers' compresses, a CDN in front would.
+ * What the response cost on the wire (headers and body as sent: compressed
+ * where the server compressed it, and every server here compresses the same
+ * way), and what it would have cost uncompressed (headers plus the decoded body).
  */
-async function getSizes(request: Request): Promise<{ type: string; url: string; bytes: number; gzipBytes: number }> {
+async function getSizes(request: Request): Promise<{ type: string; url: string; bytes: number; rawBytes: number }> {
   const entry = { type: request.resourceType(), url: request.url() };
   try {
     const sizes = await request.sizes();
     const body = await (await request.response())?.body().catch(() => null);
-    // Chromium reports no body size for a worker's script; the body itself is what came over the wire (nothing is compressed).
-    const bodySize = Math.max(sizes.responseBodySize, body?.length ?? 0);
-    const gzipBody = body ? gzipSync(body, { level: 6 }).length : bodySize;
-    return { ...entry, bytes: sizes.responseHeadersSize + bodySize, gzipBytes: sizes.responseHeadersSize + Math.min(gzipBody, bodySize) };
+    const rawBody = body?.length ?? sizes.responseBodySize;
+    // Chromium reports no body size for a worker's script; its decoded body is the best figure there is.
+    const wireBody = sizes.responseBodySize > 0 ? sizes.responseBodySize : rawBody;
+    return { ...entry, bytes: sizes.responseHeadersSize + wireBody, rawBytes: sizes.responseHeadersSize + rawBody };
   } catch {
-    return { ...entry, bytes: 0, gzipBytes: 0 };
+    return { ...entry, bytes: 0, rawBytes: 0 };
   }
 }
 
@@ -204,16 +203,18 @@ export type VisibleTarget = { kind: 'hash' } | { kind: 'text'; selector: string;
 
 export interface NetworkTally {
   quiet: () => Promise<void>;
-  snapshot: () => Promise<{ bytes: number; gzipBytes: number; requests: number; failedRequests: number; bytesByType: Record<string, number>; byUrl: Array<{ url: string; bytes: number }> }>;
+  snapshot: () => Promise<{ bytes: number; rawBytes: number; requests: number; failedRequests: number; bytesByType: Record<string, number>; byUrl: Array<{ url: string; bytes: number; rawBytes: number }> }>;
 }
 
 export interface LoadSample extends Timings {
+  /** On the wire: headers and bodies as sent (compressed). */
   bytes: number;
-  gzipBytes: number;
+  /** The same uncompressed. */
+  rawBytes: number;
   requests: number;
   failedRequests: number;
   bytesByType: Record<string, number>;
-  byUrl: Array<{ url: string; bytes: number }>;
+  byUrl: Array<{ url: string; bytes: number; rawBytes: number }>;
   visibleMs: number | null;
 }
 
@@ -222,7 +223,7 @@ export interface PanelSample {
   answeredMs: number;
   openBytes: number;
   openRequests: number;
-  openFiles: Array<{ url: string; bytes: number }>;
+  openFiles: Array<{ url: string; bytes: number; rawBytes: number }>;
 }
 
 interface BenchWindow {

@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createCompression } from '../src/server/compression';
 
 const MODULES = fileURLToPath(new URL('../node_modules/', import.meta.url));
 
@@ -37,9 +38,9 @@ export const PEERS: Peer[] = [
 ];
 
 /**
- * Serves every peer's page for every description from loopback, uncompressed
- * as the portal's own server does: `/<description>/<peer>/` and
- * `/<description>/<peer>/spec.json`.
+ * Serves every peer's page for every description from loopback, compressed
+ * exactly as the portal's own server compresses (src/server/compression.ts):
+ * `/<description>/<peer>/` and `/<description>/<peer>/spec.json`.
  */
 export async function startPeerServer(specs: Record<string, unknown>): Promise<PeerServer> {
   const files = new Map<string, { body: Buffer; type: string }>();
@@ -56,10 +57,13 @@ export async function startPeerServer(specs: Record<string, unknown>): Promise<P
       files.set(`${base}spec.json`, { body: json, type: 'application/json' });
     }
   }
+  const compress = createCompression();
   const server = createServer((request, response) => {
     const file = files.get(new URL(request.url ?? '/', 'http://localhost').pathname);
     if (!file) return void response.writeHead(404).end();
-    response.writeHead(200, { 'Content-Type': file.type, 'Content-Length': file.body.length, 'Cache-Control': 'no-store' }).end(file.body);
+    compress(request, response, () => {
+      response.writeHead(200, { 'Content-Type': file.type, 'Content-Length': file.body.length, 'Cache-Control': 'no-store' }).end(file.body);
+    });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

@@ -17,7 +17,7 @@ export function summariseLoads(samples: LoadSample[]): LoadSummary {
   const types = [...new Set(samples.flatMap((s) => Object.keys(s.bytesByType)))].sort();
   return {
     bytes: getMedian(samples.map((s) => s.bytes))!,
-    gzipBytes: getMedian(samples.map((s) => s.gzipBytes))!,
+    rawBytes: getMedian(samples.map((s) => s.rawBytes))!,
     requests: getMedian(samples.map((s) => s.requests))!,
     failedRequests: getMedian(samples.map((s) => s.failedRequests))!,
     bytesByType: Object.fromEntries(types.map((t) => [t, getMedian(samples.map((s) => s.bytesByType[t] ?? 0))!])),
@@ -54,7 +54,7 @@ export function getBudgets(results: Omit<BenchResults, 'budgets'>): Budget[] {
     budgets.push({
       name: `${name}: first-load bytes ≤ 1/20 of the lightest peer's`,
       limit: lightest ? `${formatBytes(lightest[1].bytes / 20)} (${lightest[0]} ${formatBytes(lightest[1].bytes)} / 20)` : 'no peer',
-      actual: formatBytes(description.ours.load.bytes),
+      actual: `${formatBytes(description.ours.load.bytes)} (uncompressed ${formatBytes(description.ours.load.rawBytes)}${lightest ? ` ÷ ${formatBytes(lightest[1].rawBytes)} = ${formatRatio(description.ours.load.rawBytes, lightest[1].rawBytes)}` : ''})`,
       pass: lightest !== undefined && description.ours.load.bytes <= lightest[1].bytes / 20,
     });
     const deep = description.ours.deepLink.visibleMs;
@@ -115,8 +115,8 @@ export function formatMarkdown(results: BenchResults): string {
     lines.push('| First load, no interaction | Ours | ' + Object.keys(d.peers).map((p) => `${p} | ours ÷ ${p}`).join(' | ') + ' |');
     lines.push('| --- | ---: | ' + Object.keys(d.peers).map(() => '---: | ---:').join(' | ') + ' |');
     const rows: Array<[string, (s: LoadSummary) => number | null, (v: number | null) => string]> = [
-      ['Bytes transferred', (s) => s.bytes, formatBytes],
-      ['· the same if gzip-compressed (estimate)', (s) => s.gzipBytes, formatBytes],
+      ['Bytes transferred (compressed as served)', (s) => s.bytes, formatBytes],
+      ['· the same uncompressed', (s) => s.rawBytes, formatBytes],
       ['Requests', (s) => s.requests, (v) => String(v ?? '—')],
       ['First Contentful Paint', (s) => s.fcpMs, formatMs],
       ['Largest Contentful Paint', (s) => s.lcpMs, formatMs],
@@ -139,10 +139,10 @@ export function formatMarkdown(results: BenchResults): string {
       lines.push('', `${peer}'s main thread was still busy 10 s after that in ${p.busyRuns} of ${p.runs} runs; its paint and long-task figures come from the other runs (— if none).`);
     }
     lines.push('', `在线调试 (ours only): opening loads ${formatBytes(d.ours.panel.openBytes)} in ${d.ours.panel.openRequests} requests; Monaco editable ${formatMs(d.ours.panel.editableMs)} after the click; 发送 → final mock answer ${formatMs(d.ours.panel.answeredMs)} (the mock job polls once a second).`, '');
-    lines.push('<details><summary>What our page loads</summary>', '', '| File | Bytes |', '| --- | ---: |');
-    for (const file of d.ours.files) lines.push(`| \`${file.url}\` | ${formatBytes(file.bytes)} |`);
-    lines.push('| *on opening 在线调试:* | |');
-    for (const file of d.ours.panel.openFiles) lines.push(`| \`${file.url}\` | ${formatBytes(file.bytes)} |`);
+    lines.push('<details><summary>What our page loads</summary>', '', '| File | Transferred | Uncompressed |', '| --- | ---: | ---: |');
+    for (const file of d.ours.files) lines.push(`| \`${file.url}\` | ${formatBytes(file.bytes)} | ${formatBytes(file.rawBytes)} |`);
+    lines.push('| *on opening 在线调试:* | | |');
+    for (const file of d.ours.panel.openFiles) lines.push(`| \`${file.url}\` | ${formatBytes(file.bytes)} | ${formatBytes(file.rawBytes)} |`);
     lines.push('', '</details>', '');
   }
   lines.push('## Budgets', '', '| Budget | Limit | Actual | Result |', '| --- | --- | --- | --- |');
@@ -173,8 +173,10 @@ function minBy<T>(items: T[], get: (item: T) => number): T | undefined {
 }
 
 export interface LoadSummary {
+  /** On the wire, compressed as served. */
   bytes: number;
-  gzipBytes: number;
+  /** The same uncompressed. */
+  rawBytes: number;
   requests: number;
   failedRequests: number;
   bytesByType: Record<string, number>;
@@ -193,13 +195,13 @@ export interface PanelSummary {
   answeredMs: number;
   openBytes: number;
   openRequests: number;
-  openFiles: Array<{ url: string; bytes: number }>;
+  openFiles: Array<{ url: string; bytes: number; rawBytes: number }>;
 }
 
 export interface DescriptionResults {
   operations: number;
   build: Omit<BuildResult, 'log' | 'outDir'> & { clientBytes: number };
-  ours: { load: LoadSummary; deepLink: LoadSummary; panel: PanelSummary; files: Array<{ url: string; bytes: number }> };
+  ours: { load: LoadSummary; deepLink: LoadSummary; panel: PanelSummary; files: Array<{ url: string; bytes: number; rawBytes: number }> };
   peers: Record<string, LoadSummary>;
 }
 

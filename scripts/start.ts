@@ -10,7 +10,7 @@ import { startPortalProcess, type PortalProcess } from '../src/server/portal-pro
 import { getPortFromEnv, isPortTaken } from '../src/server/ports';
 import { startSimulator } from '../src/simulator/server';
 
-const ENTRY = fileURLToPath(new URL('../dist/server/entry.mjs', import.meta.url));
+const ENTRY = fileURLToPath(new URL('../dist/server/portal.mjs', import.meta.url));
 const SIMULATOR_HOST = '127.0.0.1';
 
 const messages = {

@@ -10,7 +10,7 @@ const INSPECT = '--inspect=127.0.0.1:0';
 export async function startPortal(endpoint: string): Promise<MeasuredProcess> {
   let output = '';
   const portal = await startPortalProcess(
-    `${ROOT}dist/server/entry.mjs`,
+    `${ROOT}dist/server/portal.mjs`,
     { ...process.env, HOST: '127.0.0.1', PORT: '0', PORTAL_PROXY_ENDPOINTS: endpoint },
     { nodeArgs: [INSPECT], onOutput: (text) => (output += text) },
   );

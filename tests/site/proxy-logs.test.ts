@@ -38,7 +38,7 @@ beforeAll(async () => {
   const closed = createServer();
   closedUrl = await listen(closed);
   await new Promise((resolve) => closed.close(resolve));
-  portal = await startPortalProcess(`${inject('siteDir')}/server/entry.mjs`, {
+  portal = await startPortalProcess(`${inject('siteDir')}/server/portal.mjs`, {
     ...process.env,
     HOST: '127.0.0.1',
     PORT: '0',

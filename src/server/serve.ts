@@ -1,0 +1,47 @@
+/**
+ * The portal's server: the Astro Node adapter's handler (the prerendered pages
+ * and their assets, and the proxy's on-demand routes), behind HTTP compression.
+ * The adapter's own standalone server sends every page uncompressed; this one
+ * listens the same way (HOST, PORT, SERVER_CERT_PATH and SERVER_KEY_PATH) and
+ * is what `npm start` and a deployment run: `node dist/server/portal.mjs`.
+ *
+ * Bundled at build time next to the adapter's entry.mjs (src/integrations/portal-server.ts).
+ */
+import { readFileSync } from 'node:fs';
+import { createServer as createHttpServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
+import type { AddressInfo } from 'node:net';
+import { createCompression } from './compression';
+
+type Handler = (request: IncomingMessage, response: ServerResponse) => void;
+
+// The adapter's entry starts its own server on import unless told not to.
+process.env['ASTRO_NODE_AUTOSTART'] = 'disabled';
+const { handler } = (await import(new URL('./entry.mjs', import.meta.url).href)) as { handler: Handler };
+
+const compress = createCompression();
+const listener: Handler = (request, response) => compress(request, response, () => handler(request, response));
+const cert = process.env['SERVER_CERT_PATH'];
+const key = process.env['SERVER_KEY_PATH'];
+const tls = cert !== undefined && key !== undefined;
+const server = tls ? createHttpsServer({ cert: readFileSync(cert), key: readFileSync(key) }, listener) : createHttpServer(listener);
+
+const host = process.env['HOST'] ?? 'localhost';
+const port = process.env['PORT'] === undefined ? 4321 : Number(process.env['PORT']);
+
+server.on('error', (error) => {
+  console.error(error.message);
+  process.exit(1);
+});
+server.listen(port, host, () => {
+  const address = server.address() as AddressInfo;
+  const shown = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  console.log(`Server listening on ${tls ? 'https' : 'http'}://${host === 'localhost' ? 'localhost' : shown}:${address.port}`);
+});
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    server.close(() => process.exit(0));
+    server.closeAllConnections();
+  });
+}

@@ -1,0 +1,60 @@
+import { request } from 'node:http';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { readdir, readFile } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { startSite, type RunningSite } from '../support/server';
+
+let site: RunningSite;
+
+beforeAll(async () => {
+  site = await startSite(inject('siteDir'));
+});
+
+afterAll(() => site?.close());
+
+/** A GET with the given Accept-Encoding, read raw (Node's http does not decode). */
+function get(path: string, acceptEncoding: string | undefined): Promise<{ status: number; encoding: string | undefined; vary: string | undefined; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    const req = request(`${site.url}${path}`, { headers: acceptEncoding === undefined ? {} : { 'accept-encoding': acceptEncoding } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () =>
+        resolve({ status: res.statusCode!, encoding: res.headers['content-encoding'], vary: res.headers['vary'], body: Buffer.concat(chunks) }),
+      );
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+describe("the portal's server", () => {
+  it('sends an operation page brotli-compressed to a browser that accepts it, byte for byte the built page', async () => {
+    const built = await readFile(`${inject('siteDir')}/client/api/FlattenVmInstance/index.html`);
+    const answer = await get('/api/FlattenVmInstance/', 'gzip, deflate, br');
+    expect([answer.status, answer.encoding, answer.vary]).toEqual([200, 'br', 'Accept-Encoding']);
+    expect(answer.body.length).toBeLessThan(built.length / 4);
+    expect(brotliDecompressSync(answer.body).equals(built)).toBe(true);
+  });
+
+  it('falls back to gzip, and to the plain page for a client that asks for no encoding', async () => {
+    const built = await readFile(`${inject('siteDir')}/client/api/FlattenVmInstance/index.html`);
+    const gzip = await get('/api/FlattenVmInstance/', 'gzip');
+    expect(gzip.encoding).toBe('gzip');
+    expect(gunzipSync(gzip.body).equals(built)).toBe(true);
+    const plain = await get('/api/FlattenVmInstance/', undefined);
+    expect([plain.encoding, plain.body.equals(built)]).toEqual([undefined, true]);
+  });
+
+  it("compresses the scripts and the panel's data, and still answers the proxy's routes", async () => {
+    const assets = await readdir(`${inject('siteDir')}/client/_astro`, { withFileTypes: true });
+    const script = assets.find((entry) => entry.name.startsWith('panel.') && entry.name.endsWith('.js'))!;
+    for (const path of [`/_astro/${script.name}`, '/api/FlattenVmInstance/try-it.json']) {
+      const answer = await get(path, 'br');
+      expect([path, answer.status, answer.encoding]).toEqual([path, 200, 'br']);
+    }
+    const config = await get('/proxy/config', 'br');
+    expect(config.status).toBe(200);
+    const body = config.encoding === 'br' ? brotliDecompressSync(config.body) : config.body;
+    expect(JSON.parse(body.toString())).toHaveProperty('endpoints');
+  });
+});

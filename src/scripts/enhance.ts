@@ -32,12 +32,13 @@ window.addEventListener('hashchange', () => revealTarget(true));
 revealTarget(document.readyState !== 'loading');
 
 /**
- * Puts a 复制链接 button beside every field's # anchor. They are added here, not
- * in the HTML: without JavaScript they could not copy, and the page stays lighter.
+ * Puts a 复制链接 button at the end of every field's head (the field's name is
+ * its link). They are added here, not in the HTML: without JavaScript they
+ * could not copy, and the page stays lighter.
  */
 function addCopyLinkButtons() {
-  for (const anchor of document.querySelectorAll<HTMLAnchorElement>('.field > .field-head > .field-anchor')) {
-    const id = anchor.closest('.field')!.id;
+  for (const head of document.querySelectorAll<HTMLElement>('.field > .field-head')) {
+    const id = head.parentElement!.id;
     const button = document.createElement('button');
     button.type = 'button';
     button.className = 'copy-link';
@@ -47,7 +48,7 @@ function addCopyLinkButtons() {
     label.className = 'copy-label';
     label.textContent = '复制链接';
     button.append(label);
-    anchor.after(button);
+    head.append(button);
   }
 }
 

@@ -128,6 +128,14 @@ describe('the FlattenVmInstance page', () => {
     }
   });
 
+  it("makes every field's name the link to its own row, without JavaScript", () => {
+    const rows = [...document.querySelectorAll('li.field')];
+    expect(rows.length).toBeGreaterThan(100);
+    const links = rows.map((r) => r.querySelector(':scope > .field-head > a.field-name'));
+    expect(rows.filter((r, i) => links[i]?.getAttribute('href') !== `#${r.id}`).map((r) => r.id)).toEqual([]);
+    expect(links.map((a) => a!.textContent)).toContain('lastVmInstanceUuid');
+  });
+
   it('shows the curl, Java SDK and Python SDK samples with the correct body key and types', () => {
     const curl = document.querySelector('#sample-curl pre')!.textContent!;
     expect(curl).toBe(

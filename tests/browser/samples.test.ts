@@ -5,6 +5,12 @@ import { OperationPage } from './pages/operation-page';
 import { TryItPanel } from './pages/try-it-panel';
 
 const LABELS = ['curl', 'Java SDK', 'Python SDK', 'zstack-cli', 'JavaScript', 'Python', 'Go'];
+/** The samples in the operation page's HTML; the others are fetched from its page of all samples. */
+const STATIC_LABELS = ['curl', 'Java SDK', 'Python SDK'];
+const MORE_LINE = 'zstack-cli、JavaScript、Python、Go 的示例见全部请求示例。';
+const SAMPLES_PATH = '/api/FlattenVmInstance/samples/';
+/** github-light's keyword colour, as the Go sample's `package` is shown. */
+const KEYWORD_COLOUR = 'rgb(215, 58, 73)';
 const STOPPED_VM = '5d1c0a3e2b7f4c69a8e0d2b4c6f81357';
 
 const site = useBrowserSite();
@@ -35,6 +41,25 @@ class RequestSamples {
       figures.map((figure) => figure.getAttribute('data-label')),
     );
   }
+
+  /** The line that points readers without JavaScript to the page of all samples. */
+  moreLine() {
+    return this.page.locator('sample-tabs > .sample-more');
+  }
+
+  /** How the highlighted Go sample's first keyword is coloured: its class, and the colour that class gives. */
+  goKeyword() {
+    return this.page.locator('#sample-go pre.astro-code span', { hasText: /^package$/ }).evaluate((el) => [el.className, getComputedStyle(el).color]);
+  }
+}
+
+/** Counts the operation page's fetches of its page of all samples. */
+function countSamplesPageFetches(page: Page) {
+  const urls: string[] = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname === SAMPLES_PATH) urls.push(request.url());
+  });
+  return () => urls.length;
 }
 
 async function openPage(context: BrowserContext, operationId: string) {
@@ -74,25 +99,118 @@ describe('the request samples', () => {
     await context.close();
   });
 
-  it('copies the sample of the chosen tab', async () => {
+  it('loads the Go sample from the page of all samples once, highlighted, when its tab is chosen, and copies it', async () => {
     const context = await site.browser.newContext();
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
-    const { op, samples } = await openPage(context, 'FlattenVmInstance');
+    const page = await context.newPage();
+    const fetches = countSamplesPageFetches(page);
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(`**${SAMPLES_PATH}`, async (route) => {
+      await held;
+      await route.continue();
+    });
+    const op = new OperationPage(page, site.url);
+    await op.open('FlattenVmInstance');
+    const samples = new RequestSamples(page);
+    expect(await page.locator('#sample-go').count()).toBe(0);
     await samples.tab('Go').click();
-    await op.page.locator('button[data-copy-target="sample-go"]').click();
-    const expected = await op.page.locator('#sample-go pre').textContent();
-    expect(expected).toMatch(/^package main\n/);
-    await expect.poll(() => op.page.evaluate(() => navigator.clipboard.readText())).toBe(expected);
+    await expect.poll(() => op.samplePanel('go').textContent()).toBe('正在加载示例…');
+    release();
+    expect(await page.locator('#sample-go pre.astro-code').textContent()).toMatch(/^package main\n/);
+    expect(await samples.goKeyword()).toEqual([expect.stringMatching(/^ta\d+$/), KEYWORD_COLOUR]);
+    expect([await samples.selectedTab(), await samples.visibleLabels()]).toEqual(['Go', ['Go']]);
+    await op.samplePanel('go').getByRole('button', { name: '复制 Go 示例' }).click();
+    const expected = await page.locator('#sample-go pre').textContent();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(expected);
+    for (const label of ['zstack-cli', 'JavaScript', 'Python', 'Go']) await samples.tab(label).click();
+    expect(await page.locator('#sample-python pre.astro-code').textContent()).toContain('response = requests.put(');
+    expect(await page.locator('#sample-cli pre.astro-code').textContent()).toContain('zstack-cli FlattenVmInstance uuid=');
+    expect(fetches()).toBe(1);
     await context.close();
   });
 
-  it('shows every sample with its label, highlighted, when JavaScript is off', async () => {
+  it('says when a sample cannot be loaded, links to the page of all samples, and tries again on the next choice', async () => {
+    const context = await site.browser.newContext();
+    const page = await context.newPage();
+    await page.route(`**${SAMPLES_PATH}`, (route) => route.abort());
+    const op = new OperationPage(page, site.url);
+    await op.open('FlattenVmInstance');
+    const samples = new RequestSamples(page);
+    await samples.tab('JavaScript').click();
+    await expect.poll(() => op.samplePanel('javascript').textContent()).toBe('示例加载失败：打开全部请求示例');
+    expect(await op.samplePanel('javascript').getByRole('link', { name: '打开全部请求示例' }).getAttribute('href')).toBe(SAMPLES_PATH);
+    await page.unroute(`**${SAMPLES_PATH}`);
+    await samples.tab('curl').click();
+    await samples.tab('JavaScript').click();
+    expect(await page.locator('#sample-javascript pre.astro-code').textContent()).toContain('await fetch(');
+    await context.close();
+  });
+
+  it('shows a remembered lazy language after a reload, and one chosen in another tab of the browser', async () => {
+    const context = await site.browser.newContext();
+    const { op, samples } = await openPage(context, 'FlattenVmInstance');
+    const other = await openPage(context, 'FlattenVmInstance');
+    await samples.tab('Go').click();
+    // The other page hears of the choice through a storage event.
+    expect(await other.op.page.locator('#sample-go pre.astro-code').textContent()).toMatch(/^package main\n/);
+    expect(await other.samples.selectedTab()).toBe('Go');
+    await op.page.reload();
+    expect(await op.page.locator('#sample-go pre.astro-code').textContent()).toMatch(/^package main\n/);
+    expect([await samples.selectedTab(), await samples.visibleLabels()]).toEqual(['Go', ['Go']]);
+    expect(await samples.goKeyword()).toEqual([expect.stringMatching(/^ta\d+$/), KEYWORD_COLOUR]);
+    await context.close();
+  });
+
+  it('prints the samples in the page, those fetched, and the line to the others', async () => {
+    const context = await site.browser.newContext();
+    const { op, samples } = await openPage(context, 'FlattenVmInstance');
+    await op.page.emulateMedia({ media: 'print' });
+    expect(await samples.visibleLabels()).toEqual(STATIC_LABELS);
+    expect(await op.page.locator('sample-tabs figcaption .sample-label:visible').allTextContents()).toEqual(STATIC_LABELS);
+    expect(await samples.moreLine().textContent()).toBe(MORE_LINE);
+    expect(await samples.moreLine().isVisible()).toBe(true);
+    await op.page.emulateMedia({ media: 'screen' });
+    expect(await samples.moreLine().isVisible()).toBe(false);
+    await samples.tab('Go').click();
+    await op.page.locator('#sample-go pre').waitFor();
+    await op.page.emulateMedia({ media: 'print' });
+    expect(await samples.visibleLabels()).toEqual([...STATIC_LABELS, 'Go']);
+    await context.close();
+  });
+
+  it('shows the samples in the page, then a line linking to all seven, labelled and highlighted, when JavaScript is off', async () => {
     const context = await site.browser.newContext({ javaScriptEnabled: false });
     const { op, samples } = await openPage(context, 'FlattenVmInstance');
     expect(await samples.tabs().count()).toBe(0);
+    expect(await samples.visibleLabels()).toEqual(STATIC_LABELS);
+    expect(await op.page.locator('sample-tabs figcaption .sample-label:visible').allTextContents()).toEqual(STATIC_LABELS);
+    expect(await op.page.locator('sample-tabs pre.astro-code:visible').count()).toBe(STATIC_LABELS.length);
+    // One line where the other four samples were.
+    expect(await op.page.locator('sample-tabs > :visible').evaluateAll((els) => els.map((el) => el.getAttribute('data-label') ?? el.textContent))).toEqual([...STATIC_LABELS, MORE_LINE]);
+    await samples.moreLine().getByRole('link', { name: '全部请求示例' }).click();
+    await op.page.waitForURL(`**${SAMPLES_PATH}`);
+    expect(await op.page.title()).toBe('扁平合并云主机 · 请求示例 · ZStack API 参考');
     expect(await samples.visibleLabels()).toEqual(LABELS);
     expect(await op.page.locator('sample-tabs figcaption .sample-label:visible').allTextContents()).toEqual(LABELS);
     expect(await op.page.locator('sample-tabs pre.astro-code:visible').count()).toBe(LABELS.length);
+    expect(await samples.goKeyword()).toEqual([expect.stringMatching(/^ta\d+$/), KEYWORD_COLOUR]);
+    expect(await samples.moreLine().count()).toBe(0);
+    await op.page.getByRole('link', { name: '← 返回扁平合并云主机（FlattenVmInstance）' }).click();
+    await op.page.waitForURL('**/api/FlattenVmInstance/');
+    await context.close();
+  });
+
+  it('shows every sample as tabs on the page of all samples, with working copy buttons', async () => {
+    const context = await site.browser.newContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
+    const op = new OperationPage(await context.newPage(), site.url);
+    await op.openSamples('FlattenVmInstance');
+    const samples = new RequestSamples(op.page);
+    expect(await samples.tabs().allTextContents()).toEqual(LABELS);
+    await samples.tab('Python').click();
+    await op.samplePanel('python').getByRole('button', { name: '复制 Python 示例' }).click();
+    await expect.poll(() => op.page.evaluate(() => navigator.clipboard.readText())).toContain('response = requests.put(');
     await context.close();
   });
 

@@ -28,6 +28,19 @@ export class OperationPage {
     });
   }
 
+  // Request samples: the page of every sample, and one sample's tab panel.
+
+  /** Opens the operation's page of every request sample (/api/<id>/samples/). */
+  async openSamples(operationId: string) {
+    await this.page.goto(`${this.baseUrl}/api/${operationId}/samples/`);
+    await this.page.waitForLoadState('load');
+  }
+
+  /** The figure of one sample, by its language id (curl, java-sdk, go …): a tab panel once JavaScript has made the tabs. */
+  samplePanel(id: string) {
+    return this.page.locator(`[id="sample-${id}-panel"]`);
+  }
+
   /** Presses Tab until the element matching the selector has focus. */
   async tabTo(selector: string, max = 400) {
     for (let i = 0; i < max; i++) {

@@ -1,0 +1,64 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { gunzipSync } from 'node:zlib';
+import { parseHTML } from 'linkedom';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+
+const FIRST_LOAD = ['curl', 'java-sdk', 'python-sdk'];
+const LAZY = ['cli', 'javascript', 'python', 'go'];
+
+let client: string;
+const read = async (path: string) => parseHTML(await readFile(`${client}/${path}`, 'utf8')).document;
+
+beforeAll(() => {
+  client = `${inject('siteDir')}/client`;
+});
+
+describe('the request samples of an operation', () => {
+  it('puts curl and the two SDK samples in the operation page, and only a line for the other four', async () => {
+    const page = await read('api/FlattenVmInstance/index.html');
+    for (const id of FIRST_LOAD) expect([id, page.querySelector(`#sample-${id} pre.astro-code`)?.textContent]).toEqual([id, expect.any(String)]);
+    for (const id of LAZY) {
+      expect([id, page.getElementById(`sample-${id}`)]).toEqual([id, null]);
+      expect([id, page.getElementById(`sample-${id}-panel`)?.childNodes.length]).toEqual([id, 0]);
+    }
+    const more = page.querySelector('sample-tabs > .sample-more')!;
+    expect(more.textContent).toBe('zstack-cli、JavaScript、Python、Go 的示例见全部请求示例。');
+    expect(more.querySelector('a')!.getAttribute('href')).toBe('/api/FlattenVmInstance/samples/');
+    expect(page.querySelector('sample-tabs')!.getAttribute('data-all-samples-href')).toBe('/api/FlattenVmInstance/samples/');
+  });
+
+  it('has a page of all seven samples for every operation, the same highlighting, and a link back', async () => {
+    const operations = (await readdir(`${client}/api`, { withFileTypes: true })).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+    expect(operations).toContain('FlattenVmInstance');
+    for (const id of operations) {
+      const [page, samples] = await Promise.all([read(`api/${id}/index.html`), read(`api/${id}/samples/index.html`)]);
+      const labels = [...page.querySelectorAll('sample-tabs > [data-sample-panel]')].map((panel) => panel.getAttribute('data-label'));
+      expect([id, [...samples.querySelectorAll('sample-tabs > figure .sample-label')].map((label) => label.textContent)]).toEqual([id, labels]);
+      expect([id, samples.querySelectorAll('sample-tabs > figure pre.astro-code').length]).toEqual([id, labels.length]);
+      expect(samples.querySelector('main a')!.getAttribute('href')).toBe(`/api/${id}/`);
+      expect(samples.querySelector('sample-tabs > .sample-more')).toBeNull();
+      const curl = (doc: Document) => doc.querySelector('#sample-curl pre')!.textContent;
+      expect([id, curl(samples)]).toEqual([id, curl(page)]);
+    }
+    const flatten = await read('api/FlattenVmInstance/samples/index.html');
+    expect(flatten.title).toBe('扁平合并云主机 · 请求示例 · ZStack API 参考');
+    expect(flatten.querySelector('#sample-go pre')!.textContent).toMatch(/^package main\n/);
+    // Its token classes have a prefix of their own: the operation page takes them in beside its own.
+    expect([...flatten.querySelectorAll('#sample-go pre .line > span')].every((span) => /^ta\d+$/.test(span.getAttribute('class')!))).toBe(true);
+    expect(flatten.querySelector('style[data-token-classes]')!.textContent).toMatch(/^\.astro-code \.ta0\{/);
+  });
+
+  it('leaves the pages of samples, and the line pointing to them, out of the search index', async () => {
+    const samples = await read('api/FlattenVmInstance/samples/index.html');
+    expect(samples.querySelector('main > [data-pagefind-ignore="all"]')).not.toBeNull();
+    const dir = `${client}/pagefind/fragment`;
+    const fragments = await Promise.all((await readdir(dir)).map(async (name) => JSON.parse(gunzipSync(await readFile(`${dir}/${name}`)).toString('utf8').replace(/^pagefind_dcd/, '')) as { url: string; content: string }));
+    const pages = fragments.filter((fragment) => !fragment.url.includes('#'));
+    expect(pages.map((fragment) => fragment.url)).toContain('/api/FlattenVmInstance/');
+    expect(pages.filter((fragment) => fragment.url.includes('/samples/'))).toEqual([]);
+    // Pagefind puts a zero-width space between the words it finds in Chinese text.
+    const content = pages.find((fragment) => fragment.url === '/api/FlattenVmInstance/')!.content.replaceAll('\u200b', '');
+    expect(content).toContain('会话 UUID');
+    expect(content).not.toContain('的示例见全部请求示例');
+  });
+});

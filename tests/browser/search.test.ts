@@ -20,15 +20,18 @@ async function openIndex() {
 }
 
 describe('the site search', () => {
-  it('loads the index only when the dialog opens, with / or Ctrl+K, and closes with Esc', async () => {
-    const { page, search } = await openIndex();
+  it("loads the dialog's script and the index only when the dialog opens, with / or Ctrl+K, and closes with Esc", async () => {
+    const page = await context.newPage();
+    const search = new SearchDialog(page);
     const requests: string[] = [];
     page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    await page.goto(`${site.url}/`);
     await page.waitForLoadState('networkidle');
-    expect(requests.filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
+    expect(requests.filter((p) => p.startsWith('/pagefind/') || p.includes('search-element'))).toEqual([]);
 
-    await page.keyboard.press('/');
+    await search.openWithShortcut('/');
     expect(await search.isOpen()).toBe(true);
+    expect(requests.filter((p) => p.includes('search-element'))).toHaveLength(1);
     expect(await search.input().evaluate((el) => el === document.activeElement)).toBe(true);
     await expect.poll(() => requests.includes('/pagefind/pagefind.js')).toBe(true);
     await page.keyboard.press('Escape');
@@ -44,14 +47,33 @@ describe('the site search', () => {
     expect(await button.evaluate((el) => el === document.activeElement)).toBe(true);
   });
 
+  it('says so in the dialog when its script cannot be loaded, and works again after a reload', async () => {
+    const page = await context.newPage();
+    const search = new SearchDialog(page);
+    await page.route(/search-element/, (route) => route.abort('connectionrefused'));
+    await page.goto(`${site.url}/`);
+    await search.openWithShortcut('/');
+    expect(await search.status()).toBe('搜索功能加载失败：请检查网络连接后刷新页面重试（按 Esc 关闭）。');
+    await page.keyboard.press('Escape');
+    expect(await search.isOpen()).toBe(false);
+    await page.unroute(/search-element/);
+    await page.reload();
+    await search.openWithShortcut('Control+K');
+    await search.search('dryRun');
+    expect((await search.results()).length).toBeGreaterThan(0);
+  });
+
   it('does not open on / typed into a field of the page', async () => {
     const page = await context.newPage();
     await page.goto(`${site.url}/api/FlattenVmInstance/`);
     const search = new SearchDialog(page);
     await page.locator('[data-open]').click();
     await page.locator('try-it-panel input[name="session"]').focus();
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(new URL(r.url()).pathname));
     await page.keyboard.type('a/b');
     expect(await search.isOpen()).toBe(false);
+    expect(requests.filter((p) => p.includes('search-element'))).toEqual([]);
     expect(await page.locator('try-it-panel input[name="session"]').inputValue()).toBe('a/b');
   });
 

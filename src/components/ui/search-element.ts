@@ -22,24 +22,28 @@ const KIND_LABELS: Array<[RegExp, string]> = [
   [/\/guides\//, '指南'],
 ];
 
-class SiteSearch extends HTMLElement {
-  #dialog!: HTMLDialogElement;
-  #input!: HTMLInputElement;
-  #status!: HTMLElement;
-  #results!: HTMLUListElement;
+/**
+ * The dialog's behaviour, loaded by <site-search> (search-boot.ts) the first
+ * time the reader opens the search: the page's first load carries only the
+ * button and the shortcut.
+ */
+export class SearchDialog {
+  #dialog: HTMLDialogElement;
+  #input: HTMLInputElement;
+  #status: HTMLElement;
+  #results: HTMLUListElement;
+  #base: string;
   #pagefind: Promise<Pagefind | null> | undefined;
   #opener: Element | null = null;
 
-  connectedCallback() {
-    const openButton = this.querySelector<HTMLButtonElement>('[data-search-open]')!;
-    this.#dialog = this.querySelector('dialog')!;
-    this.#input = this.querySelector('[data-search-input]')!;
-    this.#status = this.querySelector('[data-search-status]')!;
-    this.#results = this.querySelector('[data-search-results]')!;
-    openButton.hidden = false;
-    openButton.addEventListener('click', () => this.open());
-    this.querySelector('[data-search-close]')!.addEventListener('click', () => this.#dialog.close());
-    this.querySelector('form')!.addEventListener('submit', (event) => {
+  constructor(host: HTMLElement) {
+    this.#base = host.dataset['base'] ?? '/';
+    this.#dialog = host.querySelector('dialog')!;
+    this.#input = host.querySelector('[data-search-input]')!;
+    this.#status = host.querySelector('[data-search-status]')!;
+    this.#results = host.querySelector('[data-search-results]')!;
+    host.querySelector('[data-search-close]')!.addEventListener('click', () => this.#dialog.close());
+    host.querySelector('form')!.addEventListener('submit', (event) => {
       event.preventDefault();
       this.#results.querySelector('a')?.click();
     });
@@ -54,12 +58,6 @@ class SiteSearch extends HTMLElement {
     });
     this.#dialog.addEventListener('close', () => {
       if (this.#opener instanceof HTMLElement && this.#opener.isConnected) this.#opener.focus({ preventScroll: true });
-    });
-    document.addEventListener('keydown', (event) => {
-      if (isShortcut(event)) {
-        event.preventDefault();
-        this.open();
-      }
     });
   }
 
@@ -76,7 +74,7 @@ class SiteSearch extends HTMLElement {
 
   async #loadPagefind(): Promise<Pagefind | null> {
     this.#status.textContent = MESSAGES.loading;
-    const base = this.dataset['base'] ?? '/';
+    const base = this.#base;
     try {
       const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
       await pagefind.options({ baseUrl: base, excerptLength: 24 });
@@ -127,15 +125,6 @@ class SiteSearch extends HTMLElement {
     const next = event.key === 'ArrowDown' ? Math.min(at + 1, stops.length - 1) : Math.max(at - 1, 0);
     stops[next]!.focus();
   }
-}
-
-function isShortcut(event: KeyboardEvent) {
-  if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'k') return true;
-  return event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey && !isEditable(event.target);
-}
-
-function isEditable(target: EventTarget | null) {
-  return target instanceof HTMLElement && (target.isContentEditable || target.closest('input, textarea, select, .monaco-editor') !== null);
 }
 
 function sortCurrentPageFirst(results: PagefindResultData[]) {
@@ -196,5 +185,3 @@ interface PagefindResultData {
   excerpt: string;
   meta: Record<string, string | undefined>;
 }
-
-customElements.define('site-search', SiteSearch);

@@ -1,0 +1,43 @@
+// <site-search>: what every page loads for the header's search — the button and
+// the shortcuts (/, Ctrl+K, ⌘K). The dialog's behaviour (search-element.ts) and
+// Pagefind's index come the first time the reader opens it.
+
+const LOAD_FAILED = '搜索功能加载失败：请检查网络连接后刷新页面重试（按 Esc 关闭）。';
+
+class SiteSearch extends HTMLElement {
+  #dialog: Promise<{ open(): void }> | undefined;
+
+  connectedCallback() {
+    const button = this.querySelector<HTMLButtonElement>('[data-search-open]')!;
+    button.hidden = false;
+    button.addEventListener('click', () => void this.open());
+    document.addEventListener('keydown', (event) => {
+      if (!isShortcut(event)) return;
+      event.preventDefault();
+      void this.open();
+    });
+  }
+
+  async open() {
+    this.#dialog ??= import('./search-element').then(({ SearchDialog }) => new SearchDialog(this));
+    try {
+      (await this.#dialog).open();
+    } catch {
+      // The script did not arrive (the browser keeps that failure until the page is reloaded): say so in the dialog; Esc closes it.
+      const dialog = this.querySelector('dialog')!;
+      this.querySelector('[data-search-status]')!.textContent = LOAD_FAILED;
+      if (!dialog.open) dialog.showModal();
+    }
+  }
+}
+
+function isShortcut(event: KeyboardEvent) {
+  if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'k') return true;
+  return event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey && !isEditable(event.target);
+}
+
+function isEditable(target: EventTarget | null) {
+  return target instanceof HTMLElement && (target.isContentEditable || target.closest('input, textarea, select, .monaco-editor') !== null);
+}
+
+customElements.define('site-search', SiteSearch);

@@ -16,6 +16,12 @@ export function ensureSpecSet(root: string = process.cwd()): Promise<SpecSet> {
   return specSet;
 }
 
+/** One static path per operation, for the pages and files made per operation (Astro's getStaticPaths). */
+export async function getOperationPaths(): Promise<Array<{ params: { operationId: string }; props: { op: OperationModel } }>> {
+  const { operations } = await ensureSpecSet();
+  return operations.map((op) => ({ params: { operationId: op.operationId }, props: { op } }));
+}
+
 export interface NavGroup {
   name: string;
   groups: NavGroup[];

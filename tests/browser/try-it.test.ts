@@ -1,3 +1,4 @@
+import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { BrowserContext, Request } from 'playwright-core';
 import { launchBrowser } from '../support/browser';
@@ -210,5 +211,141 @@ describe('the 在线调试 panel', () => {
     await page.locator('[data-cancel]').click();
     const result = await panel.waitForResult();
     expect(result.statusLine).toBe('已取消。');
+  });
+});
+
+describe('the 在线调试 panel body', () => {
+  it('is not in the page HTML, only the open button and the loading status are', async () => {
+    const html = await (await fetch(site.url + FLATTEN)).text();
+    const { document } = parseHTML(html);
+    const section = document.querySelector('section.try-it')!;
+    expect(section.querySelector('h2')?.textContent).toBe('调试可用性');
+    expect(section.querySelector('.try-it-status')?.textContent).toBe('在线调试');
+    expect(section.textContent).toContain('使用当前认证信息和示例参数提交 Mock 请求。');
+    expect(section.querySelector('noscript')?.innerHTML).toContain('在线调试需要 JavaScript；参考内容无需 JavaScript 即可阅读。');
+    expect(section.querySelector('try-it-panel [data-open]')?.textContent).toBe('打开在线调试');
+    const body = section.querySelector('#try-it-body')!;
+    expect([...body.children].map((child) => [child.getAttribute('role'), child.textContent])).toEqual([['status', '正在加载在线调试面板…']]);
+    for (const part of ['data-login', 'current-password', 'data-send', 'id="panel-sample"', 'data-editor', '<legend>登录（LogInByAccount）', '发送方式']) {
+      expect(html.includes(part), part).toBe(false);
+    }
+  });
+
+  it('is built with every control on the first opening, by keyboard, and neither fetched nor built again on reopening', async () => {
+    const { page, panel } = await newPanel();
+    const dataRequests: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().endsWith('/try-it.json')) dataRequests.push(r.url());
+    });
+    await page.goto(site.url + FLATTEN);
+    await page.waitForLoadState('networkidle');
+    expect(dataRequests).toEqual([]);
+
+    await panel.openButton().focus();
+    await page.keyboard.press('Enter');
+    expect(await panel.openButton().getAttribute('aria-expanded')).toBe('true');
+    expect(await panel.openButton().textContent()).toBe('收起在线调试');
+    await page.waitForSelector('try-it-panel[data-ready="true"]', { timeout: 20_000 });
+    expect(await panel.openButton().evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await page.locator('try-it-panel [data-loading]').isHidden()).toBe(true);
+    expect(await panel.openButton().evaluate((el) => document.getElementById(el.getAttribute('aria-controls')!)?.isConnected)).toBe(true);
+
+    const root = page.locator('try-it-panel');
+    const inputState = (label: string) =>
+      root.getByLabel(label, { exact: true }).evaluate((el: HTMLInputElement) => ({ type: el.type, autocomplete: el.autocomplete, value: el.value, required: el.required, pattern: el.pattern }));
+    expect(await root.getByRole('group', { name: '登录（LogInByAccount）' }).count()).toBe(1);
+    expect(await inputState('账户名')).toEqual({ type: 'text', autocomplete: 'username', value: 'admin', required: true, pattern: '' });
+    expect(await inputState('密码')).toEqual({ type: 'password', autocomplete: 'current-password', value: '', required: true, pattern: '' });
+    expect(await inputState('记住我')).toMatchObject({ type: 'checkbox', required: false });
+    expect(await inputState('或粘贴会话 UUID')).toEqual({ type: 'text', autocomplete: 'off', value: '', required: false, pattern: '[0-9a-fA-F]{32}' });
+    expect(await root.getByRole('button', { name: '登录', exact: true }).count()).toBe(1);
+    expect(await root.getByRole('button', { name: '使用该会话' }).count()).toBe(1);
+
+    const mode = root.getByRole('group', { name: '发送方式' });
+    expect(await mode.getByRole('radio', { name: 'Mock（浏览器内模拟，无需服务器）' }).isChecked()).toBe(true);
+    expect(await mode.getByRole('radio', { name: '在线（经门户代理发送到 ZStack）' }).isChecked()).toBe(false);
+    expect(await mode.getByRole('checkbox', { name: '模拟任务失败（503）' }).isChecked()).toBe(false);
+
+    const uuid = root.getByRole('group', { name: '参数' }).locator('[data-param="path.uuid"]');
+    expect(await uuid.evaluate((el: HTMLInputElement) => [el.localName, el.name, el.autocomplete, el.spellcheck, el.labels?.[0]?.textContent])).toEqual(['input', 'path.uuid', 'off', false, 'uuid（必填）']);
+    expect(await uuid.inputValue()).not.toBe('');
+    expect(await root.locator('[data-editor]').evaluate((el) => document.getElementById(el.getAttribute('aria-labelledby')!)?.textContent)).toBe('请求体（JSON）');
+    expect(await root.locator('[data-diagnostics]').evaluate((el) => [el.localName, el.getAttribute('aria-label'), el.getAttribute('aria-live')])).toEqual(['ul', '请求体问题', 'polite']);
+    expect(await root.getByRole('button', { name: '发送' }).isEnabled()).toBe(true);
+    expect(await root.getByRole('button', { name: '取消' }).isDisabled()).toBe(true);
+    expect(await root.getByRole('tablist', { name: '示例语言' }).getByRole('tab').count()).toBeGreaterThan(1);
+    expect(await root.getByRole('tabpanel').getAttribute('id')).toBe('panel-sample');
+    expect(await root.getByRole('checkbox', { name: '显示会话' }).isChecked()).toBe(false);
+
+    await panel.toggle();
+    expect(await panel.openButton().getAttribute('aria-expanded')).toBe('false');
+    expect(await panel.body().isHidden()).toBe(true);
+    await panel.toggle();
+    expect(await panel.openButton().getAttribute('aria-expanded')).toBe('true');
+    expect(await root.getByLabel('账户名').isVisible()).toBe(true);
+    expect(dataRequests).toHaveLength(1);
+    expect(await root.locator('[data-login]').count()).toBe(1);
+    expect(await root.locator('.session-bar').count()).toBe(1);
+  });
+
+  it('labels a repeatable query parameter and points to its hint', async () => {
+    const { page, panel } = await newPanel();
+    await page.goto(site.url + '/api/QueryVmInstance/');
+    await panel.open();
+    const q = page.locator('try-it-panel [data-param="query.q"]');
+    expect(await q.evaluate((el: HTMLTextAreaElement) => [el.localName, el.name, el.rows, el.spellcheck, el.labels?.[0]?.textContent, document.getElementById(el.getAttribute('aria-describedby')!)?.textContent])).toEqual([
+      'textarea',
+      'query.q',
+      2,
+      false,
+      'q（可选）每行一个值，可重复',
+      '每行一个值，可重复',
+    ]);
+    const limit = page.locator('try-it-panel [data-param="query.limit"]');
+    expect(await limit.evaluate((el: HTMLInputElement) => [el.localName, el.autocomplete, el.labels?.[0]?.textContent])).toEqual(['input', 'off', 'limit（可选）']);
+  });
+
+  it('explains in Chinese why it could not be loaded, and tries again when reopened', async () => {
+    const { page, panel } = await newPanel();
+    await page.goto(site.url + FLATTEN);
+    const failWith = async (handler: Parameters<typeof page.route>[1], reason: string) => {
+      await page.unroute('**/try-it.json');
+      await page.route('**/try-it.json', handler);
+      if ((await panel.openButton().getAttribute('aria-expanded')) === 'true') await panel.toggle();
+      await panel.toggle();
+      await expect.poll(() => panel.status().textContent()).toBe(`在线调试面板加载失败：${reason}。请检查网络连接，然后收起并重新打开面板重试。`);
+      expect(await panel.status().getAttribute('role')).toBe('status');
+      expect(await panel.status().isVisible()).toBe(true);
+      expect(await page.locator('try-it-panel [data-login]').count()).toBe(0);
+    };
+    await failWith((route) => route.abort('internetdisconnected'), '无法连接到服务器');
+    await failWith((route) => route.fulfill({ status: 503, body: 'down' }), '服务器返回 HTTP 503');
+    await failWith((route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"operation": ' }), '面板数据不完整或不是有效的 JSON');
+
+    await page.unroute('**/try-it.json');
+    await panel.toggle();
+    await panel.openButton().click();
+    expect(await panel.status().textContent()).toBe('正在加载在线调试面板…');
+    await page.waitForSelector('try-it-panel[data-ready="true"]', { timeout: 20_000 });
+    expect(await panel.status().isHidden()).toBe(true);
+    expect(await page.locator('try-it-panel [data-login]').count()).toBe(1);
+    expect(await panel.sample()).toContain('curl');
+  });
+
+  it('explains a panel script that could not be downloaded, and an editor that could not start', async () => {
+    const first = await newPanel();
+    await first.page.route(/\/_astro\/panel\.[^/]*\.js$/, (route) => route.abort('internetdisconnected'));
+    await first.page.goto(site.url + FLATTEN);
+    await first.panel.toggle();
+    await expect.poll(() => first.panel.status().textContent()).toBe('在线调试面板加载失败：面板脚本未能下载。请检查网络连接，然后收起并重新打开面板重试。');
+
+    const second = await newPanel();
+    await second.page.route(/\/_astro\/monaco-editor\.[^/]*\.js$/, (route) => route.abort('internetdisconnected'));
+    await second.page.goto(site.url + FLATTEN);
+    await second.panel.toggle();
+    await expect.poll(() => second.panel.status().textContent()).toMatch(/^在线调试面板初始化失败：.+。请刷新页面后重试。$/);
+    expect(await second.panel.status().isVisible()).toBe(true);
+    // The controls built before the editor stay usable.
+    expect(await second.page.locator('try-it-panel [data-login] input[name="password"]').isVisible()).toBe(true);
   });
 });

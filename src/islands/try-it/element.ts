@@ -1,24 +1,38 @@
-// The only code the reference page loads for the 在线调试 panel: it waits for
-// the reader to open the panel, then imports the panel (and, through it,
-// Monaco). Nothing heavy is requested before that.
+// The only code the reference page loads for the 在线调试 panel: when the
+// reader first opens the panel it imports the panel module (and, through it,
+// Monaco) and, alongside, fetches try-it.json, from which the panel builds its
+// body. Nothing heavy is requested before that, and nothing twice: only a
+// failed load is tried again, the next time the reader opens the panel.
 
 class TryItPanelElement extends HTMLElement {
-  #mounted = false;
+  #started = false;
 
   connectedCallback() {
     const open = this.querySelector<HTMLButtonElement>('[data-open]');
     const body = this.querySelector<HTMLElement>('#try-it-body');
-    if (!open || !body) return;
+    const status = this.querySelector<HTMLElement>('[data-loading]');
+    if (!open || !body || !status) return;
+    const loadingText = status.textContent;
     open.hidden = false;
     open.addEventListener('click', () => {
       const expanded = open.getAttribute('aria-expanded') === 'true';
       open.setAttribute('aria-expanded', String(!expanded));
       open.textContent = expanded ? '打开在线调试' : '收起在线调试';
       body.hidden = expanded;
-      if (!expanded && !this.#mounted) {
-        this.#mounted = true;
-        void import('./panel').then(({ mountPanel }) => mountPanel(this));
-      }
+      if (expanded || this.#started) return;
+      this.#started = true;
+      status.textContent = loadingText;
+      status.classList.remove('load-error');
+      const data = fetch(this.dataset['url']!);
+      data.catch(() => undefined); // read, and its failure explained, by the panel
+      void import('./panel')
+        .then(({ mountPanel }) => mountPanel(this, data), () => '面板脚本未能下载')
+        .then((failure) => {
+          if (failure === undefined) return;
+          this.#started = false;
+          status.textContent = `在线调试面板加载失败：${failure}。请检查网络连接，然后收起并重新打开面板重试。`;
+          status.classList.add('load-error');
+        });
     });
   }
 }

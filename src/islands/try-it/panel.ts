@@ -9,16 +9,35 @@ import { mountSessionBar, toWire } from './session-bar';
 import { mountSamples } from './samples-view';
 import { mountResult } from './result-view';
 import { q } from './dom';
+import { makePanelBody } from './panel-markup';
 import type { BodyEditor } from './monaco-editor';
 
 const MOCK_BASE_URL = 'http://localhost:8080';
 
-/** Wires the 在线调试 panel of one operation page. */
-export async function mountPanel(root: HTMLElement) {
-  const loading = q(root, '[data-loading]');
-  const response = await fetch(root.dataset['url']!);
-  const data = (await response.json()) as PanelData;
+/**
+ * Builds and wires the 在线调试 panel of one operation page from its try-it.json
+ * (`response`, already requested). Returns why the data could not be read,
+ * worded for the reader, with nothing built; a later failure is shown in the
+ * panel's status line.
+ */
+export async function mountPanel(root: HTMLElement, response: Promise<Response>): Promise<string | undefined> {
+  const data = await readPanelData(response);
+  if (typeof data === 'string') return data;
+  const status = q(root, '[data-loading]');
+  try {
+    await buildPanel(root, data);
+    status.hidden = true;
+    root.dataset['ready'] = 'true';
+  } catch (error) {
+    status.textContent = `在线调试面板初始化失败：${String(error)}。请刷新页面后重试。`;
+    status.classList.add('load-error');
+  }
+  return undefined;
+}
+
+async function buildPanel(root: HTMLElement, data: PanelData) {
   const op = data.operation;
+  q(root, '#try-it-body').append(...makePanelBody(op));
 
   const engine = new ZStackEngine([op, ...data.support], { baseUrl: MOCK_BASE_URL, strictSessions: false, seed: 'examples' });
   const failBox = q<HTMLInputElement>(root, '[data-fail]');
@@ -146,8 +165,22 @@ export async function mountPanel(root: HTMLElement) {
     editor.onSubmit(() => void send());
     refresh();
   }
-  loading.hidden = true;
-  root.dataset['ready'] = 'true';
+}
+
+/** The panel's data, or why it could not be read. */
+async function readPanelData(response: Promise<Response>): Promise<PanelData | string> {
+  let answer: Response;
+  try {
+    answer = await response;
+  } catch {
+    return '无法连接到服务器';
+  }
+  if (!answer.ok) return `服务器返回 HTTP ${answer.status}`;
+  try {
+    return (await answer.json()) as PanelData;
+  } catch {
+    return '面板数据不完整或不是有效的 JSON';
+  }
 }
 
 function renderDiagnostics(list: HTMLElement, text: string, data: PanelData, editor: BodyEditor | undefined) {

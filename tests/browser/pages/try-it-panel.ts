@@ -4,9 +4,28 @@ import type { Page } from 'playwright-core';
 export class TryItPanel {
   constructor(readonly page: Page) {}
 
+  openButton() {
+    return this.page.locator('try-it-panel [data-open]');
+  }
+
+  /** The panel's body: only the loading status until the panel is first opened. */
+  body() {
+    return this.page.locator('try-it-panel #try-it-body');
+  }
+
   async open() {
-    await this.page.locator('try-it-panel [data-open]').click();
+    await this.toggle();
     await this.page.waitForSelector('try-it-panel[data-ready="true"]', { timeout: 20_000 });
+  }
+
+  /** Presses 打开在线调试 / 收起在线调试 without waiting for anything. */
+  async toggle() {
+    await this.openButton().click();
+  }
+
+  /** The panel's status line: 正在加载… while it loads, then hidden, or why it could not be loaded. */
+  status() {
+    return this.page.locator('try-it-panel [data-loading]');
   }
 
   async waitForEditor() {

@@ -1,0 +1,120 @@
+import type { OperationModel } from '../../lib/openapi/operation';
+import { h } from './dom';
+
+/**
+ * The body of the 在线调试 panel for one operation: session bar, send mode,
+ * parameters, headers, body editor host, actions, result and samples. Built
+ * from try-it.json when the reader opens the panel, so that the operation
+ * page's first load carries none of it. The parameter names come from the
+ * description: they only ever become text nodes and attribute values.
+ */
+export function makePanelBody(op: OperationModel): HTMLElement[] {
+  const params = [...op.parameters.path, ...op.parameters.query];
+  return [
+    makeSessionBar(),
+    h(
+      'fieldset',
+      { class: 'mode' },
+      h('legend', {}, '发送方式'),
+      h('label', { class: 'inline' }, h('input', { type: 'radio', name: 'mode', value: 'mock', checked: true }), ' Mock（浏览器内模拟，无需服务器）'),
+      h('label', { class: 'inline' }, h('input', { type: 'radio', name: 'mode', value: 'live' }), ' 在线（经门户代理发送到 ZStack）'),
+      h('label', { 'data-endpoint-row': true, hidden: true }, '管理节点 ', h('select', { name: 'endpoint', 'data-endpoint': true })),
+      h('label', { class: 'inline', 'data-fail-row': true }, h('input', { type: 'checkbox', 'data-fail': true }), ' 模拟任务失败（503）'),
+      h('p', { class: 'note', 'data-live-note': true }),
+    ),
+    ...(params.length > 0
+      ? [
+          h(
+            'fieldset',
+            { class: 'params' },
+            h('legend', {}, '参数'),
+            ...params.map((p) =>
+              h(
+                'label',
+                {},
+                h('code', {}, p.name),
+                p.required ? '（必填）' : '（可选）',
+                ...(p.type.startsWith('List')
+                  ? [
+                      h('textarea', { name: p.id, 'data-param': p.id, 'data-list': true, rows: '2', spellcheck: 'false', 'aria-describedby': `${p.id}-hint` }),
+                      h('span', { class: 'note', id: `${p.id}-hint` }, '每行一个值，可重复'),
+                    ]
+                  : [h('input', { name: p.id, 'data-param': p.id, autocomplete: 'off', spellcheck: 'false' })]),
+              ),
+            ),
+          ),
+        ]
+      : []),
+    h('div', { class: 'headers' }, h('p', { class: 'label' }, '请求头'), h('ul', { 'data-headers': true })),
+    ...(op.body
+      ? [
+          h(
+            'div',
+            { class: 'body-editor' },
+            h('p', { class: 'label', id: 'body-label' }, '请求体（JSON）'),
+            h('div', { class: 'editor', 'data-editor': true, 'aria-labelledby': 'body-label' }),
+            h('ul', { class: 'diagnostics', 'data-diagnostics': true, 'aria-live': 'polite', 'aria-label': '请求体问题' }),
+          ),
+        ]
+      : []),
+    h(
+      'div',
+      { class: 'actions' },
+      h('button', { type: 'button', class: 'primary', 'data-send': true }, '发送'),
+      h('button', { type: 'button', 'data-cancel': true, disabled: true }, '取消'),
+      h('span', { class: 'note' }, '快捷键：Ctrl/⌘ + Enter'),
+    ),
+    h(
+      'div',
+      { class: 'result', 'data-result': true, 'aria-live': 'polite', hidden: true },
+      h('p', { class: 'result-status', 'data-result-status': true }),
+      h('ol', { class: 'progress', 'data-progress': true }),
+      h('p', { class: 'session-expired', 'data-expired': true, hidden: true, role: 'alert' }),
+      h('ul', { class: 'error-chain', 'data-error-chain': true, hidden: true }),
+      h('details', { 'data-result-headers-box': true }, h('summary', {}, '响应头'), h('ul', { 'data-result-headers': true })),
+      h('pre', { class: 'result-body', 'data-result-body': true, tabindex: '0' }),
+    ),
+    h(
+      'div',
+      { class: 'panel-samples' },
+      h(
+        'div',
+        { class: 'sample-toolbar' },
+        h('p', { class: 'label' }, '本次请求的代码示例'),
+        h('label', { class: 'inline' }, h('input', { type: 'checkbox', 'data-reveal': true }), ' 显示会话'),
+      ),
+      h('div', { role: 'tablist', 'aria-label': '示例语言', 'data-sample-tabs': true }),
+      h('pre', { class: 'panel-sample', id: 'panel-sample', role: 'tabpanel', 'data-sample': true, tabindex: '0' }),
+      h('button', { type: 'button', class: 'copy-button', 'data-copy-sample': true }, h('span', { class: 'copy-label' }, '复制')),
+    ),
+  ];
+}
+
+function makeSessionBar(): HTMLElement {
+  return h(
+    'div',
+    { class: 'session-bar', 'data-session-bar': true },
+    h('p', { class: 'session-status', 'data-session-status': true, 'aria-live': 'polite' }, '当前会话：未登录'),
+    h(
+      'form',
+      { class: 'login-form', 'data-login': true },
+      h(
+        'fieldset',
+        {},
+        h('legend', {}, '登录（LogInByAccount）'),
+        h('label', {}, '账户名 ', h('input', { name: 'accountName', autocomplete: 'username', value: 'admin', required: true })),
+        h('label', {}, '密码 ', h('input', { name: 'password', type: 'password', autocomplete: 'current-password', required: true })),
+        h('label', { class: 'inline' }, h('input', { name: 'remember', type: 'checkbox' }), ' 记住我'),
+        h('button', { type: 'submit' }, '登录'),
+      ),
+    ),
+    h(
+      'form',
+      { class: 'paste-form', 'data-paste': true },
+      h('label', {}, '或粘贴会话 UUID ', h('input', { name: 'session', autocomplete: 'off', spellcheck: 'false', pattern: '[0-9a-fA-F]{32}' })),
+      h('button', { type: 'submit' }, '使用该会话'),
+    ),
+    h('button', { type: 'button', 'data-logout': true, hidden: true }, '退出'),
+    h('p', { class: 'session-message', 'data-session-message': true, role: 'alert' }),
+  );
+}

@@ -226,9 +226,24 @@ describe('the 在线调试 panel body', () => {
     expect(section.querySelector('try-it-panel [data-open]')?.textContent).toBe('打开在线调试');
     const body = section.querySelector('#try-it-body')!;
     expect([...body.children].map((child) => [child.getAttribute('role'), child.textContent])).toEqual([['status', '正在加载在线调试面板…']]);
-    for (const part of ['data-login', 'current-password', 'data-send', 'id="panel-sample"', 'data-editor', '<legend>登录（LogInByAccount）', '发送方式']) {
+    for (const part of ['data-login', 'current-password', 'data-send', 'id="panel-sample"', 'data-editor', '<legend>登录（LogInByAccount）', '发送方式', '.session-bar', '.result-body']) {
       expect(html.includes(part), part).toBe(false);
     }
+  });
+
+  it("brings its own styles when opened: the editor gets its height and the session bar its grid", async () => {
+    const { page, panel } = await newPanel();
+    await page.goto(site.url + FLATTEN);
+    expect(await page.locator('style[data-panel-styles]').count()).toBe(0);
+    await panel.open();
+    expect(await page.locator('style[data-panel-styles]').count()).toBe(1);
+    const editorHeight = await page.locator('try-it-panel [data-editor]').evaluate((el) => el.getBoundingClientRect().height);
+    const rootFont = await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
+    expect(editorHeight).toBeCloseTo(14 * rootFont, 0);
+    expect(await page.locator('try-it-panel .session-bar').evaluate((el) => getComputedStyle(el).display)).toBe('grid');
+    await panel.toggle();
+    await panel.toggle();
+    expect(await page.locator('style[data-panel-styles]').count()).toBe(1);
   });
 
   it('is built with every control on the first opening, by keyboard, and neither fetched nor built again on reopening', async () => {

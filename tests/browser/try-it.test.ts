@@ -347,12 +347,16 @@ describe('the 在线调试 panel body', () => {
     expect(await panel.sample()).toContain('curl');
   });
 
-  it('explains a panel script that could not be downloaded, and an editor that could not start', async () => {
+  it('explains a panel script that could not be downloaded (a reload brings it), and an editor that could not start', async () => {
     const first = await newPanel();
     await first.page.route(/\/_astro\/panel\.[^/]*\.js$/, (route) => route.abort('internetdisconnected'));
     await first.page.goto(site.url + FLATTEN);
     await first.panel.toggle();
-    await expect.poll(() => first.panel.status().textContent()).toBe('在线调试面板加载失败：面板脚本未能下载。请检查网络连接，然后收起并重新打开面板重试。');
+    await expect.poll(() => first.panel.status().textContent()).toBe('在线调试面板加载失败：面板脚本未能下载。请检查网络连接，然后刷新页面重试。');
+    await first.page.unroute(/\/_astro\/panel\.[^/]*\.js$/);
+    await first.page.reload();
+    await first.panel.open();
+    expect(await first.page.locator('try-it-panel [data-login]').count()).toBe(1);
 
     const second = await newPanel();
     await second.page.route(/\/_astro\/monaco-editor\.[^/]*\.js$/, (route) => route.abort('internetdisconnected'));

@@ -4,6 +4,8 @@
 // body. Nothing heavy is requested before that, and nothing twice: only a
 // failed load is tried again, the next time the reader opens the panel.
 
+const SCRIPT_FAILED = '面板脚本未能下载';
+
 class TryItPanelElement extends HTMLElement {
   #started = false;
 
@@ -26,11 +28,13 @@ class TryItPanelElement extends HTMLElement {
       const data = fetch(this.dataset['url']!);
       data.catch(() => undefined); // read, and its failure explained, by the panel
       void import('./panel')
-        .then(({ mountPanel }) => mountPanel(this, data), () => '面板脚本未能下载')
+        .then(({ mountPanel }) => mountPanel(this, data), () => SCRIPT_FAILED)
         .then((failure) => {
           if (failure === undefined) return;
-          this.#started = false;
-          status.textContent = `在线调试面板加载失败：${failure}。请检查网络连接，然后收起并重新打开面板重试。`;
+          // The browser keeps a failed module import until the page is reloaded; a failed fetch of the data can be retried.
+          this.#started = failure === SCRIPT_FAILED;
+          const remedy = failure === SCRIPT_FAILED ? '请检查网络连接，然后刷新页面重试。' : '请检查网络连接，然后收起并重新打开面板重试。';
+          status.textContent = `在线调试面板加载失败：${failure}。${remedy}`;
           status.classList.add('load-error');
         });
     });

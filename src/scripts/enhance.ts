@@ -64,6 +64,9 @@ function revealTarget(scroll: boolean) {
   document.querySelectorAll('.is-highlighted').forEach((n) => n.classList.remove('is-highlighted'));
   row.classList.add('is-highlighted');
   if (scroll || !isInViewport(row)) row.scrollIntoView({ block: 'center' });
+  // Sections that skip rendering while off screen (content-visibility) take their real height as they come
+  // near the viewport, which can push the row away again: check once the next frames have settled.
+  requestAnimationFrame(() => requestAnimationFrame(() => !isInViewport(row) && row.scrollIntoView({ block: 'center' })));
 }
 
 function isInViewport(el: Element) {

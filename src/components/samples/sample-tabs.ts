@@ -1,5 +1,3 @@
-import { loadSample } from './load-sample';
-
 /**
  * Without JavaScript every sample in the page is shown, one under the other,
  * each with its label, and a line links to the page of all samples for the
@@ -70,7 +68,13 @@ class SampleTabs extends HTMLElement {
     });
     const panel = this.#panels[index]!;
     const href = this.dataset['allSamplesHref'];
-    if (panel.dataset['sampleLazy'] !== undefined && href) void loadSample(this, panel, href);
+    // The loader comes the first time a sample not in the page is chosen.
+    if (panel.dataset['sampleLazy'] !== undefined && href) {
+      import('./load-sample').then(
+        ({ loadSample }) => loadSample(this, panel, href),
+        () => showLoaderFailure(panel, href),
+      );
+    }
   }
 
   #indexOf(id: string | null | undefined) {
@@ -96,3 +100,15 @@ function writeChoice(key: string | undefined, id: string) {
 }
 
 customElements.define('sample-tabs', SampleTabs);
+
+/** The loader itself did not arrive (the browser keeps that failure until a reload): the samples page is one link away. */
+function showLoaderFailure(panel: HTMLElement, href: string) {
+  const status = document.createElement('p');
+  status.className = 'sample-status';
+  status.setAttribute('role', 'status');
+  const link = document.createElement('a');
+  link.href = href;
+  link.textContent = '打开全部请求示例';
+  status.append('示例加载失败（请刷新页面重试）：', link);
+  panel.replaceChildren(status);
+}

@@ -2,6 +2,8 @@
 // only when it is first opened. Results are links; a field result is the
 // field's deep link, which the page script expands and highlights.
 
+import dialogStyles from './search-dialog.css?inline';
+
 const MAX_RESULTS = 10;
 /** How many of the best hits are read to bring the current page's own fields to the top. */
 const CANDIDATES = 40;
@@ -37,6 +39,9 @@ export class SearchDialog {
   #opener: Element | null = null;
 
   constructor(host: HTMLElement) {
+    const style = document.createElement('style');
+    style.textContent = dialogStyles;
+    document.head.append(style);
     this.#base = host.dataset['base'] ?? '/';
     this.#dialog = host.querySelector('dialog')!;
     this.#input = host.querySelector('[data-search-input]')!;

@@ -1,5 +1,8 @@
-import { createHighlighter, type BundledLanguage, type Highlighter } from 'shiki';
+import { createHighlighter, type BundledLanguage, type Highlighter, type ShikiTransformer } from 'shiki';
 import { TokenClasses } from './token-classes';
+
+/** A child of Shiki's <code> element (hast), as its transformers see it. */
+type ElementContent = Parameters<NonNullable<ShikiTransformer['code']>>[0]['children'][number];
 
 const THEMES = { light: 'github-light', dark: 'github-dark' } as const;
 const LANGS: BundledLanguage[] = ['shellscript', 'java', 'python', 'javascript', 'go', 'json'];
@@ -18,8 +21,40 @@ function ensureHighlighter(): Promise<Highlighter> {
 export async function highlightCode(code: string, lang: string, classes: TokenClasses): Promise<string> {
   const shiki = await ensureHighlighter();
   const language = shiki.getLoadedLanguages().includes(lang) ? lang : 'text';
-  return shiki.codeToHtml(code, { lang: language, themes: THEMES, defaultColor: 'light', transformers: [classes.transformer, astroCodeClass] });
+  const plain = dropPlainTokenColour(shiki.getTheme(THEMES.light).fg, shiki.getTheme(THEMES.dark).fg);
+  return shiki.codeToHtml(code, { lang: language, themes: THEMES, defaultColor: 'light', transformers: [plain, classes.transformer, astroCodeClass, unwrapLines] });
 }
+
+/**
+ * A token in the theme's own text colour (brackets, commas, plain words) needs
+ * no span of its own: the <pre> already has that colour, in both themes.
+ */
+function dropPlainTokenColour(light: string, dark: string): ShikiTransformer {
+  const plain = `color:${light};--shiki-dark:${dark}`.toLowerCase();
+  return {
+    name: 'zstack-plain-token-colour',
+    span(node) {
+      if (String(node.properties['style'] ?? '').toLowerCase() === plain) delete node.properties['style'];
+    },
+  };
+}
+
+/**
+ * Shiki wraps every line in <span class="line">; nothing here styles or numbers
+ * lines, and the newlines between them are text already, so the tokens go
+ * straight into <code>, and a token left without a class (see above) becomes
+ * plain text: a page carries a few kilobytes less.
+ */
+const unwrapLines: ShikiTransformer = {
+  name: 'zstack-unwrap-lines',
+  code(node) {
+    const isLine = (child: ElementContent) => child.type === 'element' && String(child.properties['class'] ?? '').split(' ').includes('line');
+    const isBare = (child: ElementContent) => child.type === 'element' && child.tagName === 'span' && Object.keys(child.properties).length === 0;
+    const unwrap = (children: ElementContent[], test: (child: ElementContent) => boolean) =>
+      children.flatMap((child) => (child.type === 'element' && test(child) ? child.children : [child]));
+    node.children = unwrap(unwrap(node.children, isLine), isBare);
+  },
+};
 
 const astroCodeClass = {
   name: 'zstack-astro-code',

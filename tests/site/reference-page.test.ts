@@ -128,6 +128,12 @@ describe('the FlattenVmInstance page', () => {
     }
   });
 
+  it('asks for one script and nothing else on first load: styles and icon are in the page', () => {
+    expect([...document.querySelectorAll('script[src]')].map((s) => s.getAttribute('type'))).toEqual(['module']);
+    expect(document.querySelectorAll('link[rel="stylesheet"], link[rel="preload"], link[rel="modulepreload"], img')).toHaveLength(0);
+    expect(document.querySelector('link[rel="icon"]')!.getAttribute('href')).toMatch(/^data:image\/svg\+xml,<svg /);
+  });
+
   it("makes every field's name the link to its own row, without JavaScript", () => {
     const rows = [...document.querySelectorAll('li.field')];
     expect(rows.length).toBeGreaterThan(100);

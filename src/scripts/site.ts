@@ -2,10 +2,12 @@
 // the reference's enhancements, printing, the header's search and theme, and
 // the custom elements of the operation pages (a page without them defines them
 // and nothing happens). What is heavy comes later, by dynamic import: the
-// search dialog and its index, the 在线调试 panel, the samples not in the page.
+// search dialog and its index, the 在线调试 panel, the samples not in the page
+// and the long response examples (as the reader nears them).
 import './enhance';
 import '../components/ui/print-details';
 import '../components/ui/search-boot';
 import '../components/ui/theme-toggle';
 import '../components/samples/sample-tabs';
+import '../components/response/response-examples';
 import '../islands/try-it/element';

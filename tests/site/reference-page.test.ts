@@ -157,10 +157,23 @@ describe('the FlattenVmInstance page', () => {
     expect(document.querySelector('#sample-curl pre.astro-code')).not.toBeNull();
   });
 
-  it('shows the reference page response example, highlighted', () => {
-    const example = document.getElementById('example-job-200')!;
-    expect(example.querySelector('pre.astro-code')).not.toBeNull();
+  it("links to the reference page's response example, which the page of all examples shows highlighted", async () => {
+    const line = document.querySelector('response-examples .sample-more')!;
+    expect(line.textContent).toBe('202（提交请求）、400（提交请求）、200（轮询任务结果）、503（轮询任务结果） 的响应示例见全部示例。');
+    expect(line.querySelector('a')!.getAttribute('href')).toBe('/api/FlattenVmInstance/samples/#response-examples-title');
+    expect(document.getElementById('example-job-200')).toBeNull();
+    const all = parseHTML(await readFile(`${inject('siteDir')}/client/api/FlattenVmInstance/samples/index.html`, 'utf8')).document;
+    const example = all.getElementById('example-job-200')!;
+    expect(example.closest('section')!.querySelector('h2')!.id).toBe('response-examples-title');
+    expect(example.querySelector('pre.astro-code span[class^="tx"]')).not.toBeNull();
     expect(JSON.parse(example.querySelector('pre')!.textContent!).inventory.uuid).toBe('ce09028b684c3eb78219f5e20bddc3d5');
+  });
+
+  it('keeps a short response example in the page itself', async () => {
+    const logOut = parseHTML(await readFile(`${inject('siteDir')}/client/api/LogOut/index.html`, 'utf8')).document;
+    const section = logOut.getElementById('response-examples-title')!.closest('section')!;
+    expect(section.querySelector('response-examples')).toBeNull();
+    expect(section.querySelectorAll('figure.code-sample pre.astro-code').length + section.querySelectorAll('.empty').length).toBeGreaterThan(0);
   });
 
   it('lists its changelog entries and links to the whole history', () => {

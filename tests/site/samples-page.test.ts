@@ -41,7 +41,7 @@ describe('the request samples of an operation', () => {
       expect([id, curl(samples)]).toEqual([id, curl(page)]);
     }
     const flatten = await read('api/FlattenVmInstance/samples/index.html');
-    expect(flatten.title).toBe('扁平合并云主机 · 请求示例 · ZStack API 参考');
+    expect(flatten.title).toBe('扁平合并云主机 · 请求与响应示例 · ZStack API 参考');
     expect(flatten.querySelector('#sample-go pre')!.textContent).toMatch(/^package main\n/);
     // Its token classes have a prefix of their own: the operation page takes them in beside its own.
     expect([...flatten.querySelectorAll('#sample-go pre code > span')].every((span) => /^ta\d+$/.test(span.getAttribute('class')!))).toBe(true);

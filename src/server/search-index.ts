@@ -5,8 +5,11 @@ import type { OperationModel } from '../lib/openapi/operation';
 
 /** Every page is Chinese; one language keeps fields, operations and guides in one index. */
 const LANGUAGE = 'zh';
-/** Operation and guide pages are indexed as pages; the index and changelog pages only list them. */
-const PAGE_GLOB = '{api,guides}/**/*.html';
+/**
+ * Operation and guide pages are indexed as pages; the index and changelog pages
+ * only list them, and an operation's page of all examples repeats its code.
+ */
+const PAGE_GLOB = '{api/*/index.html,guides/**/*.html}';
 /** The field trees are indexed row by row (as deep links); the panel and samples are not prose. */
 const EXCLUDED = ['.field-tree', '.tree-toolbar', '.try-it', '.code-sample', '.breadcrumb', '.op-badges'];
 /**

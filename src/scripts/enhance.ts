@@ -26,10 +26,18 @@ document.addEventListener('click', (event) => {
 });
 
 for (const toolbar of document.querySelectorAll<HTMLElement>('[data-enhanced-only]')) toolbar.hidden = false;
-addCopyLinkButtons();
-
 window.addEventListener('hashchange', () => revealTarget(true));
-revealTarget(document.readyState !== 'loading');
+// The browser has already scrolled to a deep link's row and marks it :target. The buttons beside
+// every row and the check of that row wait until the first frame is on screen: done now, they
+// would make the browser lay the whole page out again before showing it.
+afterFirstFrame(() => {
+  addCopyLinkButtons();
+  revealTarget(false);
+});
+
+function afterFirstFrame(task: () => void) {
+  requestAnimationFrame(() => setTimeout(task, 0));
+}
 
 /**
  * Puts a 复制链接 button at the end of every field's head (the field's name is

@@ -5,6 +5,15 @@ import { parse, stringify } from 'yaml';
 const SPEC_FILE = /\.(ya?ml|json)$/i;
 /** The real operations' example VM, reused by every generated operation whose inventory is a VM. */
 const SOURCE_OPERATION = 'FlattenVmInstance';
+/** The path parameter of every generated operation on one resource (a fresh object each time: YAML would alias a shared one). */
+const uuidParameter = () => ({
+  name: 'uuid',
+  in: 'path',
+  required: true,
+  description: '资源的UUID,唯一标示该资源',
+  schema: { type: 'string' },
+  example: 'ce09028b684c3eb78219f5e20bddc3d5',
+});
 
 /** ZStack-like resources, each answered with one of the real description's inventory schemas. */
 const RESOURCES: Resource[] = [
@@ -39,7 +48,15 @@ const VERBS: Verb[] = [
   { verb: 'Reboot', zh: '重启', fields: [] },
   { verb: 'Pause', zh: '暂停', fields: [] },
   { verb: 'Resume', zh: '恢复', fields: [] },
-  { verb: 'Migrate', zh: '迁移', fields: [str('hostUuid', undefined, '目标物理机UUID'), bool('migrateFromDestination', false, '由目标物理机发起迁移'), bool('allowUnknown', false, '允许状态未知时迁移')] },
+  {
+    verb: 'Migrate',
+    zh: '迁移',
+    fields: [
+      str('hostUuid', undefined, '目标物理机UUID'),
+      bool('migrateFromDestination', false, '由目标物理机发起迁移'),
+      bool('allowUnknown', false, '允许状态未知时迁移'),
+    ],
+  },
   { verb: 'Clone', zh: '克隆', fields: [str('strategy', 'InstantStart', '创建策略'), int('count', 1, '克隆数量')] },
   { verb: 'Flatten', zh: '扁平合并', fields: [bool('full', true, '合并所有云盘'), bool('dryRun', false, '试运行,可用于预测数据用量')] },
   { verb: 'Recover', zh: '恢复已删除的', fields: [] },
@@ -51,7 +68,15 @@ const VERBS: Verb[] = [
   { verb: 'Disable', zh: '停用', fields: [] },
   { verb: 'Update', zh: '更新', fields: [str('name', undefined, '资源名称'), str('description', undefined, '资源的详细描述')] },
   { verb: 'ChangeOwner', zh: '更改所有者', fields: [str('accountUuid', undefined, '新所有者的账户UUID')] },
-  { verb: 'SetQos', zh: '设置限速', fields: [lng('outboundBandwidth', 1048576, '出方向带宽，单位 bit/s'), lng('inboundBandwidth', 1048576, '入方向带宽，单位 bit/s'), str('mode', 'total', '限速模式')] },
+  {
+    verb: 'SetQos',
+    zh: '设置限速',
+    fields: [
+      lng('outboundBandwidth', 1048576, '出方向带宽，单位 bit/s'),
+      lng('inboundBandwidth', 1048576, '入方向带宽，单位 bit/s'),
+      str('mode', 'total', '限速模式'),
+    ],
+  },
   { verb: 'Attach', zh: '加载', fields: [str('vmInstanceUuid', undefined, '云主机UUID')] },
   { verb: 'Detach', zh: '卸载', fields: [str('vmInstanceUuid', undefined, '云主机UUID'), bool('isDefault', false, '是否为默认项')] },
   { verb: 'Snapshot', zh: '创建快照', fields: [str('name', undefined, '快照名称'), bool('withMemory', false, '包含内存')] },
@@ -163,16 +188,26 @@ function makeAction(verb: Verb, resource: Resource, vmExample: unknown): [string
     'x-zstack-async': true,
     'x-zstack-category': resource.category,
     'x-zstack-sdk-action': `${operationId}Action`,
-    parameters: [{ name: 'uuid', in: 'path', required: true, description: '资源的UUID,唯一标示该资源', schema: { type: 'string' }, example: 'ce09028b684c3eb78219f5e20bddc3d5' }],
+    parameters: [uuidParameter()],
     requestBody: {
       required: true,
-      content: { 'application/json': { schema: { $ref: `#/components/schemas/${operationId}Request` }, example: { [actionKey]: bodyExample, systemTags: [], userTags: [] } } },
+      content: {
+        'application/json': {
+          schema: { $ref: `#/components/schemas/${operationId}Request` },
+          example: { [actionKey]: bodyExample, systemTags: [], userTags: [] },
+        },
+      },
     },
     responses: { '202': { $ref: '#/components/responses/JobAccepted' }, '400': { $ref: '#/components/responses/BadRequest' } },
     'x-zstack-job-responses': {
       '200': {
         description: '该 API 成功时返回以下响应结构。',
-        content: { 'application/json': { schema: { $ref: `#/components/schemas/${operationId}Event` }, ...(resource.inventory === 'VmInstanceInventory' ? { example: vmExample } : {}) } },
+        content: {
+          'application/json': {
+            schema: { $ref: `#/components/schemas/${operationId}Event` },
+            ...(resource.inventory === 'VmInstanceInventory' ? { example: vmExample } : {}),
+          },
+        },
       },
       '503': { $ref: '#/components/responses/JobFailed' },
     },
@@ -211,7 +246,7 @@ function makeGet(get: Get, resource: Resource): [string, string, Operation, Reco
         { name: 'count', in: 'query', description: '只返回记录数', schema: { type: 'boolean', default: false } },
         { name: 'sortBy', in: 'query', description: '排序字段', schema: { type: 'string' } },
       ]
-    : [{ name: 'uuid', in: 'path', required: true, description: '资源的UUID,唯一标示该资源', schema: { type: 'string' }, example: 'ce09028b684c3eb78219f5e20bddc3d5' }];
+    : [uuidParameter()];
   const operation: Operation = {
     operationId,
     summary,
@@ -233,7 +268,10 @@ function makeGet(get: Get, resource: Resource): [string, string, Operation, Reco
       type: 'object',
       description: `${summary}的结果。`,
       properties: get.list
-        ? { inventories: { type: 'array', description: '查询到的资源列表', items: inventory }, total: { type: 'integer', format: 'int64', description: '符合条件的记录数' } }
+        ? {
+            inventories: { type: 'array', description: '查询到的资源列表', items: inventory },
+            total: { type: 'integer', format: 'int64', description: '符合条件的记录数' },
+          }
         : { inventory: { ...inventory, description: '资源信息。' } },
     },
   };

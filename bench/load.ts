@@ -99,7 +99,7 @@ function runLoad(requests: ReturnType<typeof makeScenario>, durationS: number, r
     duration: durationS,
     overallRate: rate,
     timeout: 10,
-    headers: { 'X-Portal-Endpoint': simulator.url, 'Origin': portal.url },
+    headers: { 'X-Portal-Endpoint': simulator.url, Origin: portal.url },
     requests,
   });
 }

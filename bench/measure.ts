@@ -61,7 +61,11 @@ function makeInitScript(target: VisibleTarget | null): string {
 }
 
 /** Loads `url` in a fresh context and measures the first load, with no interaction. */
-export async function measureLoad(browser: Browser, url: string, target?: VisibleTarget): Promise<LoadSample & { page: Page; context: BrowserContext; network: NetworkTally }> {
+export async function measureLoad(
+  browser: Browser,
+  url: string,
+  target?: VisibleTarget,
+): Promise<LoadSample & { page: Page; context: BrowserContext; network: NetworkTally }> {
   const context = await browser.newContext();
   await context.route(/^(?!http:\/\/127\.0\.0\.1[:/])/, (route) => route.abort('blockedbyclient'));
   await context.addInitScript(makeInitScript(target ?? null));
@@ -86,7 +90,13 @@ export async function measureLoad(browser: Browser, url: string, target?: Visibl
     page.evaluate(() => {
       const bench = (window as unknown as BenchWindow).__bench;
       const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null;
-      return { fcpMs: fcp, lcpMs: bench.lcp, longTaskMs: bench.longTasks.reduce((a, b) => a + b, 0) as number | null, longTasks: bench.longTasks.length, busy: false };
+      return {
+        fcpMs: fcp,
+        lcpMs: bench.lcp,
+        longTaskMs: bench.longTasks.reduce((a, b) => a + b, 0) as number | null,
+        longTasks: bench.longTasks.length,
+        busy: false,
+      };
     }),
     BUSY_TIMEOUT_MS,
     { fcpMs: null, lcpMs: null, longTaskMs: null, longTasks: 0, busy: true },
@@ -130,7 +140,10 @@ function withDeadline<T>(promise: Promise<T>, ms: number, fallback: T): Promise<
 }
 
 async function waitForClickTime(page: Page, check: 'editable' | 'answered'): Promise<number> {
-  const handle = await page.waitForFunction((check) => (window as unknown as BenchWindow).__bench.clicks[check], check, { timeout: VISIBLE_TIMEOUT_MS, polling: 50 });
+  const handle = await page.waitForFunction((check) => (window as unknown as BenchWindow).__bench.clicks[check], check, {
+    timeout: VISIBLE_TIMEOUT_MS,
+    polling: 50,
+  });
   return (await handle.jsonValue()) as number;
 }
 
@@ -203,10 +216,11 @@ export type VisibleTarget = { kind: 'hash' } | { kind: 'text'; selector: string;
 
 export interface NetworkTally {
   quiet: () => Promise<void>;
-  snapshot: () => Promise<{ bytes: number; rawBytes: number; requests: number; failedRequests: number; bytesByType: Record<string, number>; byUrl: Array<{ url: string; bytes: number; rawBytes: number }> }>;
+  snapshot: () => Promise<NetworkSnapshot>;
 }
 
-export interface LoadSample extends Timings {
+/** What the requests so far cost. */
+export interface NetworkSnapshot {
   /** On the wire: headers and bodies as sent (compressed). */
   bytes: number;
   /** The same uncompressed. */
@@ -215,6 +229,9 @@ export interface LoadSample extends Timings {
   failedRequests: number;
   bytesByType: Record<string, number>;
   byUrl: Array<{ url: string; bytes: number; rawBytes: number }>;
+}
+
+export interface LoadSample extends Timings, NetworkSnapshot {
   visibleMs: number | null;
 }
 

@@ -101,7 +101,7 @@ export function formatMarkdown(results: BenchResults): string {
     '',
     `${results.date} · ${results.machine} · median of ${results.runs} runs · Chromium ${results.browser}`,
     '',
-    'Ratios are ours ÷ the peer\'s: below 1 means we use less (bytes, requests) or are faster (times).',
+    "Ratios are ours ÷ the peer's: below 1 means we use less (bytes, requests) or are faster (times).",
     '',
   ];
   for (const [name, d] of Object.entries(results.descriptions)) {
@@ -112,8 +112,20 @@ export function formatMarkdown(results: BenchResults): string {
       '',
     );
     lines.push(`Runs: ours ${ours.runs}, peers ${Object.values(d.peers)[0]?.runs ?? 0}.`, '');
-    lines.push('| First load, no interaction | Ours | ' + Object.keys(d.peers).map((p) => `${p} | ours ÷ ${p}`).join(' | ') + ' |');
-    lines.push('| --- | ---: | ' + Object.keys(d.peers).map(() => '---: | ---:').join(' | ') + ' |');
+    lines.push(
+      '| First load, no interaction | Ours | ' +
+        Object.keys(d.peers)
+          .map((p) => `${p} | ours ÷ ${p}`)
+          .join(' | ') +
+        ' |',
+    );
+    lines.push(
+      '| --- | ---: | ' +
+        Object.keys(d.peers)
+          .map(() => '---: | ---:')
+          .join(' | ') +
+        ' |',
+    );
     const rows: Array<[string, (s: LoadSummary) => number | null, (v: number | null) => string]> = [
       ['Bytes transferred (compressed as served)', (s) => s.bytes, formatBytes],
       ['· the same uncompressed', (s) => s.rawBytes, formatBytes],
@@ -130,15 +142,24 @@ export function formatMarkdown(results: BenchResults): string {
     }
     const types = [...new Set([ours, ...Object.values(d.peers)].flatMap((s) => Object.keys(s.bytesByType)))].sort();
     for (const type of types) {
-      const cells = Object.values(d.peers).map((p) => `${formatBytes(p.bytesByType[type] ?? 0)} | ${formatRatio(ours.bytesByType[type] ?? 0, p.bytesByType[type] ?? 0)}`);
+      const cells = Object.values(d.peers).map(
+        (p) => `${formatBytes(p.bytesByType[type] ?? 0)} | ${formatRatio(ours.bytesByType[type] ?? 0, p.bytesByType[type] ?? 0)}`,
+      );
       lines.push(`| · ${type} bytes | ${formatBytes(ours.bytesByType[type] ?? 0)} | ${cells.join(' | ')} |`);
     }
     const missing = Object.entries(d.peers).filter(([, p]) => p.visibleRuns < p.runs);
     for (const [peer, p] of missing) lines.push('', `${peer} showed the heading in ${p.visibleRuns} of ${p.runs} runs (30 s limit).`);
     for (const [peer, p] of Object.entries(d.peers).filter(([, p]) => p.busyRuns > 0)) {
-      lines.push('', `${peer}'s main thread was still busy 10 s after that in ${p.busyRuns} of ${p.runs} runs; its paint and long-task figures come from the other runs (— if none).`);
+      lines.push(
+        '',
+        `${peer}'s main thread was still busy 10 s after that in ${p.busyRuns} of ${p.runs} runs; its paint and long-task figures come from the other runs (— if none).`,
+      );
     }
-    lines.push('', `在线调试 (ours only): opening loads ${formatBytes(d.ours.panel.openBytes)} in ${d.ours.panel.openRequests} requests; Monaco editable ${formatMs(d.ours.panel.editableMs)} after the click; 发送 → final mock answer ${formatMs(d.ours.panel.answeredMs)} (the mock job polls once a second).`, '');
+    lines.push(
+      '',
+      `在线调试 (ours only): opening loads ${formatBytes(d.ours.panel.openBytes)} in ${d.ours.panel.openRequests} requests; Monaco editable ${formatMs(d.ours.panel.editableMs)} after the click; 发送 → final mock answer ${formatMs(d.ours.panel.answeredMs)} (the mock job polls once a second).`,
+      '',
+    );
     lines.push('<details><summary>What our page loads</summary>', '', '| File | Transferred | Uncompressed |', '| --- | ---: | ---: |');
     for (const file of d.ours.files) lines.push(`| \`${file.url}\` | ${formatBytes(file.bytes)} | ${formatBytes(file.rawBytes)} |`);
     lines.push('| *on opening 在线调试:* | | |');

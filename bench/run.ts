@@ -44,7 +44,12 @@ const peerServer = await startPeerServer(Object.fromEntries(await Promise.all(de
 const browser = await launchBrowser();
 const stop = () => void Promise.allSettled([browser.dispose(), peerServer.close(), ...sites.map((site) => site.close())]).then(() => process.exit(130));
 process.once('SIGINT', stop).once('SIGTERM', stop);
-const samples = descriptions.map(() => ({ load: [] as LoadSample[], deep: [] as LoadSample[], panel: [] as PanelSample[], peers: new Map<string, LoadSample[]>() }));
+const samples = descriptions.map(() => ({
+  load: [] as LoadSample[],
+  deep: [] as LoadSample[],
+  panel: [] as PanelSample[],
+  peers: new Map<string, LoadSample[]>(),
+}));
 try {
   for (let run = 1; run <= RUNS; run += 1) {
     for (const [i, d] of descriptions.entries()) {
@@ -72,7 +77,9 @@ try {
 
 const results: Omit<BenchResults, 'budgets'> = {
   date: new Date().toISOString(),
-  machine: `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, Node ${process.version}, load average ${loadavg().map((l) => l.toFixed(1)).join(' / ')} at the end`,
+  machine: `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, Node ${process.version}, load average ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' / ')} at the end`,
   browser: browser.version(),
   runs: RUNS,
   descriptions: Object.fromEntries(

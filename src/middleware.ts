@@ -30,7 +30,12 @@ export const onRequest = defineMiddleware(async (context, next) => {
 function addScriptHashes(html: string): [string, string | undefined] {
   const meta = POLICY_META.exec(html);
   if (!meta) return [html, undefined];
-  const hashes = [...html.matchAll(INLINE_SCRIPT)].map(([, text]) => `'sha256-${createHash('sha256').update(text ?? '').digest('base64')}'`);
+  const hashes = [...html.matchAll(INLINE_SCRIPT)].map(
+    ([, text]) =>
+      `'sha256-${createHash('sha256')
+        .update(text ?? '')
+        .digest('base64')}'`,
+  );
   const policy = unescapeAttribute(meta[1]!).replace(/script-src[^;]*/, (sources) => [sources, ...new Set(hashes)].join(' '));
   const tag = `<meta http-equiv="Content-Security-Policy" content="${policy.replaceAll('&', '&amp;').replaceAll('"', '&quot;')}">`;
   return [html.slice(0, meta.index) + tag + html.slice(meta.index + meta[0].length), policy];

@@ -27,7 +27,9 @@ export class Inspector {
   }
 
   async getMemory(): Promise<MemoryFigures> {
-    const result = (await this.call('Runtime.evaluate', { expression: 'JSON.stringify(process.memoryUsage())', returnByValue: true })) as { result: { value: string } };
+    const result = (await this.call('Runtime.evaluate', { expression: 'JSON.stringify(process.memoryUsage())', returnByValue: true })) as {
+      result: { value: string };
+    };
     const usage = JSON.parse(result.result.value) as NodeJS.MemoryUsage;
     return { rssMiB: toMiB(usage.rss), heapUsedMiB: toMiB(usage.heapUsed), externalMiB: toMiB(usage.external) };
   }

@@ -20,7 +20,11 @@ export async function startPortal(endpoint: string): Promise<MeasuredProcess> {
 
 /** The simulator in its own process (see simulator.ts), with an inspector on it. */
 export async function startSimulatorProcess(env: Record<string, string>): Promise<MeasuredProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', INSPECT, `${ROOT}bench/load/simulator.ts`], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', INSPECT, `${ROOT}bench/load/simulator.ts`], {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stdout = '';
   let stderr = '';
   const url = await new Promise<string>((resolve, reject) => {

@@ -16,7 +16,12 @@ export function isFlat(memory: ProcessMemory): boolean {
 
 /** The figures as a Markdown page, in the order a reader checks them. */
 export function makeMarkdown(result: LoadResult): string {
-  const rows = (Object.keys(result.statuses) as RequestKind[]).map((kind) => `| ${kind} | ${Object.entries(result.statuses[kind]).map(([s, n]) => `${s}: ${n}`).join(', ')} |`);
+  const rows = (Object.keys(result.statuses) as RequestKind[]).map(
+    (kind) =>
+      `| ${kind} | ${Object.entries(result.statuses[kind])
+        .map(([s, n]) => `${s}: ${n}`)
+        .join(', ')} |`,
+  );
   const memoryRow = (name: string, m: ProcessMemory) =>
     `| ${name} | ${m.before.rssMiB} / ${m.before.heapUsedMiB} | ${m.after.rssMiB} / ${m.after.heapUsedMiB} | ${m.idle.rssMiB} / ${m.idle.heapUsedMiB} | ${isFlat(m) ? 'yes' : '**no**'} |`;
   return [
@@ -35,7 +40,9 @@ export function makeMarkdown(result: LoadResult): string {
     '| --- | --- |',
     ...rows,
     '',
-    `Jobs handed out: ${result.jobs}; final answers after the load: ${Object.entries(result.finals).map(([s, n]) => `${s}: ${n}`).join(', ')}.`,
+    `Jobs handed out: ${result.jobs}; final answers after the load: ${Object.entries(result.finals)
+      .map(([s, n]) => `${s}: ${n}`)
+      .join(', ')}.`,
     '',
     '## Memory (RSS / heap used, MiB)',
     '',

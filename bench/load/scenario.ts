@@ -20,7 +20,11 @@ export function makeScenario(tally: Tally): SequenceRequest[] {
   const submit: SequenceRequest = {
     method: 'PUT',
     path: `/proxy/zstack/v1/vm-instances/${RUNNING_VM}/actions`,
-    setupRequest: (request, context) => ({ ...request, headers: { ...request.headers, 'Authorization': `OAuth ${String(context['session'])}`, 'Content-Type': JSON_TYPE }, body: FLATTEN_BODY }),
+    setupRequest: (request, context) => ({
+      ...request,
+      headers: { ...request.headers, Authorization: `OAuth ${String(context['session'])}`, 'Content-Type': JSON_TYPE },
+      body: FLATTEN_BODY,
+    }),
     onResponse: (status, body, context) => {
       tally.count('submit', status);
       if (status !== 202) return;

@@ -32,7 +32,11 @@ export function openapiCheck(): AstroIntegration {
         const [head, ...lines] = formatSummary(report);
         logger.info([`${head}（详见 /quality/）`, ...lines].join('\n'));
         if (strict && blocking.length > 0) {
-          logger.error([findingMessages.strictFailed(blocking.length), ...blocking.map((f) => `  ${f.severity} ${f.rule} ${f.file}#${f.pointer}：${f.message}`)].join('\n'));
+          logger.error(
+            [findingMessages.strictFailed(blocking.length), ...blocking.map((f) => `  ${f.severity} ${f.rule} ${f.file}#${f.pointer}：${f.message}`)].join(
+              '\n',
+            ),
+          );
           process.exit(1);
         }
       },

@@ -22,7 +22,8 @@ async function openInTheme(path: string, theme: (typeof THEMES)[number]) {
 async function getSeriousViolations(page: Page, scope = 'html'): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE_PATH });
   const results = (await page.evaluate(
-    (selector) => (window as unknown as { axe: { run: (context: string, options: object) => Promise<unknown> } }).axe.run(selector, { resultTypes: ['violations'] }),
+    (selector) =>
+      (window as unknown as { axe: { run: (context: string, options: object) => Promise<unknown> } }).axe.run(selector, { resultTypes: ['violations'] }),
     scope,
   )) as AxeResults;
   return results.violations

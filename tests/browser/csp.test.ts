@@ -16,7 +16,9 @@ async function openWatched(path: string) {
     if (message.type() === 'error') problems.push(`console: ${message.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`error: ${error.message}`));
-  page.on('worker', (worker) => worker.evaluate(() => self.addEventListener('securitypolicyviolation', (e) => console.error(`worker violation: ${e.violatedDirective}`))).catch(() => {}));
+  page.on('worker', (worker) =>
+    worker.evaluate(() => self.addEventListener('securitypolicyviolation', (e) => console.error(`worker violation: ${e.violatedDirective}`))).catch(() => {}),
+  );
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) => console.error(`violation: ${e.violatedDirective} ${e.blockedURI}`));
   });
@@ -31,7 +33,9 @@ function getPolicy(page: Page) {
 describe('the Content Security Policy', () => {
   it('lets the panel, Monaco and a mock send run with no violation', async () => {
     const { page, problems, panel } = await openWatched(FLATTEN);
-    expect(await getPolicy(page)).toMatch(/^default-src 'self'; script-src 'self' 'unsafe-eval' 'wasm-unsafe-eval'( 'sha256-[A-Za-z0-9+/]+=')+; style-src 'self' 'unsafe-inline';/);
+    expect(await getPolicy(page)).toMatch(
+      /^default-src 'self'; script-src 'self' 'unsafe-eval' 'wasm-unsafe-eval'( 'sha256-[A-Za-z0-9+/]+=')+; style-src 'self' 'unsafe-inline';/,
+    );
     await panel.open();
     await panel.setBody('{"flattenVmInstance": {"full": false}, "systemTags": [], "userTags": []}');
     // Monaco shows spaces as no-break spaces.

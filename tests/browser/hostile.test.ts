@@ -107,7 +107,12 @@ describe('a description carrying markup and script', () => {
     await expect.poll(editorText).toContain(`"note": "${SCRIPT_PAYLOAD}"`);
     const result = await panel.send();
     expect(result.status).toBe('200');
-    expect(JSON.parse(result.body!).inventory).toEqual({ uuid: '0123456789abcdef0123456789abcdef', note: SCRIPT_PAYLOAD, name: IMG_PAYLOAD, link: 'javascript:window.__pwned=1' });
+    expect(JSON.parse(result.body!).inventory).toEqual({
+      uuid: '0123456789abcdef0123456789abcdef',
+      note: SCRIPT_PAYLOAD,
+      name: IMG_PAYLOAD,
+      link: 'javascript:window.__pwned=1',
+    });
     // The answer is highlighted with one text-only <span class="tok-…"> per JSON token, nothing else.
     expect(await page.locator('[data-result-body] :not(span[class^="tok-"]), [data-result-body] span *').count()).toBe(0);
     expect(await page.locator('[data-result-body] span.tok-string', { hasText: SCRIPT_PAYLOAD }).count()).toBe(1);

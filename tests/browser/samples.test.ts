@@ -37,9 +37,7 @@ class RequestSamples {
 
   /** The labels of the samples a reader can see. */
   visibleLabels() {
-    return this.page.locator('sample-tabs > figure.code-sample:visible').evaluateAll((figures) =>
-      figures.map((figure) => figure.getAttribute('data-label')),
-    );
+    return this.page.locator('sample-tabs > figure.code-sample:visible').evaluateAll((figures) => figures.map((figure) => figure.getAttribute('data-label')));
   }
 
   /** The line that points readers without JavaScript to the page of all samples. */
@@ -75,13 +73,23 @@ describe('the request samples', () => {
     expect(await samples.tabs().allTextContents()).toEqual(LABELS);
     expect([await samples.selectedTab(), await samples.visibleLabels()]).toEqual(['curl', ['curl']]);
     await samples.tab('curl').focus();
-    const steps: Array<[string, string]> = [['ArrowRight', 'Java SDK'], ['End', 'Go'], ['ArrowRight', 'curl'], ['ArrowLeft', 'Go'], ['Home', 'curl']];
+    const steps: Array<[string, string]> = [
+      ['ArrowRight', 'Java SDK'],
+      ['End', 'Go'],
+      ['ArrowRight', 'curl'],
+      ['ArrowLeft', 'Go'],
+      ['Home', 'curl'],
+    ];
     for (const [key, label] of steps) {
       await op.page.keyboard.press(key);
       expect([key, await samples.focusedTab(), await samples.selectedTab(), await samples.visibleLabels()]).toEqual([key, label, label, [label]]);
     }
     const panel = await samples.tab('Go').getAttribute('aria-controls');
-    expect(await op.page.locator(`[id="${panel}"]`).evaluate((el) => [el.getAttribute('role'), document.getElementById(el.getAttribute('aria-labelledby')!)?.textContent])).toEqual(['tabpanel', 'Go']);
+    expect(
+      await op.page
+        .locator(`[id="${panel}"]`)
+        .evaluate((el) => [el.getAttribute('role'), document.getElementById(el.getAttribute('aria-labelledby')!)?.textContent]),
+    ).toEqual(['tabpanel', 'Go']);
     expect(await samples.tabs().evaluateAll((tabs) => tabs.map((t) => (t as HTMLElement).tabIndex))).toEqual([0, -1, -1, -1, -1, -1, -1]);
     await context.close();
   });
@@ -187,7 +195,10 @@ describe('the request samples', () => {
     expect(await op.page.locator('sample-tabs figcaption .sample-label:visible').allTextContents()).toEqual(STATIC_LABELS);
     expect(await op.page.locator('sample-tabs pre.astro-code:visible').count()).toBe(STATIC_LABELS.length);
     // One line where the other four samples were.
-    expect(await op.page.locator('sample-tabs > :visible').evaluateAll((els) => els.map((el) => el.getAttribute('data-label') ?? el.textContent))).toEqual([...STATIC_LABELS, MORE_LINE]);
+    expect(await op.page.locator('sample-tabs > :visible').evaluateAll((els) => els.map((el) => el.getAttribute('data-label') ?? el.textContent))).toEqual([
+      ...STATIC_LABELS,
+      MORE_LINE,
+    ]);
     await samples.moreLine().getByRole('link', { name: '全部请求示例' }).click();
     await op.page.waitForURL(`**${SAMPLES_PATH}`);
     expect(await op.page.title()).toBe('扁平合并云主机 · 请求与响应示例 · ZStack API 参考');
@@ -247,8 +258,15 @@ describe('the response examples', () => {
 
     await page.locator('#response-examples-title').scrollIntoViewIfNeeded();
     const inventory = page.locator('#example-job-200 pre.astro-code');
-    await expect.poll(async () => (await inventory.count()) === 1 && JSON.parse((await inventory.textContent())!).inventory.uuid).toBe('ce09028b684c3eb78219f5e20bddc3d5');
-    expect(await examples(page).locator('figure.code-sample figcaption .sample-label').allTextContents()).toEqual(['202（提交请求）', '400（提交请求）', '200（轮询任务结果）', '503（轮询任务结果）']);
+    await expect
+      .poll(async () => (await inventory.count()) === 1 && JSON.parse((await inventory.textContent())!).inventory.uuid)
+      .toBe('ce09028b684c3eb78219f5e20bddc3d5');
+    expect(await examples(page).locator('figure.code-sample figcaption .sample-label').allTextContents()).toEqual([
+      '202（提交请求）',
+      '400（提交请求）',
+      '200（轮询任务结果）',
+      '503（轮询任务结果）',
+    ]);
     // Coloured by the classes that came with them: a JSON key is not in the plain text colour.
     const [keyColour, plainColour] = await inventory.evaluate((pre) => [getComputedStyle(pre.querySelector('span')!).color, getComputedStyle(pre).color]);
     expect(keyColour).not.toBe(plainColour);

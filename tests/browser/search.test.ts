@@ -94,7 +94,9 @@ describe('the site search', () => {
       expect.arrayContaining(['/api/FlattenVmInstance/', '/api/FlattenVmInstance/#body.flattenVmInstance']),
     );
     const dryRun = await search.search('dryRun');
-    expect(dryRun.find((r) => r.href === '/api/FlattenVmInstance/#body.flattenVmInstance.dryRun')?.text).toMatch(/^字段 dryRun Boolean扁平合并云主机（FlattenVmInstance）· 请求体字段/);
+    expect(dryRun.find((r) => r.href === '/api/FlattenVmInstance/#body.flattenVmInstance.dryRun')?.text).toMatch(
+      /^字段 dryRun Boolean扁平合并云主机（FlattenVmInstance）· 请求体字段/,
+    );
     expect((await search.search('会话')).map((r) => r.href)).toContain('/guides/auth/');
     expect(await search.search('nosuchwordanywhere')).toEqual([]);
     expect(await search.status()).toBe('没有找到与「nosuchwordanywhere」相关的结果。');

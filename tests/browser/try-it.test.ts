@@ -64,11 +64,16 @@ describe('the 在线调试 panel', () => {
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Control+Space');
     const suggestions = page.locator('try-it-panel .suggest-widget .monaco-list-row');
-    await expect.poll(() => suggestions.allTextContents(), { timeout: 10_000 }).toEqual(expect.arrayContaining([expect.stringContaining('dryRun'), expect.stringContaining('full')]));
+    await expect
+      .poll(() => suggestions.allTextContents(), { timeout: 10_000 })
+      .toEqual(expect.arrayContaining([expect.stringContaining('dryRun'), expect.stringContaining('full')]));
     await page.keyboard.press('Escape');
 
     await panel.setBody('{"flattenVmInstance": {"full": true}}');
-    await page.locator('try-it-panel .view-line span > span', { hasText: /^"full"$/ }).first().hover();
+    await page
+      .locator('try-it-panel .view-line span > span', { hasText: /^"full"$/ })
+      .first()
+      .hover();
     const hover = page.locator('.monaco-hover:not(.hidden)');
     await expect.poll(() => hover.textContent(), { timeout: 10_000 }).toContain('扁平合并云主机上所有云盘');
     expect(await hover.textContent()).toContain('默认值 true');
@@ -226,12 +231,22 @@ describe('the 在线调试 panel body', () => {
     expect(section.querySelector('try-it-panel [data-open]')?.textContent).toBe('打开在线调试');
     const body = section.querySelector('#try-it-body')!;
     expect([...body.children].map((child) => [child.getAttribute('role'), child.textContent])).toEqual([['status', '正在加载在线调试面板…']]);
-    for (const part of ['data-login', 'current-password', 'data-send', 'id="panel-sample"', 'data-editor', '<legend>登录（LogInByAccount）', '发送方式', '.session-bar', '.result-body']) {
+    for (const part of [
+      'data-login',
+      'current-password',
+      'data-send',
+      'id="panel-sample"',
+      'data-editor',
+      '<legend>登录（LogInByAccount）',
+      '发送方式',
+      '.session-bar',
+      '.result-body',
+    ]) {
       expect(html.includes(part), part).toBe(false);
     }
   });
 
-  it("brings its own styles when opened: the editor gets its height and the session bar its grid", async () => {
+  it('brings its own styles when opened: the editor gets its height and the session bar its grid', async () => {
     const { page, panel } = await newPanel();
     await page.goto(site.url + FLATTEN);
     expect(await page.locator('style[data-panel-styles]').count()).toBe(0);
@@ -267,7 +282,9 @@ describe('the 在线调试 panel body', () => {
 
     const root = page.locator('try-it-panel');
     const inputState = (label: string) =>
-      root.getByLabel(label, { exact: true }).evaluate((el: HTMLInputElement) => ({ type: el.type, autocomplete: el.autocomplete, value: el.value, required: el.required, pattern: el.pattern }));
+      root
+        .getByLabel(label, { exact: true })
+        .evaluate((el: HTMLInputElement) => ({ type: el.type, autocomplete: el.autocomplete, value: el.value, required: el.required, pattern: el.pattern }));
     expect(await root.getByRole('group', { name: '登录（LogInByAccount）' }).count()).toBe(1);
     expect(await inputState('账户名')).toEqual({ type: 'text', autocomplete: 'username', value: 'admin', required: true, pattern: '' });
     expect(await inputState('密码')).toEqual({ type: 'password', autocomplete: 'current-password', value: '', required: true, pattern: '' });
@@ -282,10 +299,22 @@ describe('the 在线调试 panel body', () => {
     expect(await mode.getByRole('checkbox', { name: '模拟任务失败（503）' }).isChecked()).toBe(false);
 
     const uuid = root.getByRole('group', { name: '参数' }).locator('[data-param="path.uuid"]');
-    expect(await uuid.evaluate((el: HTMLInputElement) => [el.localName, el.name, el.autocomplete, el.spellcheck, el.labels?.[0]?.textContent])).toEqual(['input', 'path.uuid', 'off', false, 'uuid（必填）']);
+    expect(await uuid.evaluate((el: HTMLInputElement) => [el.localName, el.name, el.autocomplete, el.spellcheck, el.labels?.[0]?.textContent])).toEqual([
+      'input',
+      'path.uuid',
+      'off',
+      false,
+      'uuid（必填）',
+    ]);
     expect(await uuid.inputValue()).not.toBe('');
-    expect(await root.locator('[data-editor]').evaluate((el) => document.getElementById(el.getAttribute('aria-labelledby')!)?.textContent)).toBe('请求体（JSON）');
-    expect(await root.locator('[data-diagnostics]').evaluate((el) => [el.localName, el.getAttribute('aria-label'), el.getAttribute('aria-live')])).toEqual(['ul', '请求体问题', 'polite']);
+    expect(await root.locator('[data-editor]').evaluate((el) => document.getElementById(el.getAttribute('aria-labelledby')!)?.textContent)).toBe(
+      '请求体（JSON）',
+    );
+    expect(await root.locator('[data-diagnostics]').evaluate((el) => [el.localName, el.getAttribute('aria-label'), el.getAttribute('aria-live')])).toEqual([
+      'ul',
+      '请求体问题',
+      'polite',
+    ]);
     expect(await root.getByRole('button', { name: '发送' }).isEnabled()).toBe(true);
     expect(await root.getByRole('button', { name: '取消' }).isDisabled()).toBe(true);
     expect(await root.getByRole('tablist', { name: '示例语言' }).getByRole('tab').count()).toBeGreaterThan(1);
@@ -308,16 +337,22 @@ describe('the 在线调试 panel body', () => {
     await page.goto(site.url + '/api/QueryVmInstance/');
     await panel.open();
     const q = page.locator('try-it-panel [data-param="query.q"]');
-    expect(await q.evaluate((el: HTMLTextAreaElement) => [el.localName, el.name, el.rows, el.spellcheck, el.labels?.[0]?.textContent, document.getElementById(el.getAttribute('aria-describedby')!)?.textContent])).toEqual([
-      'textarea',
-      'query.q',
-      2,
-      false,
-      'q（可选）每行一个值，可重复',
-      '每行一个值，可重复',
-    ]);
+    expect(
+      await q.evaluate((el: HTMLTextAreaElement) => [
+        el.localName,
+        el.name,
+        el.rows,
+        el.spellcheck,
+        el.labels?.[0]?.textContent,
+        document.getElementById(el.getAttribute('aria-describedby')!)?.textContent,
+      ]),
+    ).toEqual(['textarea', 'query.q', 2, false, 'q（可选）每行一个值，可重复', '每行一个值，可重复']);
     const limit = page.locator('try-it-panel [data-param="query.limit"]');
-    expect(await limit.evaluate((el: HTMLInputElement) => [el.localName, el.autocomplete, el.labels?.[0]?.textContent])).toEqual(['input', 'off', 'limit（可选）']);
+    expect(await limit.evaluate((el: HTMLInputElement) => [el.localName, el.autocomplete, el.labels?.[0]?.textContent])).toEqual([
+      'input',
+      'off',
+      'limit（可选）',
+    ]);
   });
 
   it('explains in Chinese why it could not be loaded, and tries again when reopened', async () => {

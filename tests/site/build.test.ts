@@ -34,7 +34,9 @@ describe('astro build', () => {
     await cp(join(fixtures, 'invalid/broken-ref.yaml'), join(specDir, 'zz-broken.yaml'));
     const { code, output } = await build(specDir, outDir);
     expect(code).not.toBe(0);
-    expect(output).toMatch(/OpenAPI 文档无效：\S*zz-broken\.yaml#\/paths\/~1a\/get\/responses\/200\/content\/application~1json\/schema\/\$ref：引用 #\/components\/schemas\/Nope 无法解析/);
+    expect(output).toMatch(
+      /OpenAPI 文档无效：\S*zz-broken\.yaml#\/paths\/~1a\/get\/responses\/200\/content\/application~1json\/schema\/\$ref：引用 #\/components\/schemas\/Nope 无法解析/,
+    );
     expect(output).not.toMatch(/\n\s+at /);
     expect(await exists(outDir)).toBe(false);
   });

@@ -57,6 +57,8 @@ describe('astro build on the malformed-description corpus', () => {
     const wide = await page('QueryWideThing');
     expect(wide.match(/id="response\.inventory\.field\d{4}"/g)).toHaveLength(5000);
     // The whole description, once: its sentence repeated up to 256 KiB.
-    expect((await page('QueryLongThing')).match(/这是一段很长的说明文字/g)).toHaveLength(Math.ceil(262_144 / Buffer.byteLength('这是一段很长的说明文字，用来检查门户能否处理超长的字符串。')));
+    expect((await page('QueryLongThing')).match(/这是一段很长的说明文字/g)).toHaveLength(
+      Math.ceil(262_144 / Buffer.byteLength('这是一段很长的说明文字，用来检查门户能否处理超长的字符串。')),
+    );
   }, 180_000);
 });

@@ -100,21 +100,21 @@ describe('the proxy route', () => {
     await send('PUT', '/proxy/zstack/v1/vm-instances/abc/actions?q=a%3Db&x=1', {
       headers: {
         'X-Portal-Endpoint': upstreamUrl,
-        'Authorization': SESSION,
+        Authorization: SESSION,
         'Content-Type': 'application/json;charset=UTF-8',
-        'Accept': 'application/json',
+        Accept: 'application/json',
         'X-Job-UUID': JOB_UUID,
         'X-API-Timeout': '60',
         'X-Web-Hook': 'http://evil.example/hook',
-        'Cookie': 'portal=1',
+        Cookie: 'portal=1',
         'X-Forwarded-For': '10.0.0.1',
         'X-Forwarded-Host': 'evil.example',
-        'Connection': 'keep-alive, X-Hop',
+        Connection: 'keep-alive, X-Hop',
         'X-Hop': 'hop',
         'Keep-Alive': 'timeout=5',
         'Proxy-Authorization': 'Basic ZmFrZTpmYWtl',
-        'TE': 'trailers',
-        'Upgrade': 'h2c',
+        TE: 'trailers',
+        Upgrade: 'h2c',
         'User-Agent': 'portal-test',
       },
       body,
@@ -125,12 +125,21 @@ describe('the proxy route', () => {
     expect(got!.method).toBe('PUT');
     expect(got!.url).toBe('/zstack/v1/vm-instances/abc/actions?q=a%3Db&x=1');
     expect(got!.body).toBe(body);
-    expect(Object.keys(got!.headers).sort()).toEqual(['accept', 'authorization', 'connection', 'content-length', 'content-type', 'host', 'x-api-timeout', 'x-job-uuid']);
+    expect(Object.keys(got!.headers).sort()).toEqual([
+      'accept',
+      'authorization',
+      'connection',
+      'content-length',
+      'content-type',
+      'host',
+      'x-api-timeout',
+      'x-job-uuid',
+    ]);
     expect(got!.headers).toMatchObject({
-      'host': new URL(upstreamUrl).host,
-      'authorization': SESSION,
+      host: new URL(upstreamUrl).host,
+      authorization: SESSION,
       'content-type': 'application/json;charset=UTF-8',
-      'accept': 'application/json',
+      accept: 'application/json',
       'x-job-uuid': JOB_UUID,
       'x-api-timeout': '60',
       'content-length': String(Buffer.byteLength(body)),
@@ -153,7 +162,7 @@ describe('the proxy route', () => {
     ['/zstack/v1/error-503', 503, 'Service Unavailable', 'application/json;charset=UTF-8', ERROR_503],
     ['/zstack/v1/api-jobs/expired', 404, 'Not Found', 'text/plain;charset=UTF-8', 'no api found'],
   ])('passes ZStack’s own %s answer through unchanged', async (path, status, statusText, contentType, body) => {
-    const res = await send('GET', `/proxy${path}`, { headers: { 'X-Portal-Endpoint': upstreamUrl, 'Authorization': SESSION } });
+    const res = await send('GET', `/proxy${path}`, { headers: { 'X-Portal-Endpoint': upstreamUrl, Authorization: SESSION } });
     expect([res.status, res.statusText, res.headers['content-type'], res.body]).toEqual([status, statusText, contentType, body]);
     expect(res.headers['x-portal-error']).toBeUndefined();
   });
@@ -174,7 +183,10 @@ describe('the proxy route refuses', () => {
       `${upstreamUrl.replace('127.0.0.1', 'localhost')}`,
     ];
     for (const endpoint of endpoints) {
-      const res = await send('PUT', '/proxy/zstack/v1/vm-instances/abc/actions', { headers: { 'X-Portal-Endpoint': endpoint, 'Authorization': SESSION }, body: '{}' });
+      const res = await send('PUT', '/proxy/zstack/v1/vm-instances/abc/actions', {
+        headers: { 'X-Portal-Endpoint': endpoint, Authorization: SESSION },
+        body: '{}',
+      });
       expect(res.status).toBe(403);
       expect(res.headers['x-portal-error']).toBe('endpoint-not-allowed');
       expect(JSON.parse(res.body)).toEqual({
@@ -200,7 +212,7 @@ describe('the proxy route refuses', () => {
   });
 
   it('to follow a redirect to a metadata address, and never contacts it', async () => {
-    const res = await send('GET', '/proxy/zstack/v1/redirect-metadata', { headers: { 'X-Portal-Endpoint': upstreamUrl, 'Authorization': SESSION } });
+    const res = await send('GET', '/proxy/zstack/v1/redirect-metadata', { headers: { 'X-Portal-Endpoint': upstreamUrl, Authorization: SESSION } });
     expect([res.status, res.headers['x-portal-error'], res.headers['location']]).toEqual([502, 'upstream-redirect', undefined]);
     expect(JSON.parse(res.body).portalError.message).toBe('ZStack 管理节点返回了重定向（HTTP 307），门户代理不跟随重定向。');
   });
@@ -223,7 +235,11 @@ describe('the proxy route refuses', () => {
   it('a body over the limit, declared or streamed, with 413 and nothing sent upstream', async () => {
     const body = 'x'.repeat(2048);
     for (const chunked of [false, true]) {
-      const res = await send('PUT', '/proxy/zstack/v1/vm-instances/abc/actions', { headers: { 'X-Portal-Endpoint': upstreamUrl, 'Content-Type': 'application/json' }, body, chunked });
+      const res = await send('PUT', '/proxy/zstack/v1/vm-instances/abc/actions', {
+        headers: { 'X-Portal-Endpoint': upstreamUrl, 'Content-Type': 'application/json' },
+        body,
+        chunked,
+      });
       expect([res.status, res.headers['x-portal-error']]).toEqual([413, 'body-too-large']);
       expect(JSON.parse(res.body).portalError.message).toBe('请求体超过门户代理的上限 1 KiB。');
     }

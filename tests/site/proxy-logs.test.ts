@@ -38,15 +38,19 @@ beforeAll(async () => {
   const closed = createServer();
   closedUrl = await listen(closed);
   await new Promise((resolve) => closed.close(resolve));
-  portal = await startPortalProcess(`${inject('siteDir')}/server/portal.mjs`, {
-    ...process.env,
-    HOST: '127.0.0.1',
-    PORT: '0',
-    PORTAL_PROXY_ENDPOINTS: [upstreamUrl, closedUrl, 'http://metadata.google.internal', 'http://nowhere.invalid'].join(','),
-    PORTAL_PROXY_TIMEOUT_MS: '300',
-    PORTAL_PROXY_MAX_BODY: '1024',
-    PORTAL_PROXY_MAX_RESPONSE: '4096',
-  }, { onOutput: (text) => (output += text) });
+  portal = await startPortalProcess(
+    `${inject('siteDir')}/server/portal.mjs`,
+    {
+      ...process.env,
+      HOST: '127.0.0.1',
+      PORT: '0',
+      PORTAL_PROXY_ENDPOINTS: [upstreamUrl, closedUrl, 'http://metadata.google.internal', 'http://nowhere.invalid'].join(','),
+      PORTAL_PROXY_TIMEOUT_MS: '300',
+      PORTAL_PROXY_MAX_BODY: '1024',
+      PORTAL_PROXY_MAX_RESPONSE: '4096',
+    },
+    { onOutput: (text) => (output += text) },
+  );
 });
 
 afterAll(async () => {
@@ -57,7 +61,7 @@ afterAll(async () => {
 
 describe('the proxy’s logs', () => {
   it('never show a session, whether the request passes or is refused', async () => {
-    const headers = { 'Authorization': AUTHORIZATION, 'X-Portal-Endpoint': upstreamUrl, 'Content-Type': 'application/json', 'Cookie': `session=${SESSION}` };
+    const headers = { Authorization: AUTHORIZATION, 'X-Portal-Endpoint': upstreamUrl, 'Content-Type': 'application/json', Cookie: `session=${SESSION}` };
     const body = `{"logOut":{"sessionUuid":"${SESSION_UUID}"},"systemTags":["${SESSION}"]}`;
     const statuses = [
       await send('PUT', `/proxy/zstack/v1/ok/${SESSION_UUID}?session=${SESSION}`, headers, body),
@@ -70,7 +74,7 @@ describe('the proxy’s logs', () => {
       await send('OPTIONS', '/proxy/zstack/v1/ok', headers),
       await send('TRACE', '/proxy/zstack/v1/ok', headers),
       await send('PUT', '/proxy/zstack/v1/ok', headers, SESSION.repeat(100)),
-      await send('PUT', '/proxy/zstack/v1/ok', { ...headers, 'Content-Type': 'text/plain', 'Origin': 'http://evil.example' }, body),
+      await send('PUT', '/proxy/zstack/v1/ok', { ...headers, 'Content-Type': 'text/plain', Origin: 'http://evil.example' }, body),
       await send('GET', '/proxy/zstack/v1/hang', headers),
       await send('GET', '/proxy/zstack/v1/redirect', headers),
       await send('GET', '/proxy/zstack/v1/big', headers),
@@ -108,13 +112,17 @@ function send(method: string, path: string, headers: Record<string, string>, bod
 /** A body that starts and never finishes: the proxy stops waiting after its timeout. */
 function sendSlowBody(headers: Record<string, string>): Promise<number> {
   return new Promise((resolve, reject) => {
-    const req = request(`${portal.url}/proxy/zstack/v1/ok`, { method: 'PUT', headers: { Origin: portal.url, ...headers, 'Transfer-Encoding': 'chunked' } }, (res) => {
-      res.resume();
-      res.on('end', () => {
-        req.destroy();
-        resolve(res.statusCode!);
-      });
-    });
+    const req = request(
+      `${portal.url}/proxy/zstack/v1/ok`,
+      { method: 'PUT', headers: { Origin: portal.url, ...headers, 'Transfer-Encoding': 'chunked' } },
+      (res) => {
+        res.resume();
+        res.on('end', () => {
+          req.destroy();
+          resolve(res.statusCode!);
+        });
+      },
+    );
     req.on('error', reject);
     req.write(`{"session":"${SESSION}"`);
   });
@@ -134,7 +142,9 @@ function abortMidway(headers: Record<string, string>): Promise<void> {
 function sendGarbage(): Promise<void> {
   return new Promise((resolve) => {
     const { port } = new URL(portal.url);
-    const socket = connect(Number(port), '127.0.0.1', () => socket.end(`GET /proxy/zstack/v1/ok HTTP/1.1\r\nAuthorization: ${AUTHORIZATION}\r\nBad Header ${SESSION}\r\n\r\n`));
+    const socket = connect(Number(port), '127.0.0.1', () =>
+      socket.end(`GET /proxy/zstack/v1/ok HTTP/1.1\r\nAuthorization: ${AUTHORIZATION}\r\nBad Header ${SESSION}\r\n\r\n`),
+    );
     socket.on('data', () => {});
     socket.on('close', () => resolve());
     socket.on('error', () => resolve());

@@ -59,7 +59,7 @@ describe('two proxy instances', () => {
  */
 function send(site: RunningSite, method: string, path: string, headers: Record<string, string>, body?: string): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
-    const all = { 'Host': PUBLIC_HOST, 'Origin': `http://${PUBLIC_HOST}`, 'X-Portal-Endpoint': simulator.url, ...headers };
+    const all = { Host: PUBLIC_HOST, Origin: `http://${PUBLIC_HOST}`, 'X-Portal-Endpoint': simulator.url, ...headers };
     if (body !== undefined) Object.assign(all, { 'Content-Type': 'application/json;charset=UTF-8' });
     const req = request(`${site.url}${path}`, { method, headers: all }, (res) => {
       const chunks: Buffer[] = [];

@@ -25,7 +25,10 @@ describe('the 文档质量报告 page', () => {
     const row = [...section.querySelectorAll('tbody tr')].find((tr) => tr.textContent!.includes('usedIpUuid'))!;
     expect(row.querySelector('td')!.textContent).toBe('示例中的字段 inventory.vmNics[0].usedIpUuid 在 VmNicInventory 中没有定义');
     const link = row.querySelector('a')!;
-    expect([link.getAttribute('href'), link.textContent]).toEqual(['/api/FlattenVmInstance/#response.inventory.vmNics', 'FlattenVmInstance · response.inventory.vmNics']);
+    expect([link.getAttribute('href'), link.textContent]).toEqual([
+      '/api/FlattenVmInstance/#response.inventory.vmNics',
+      'FlattenVmInstance · response.inventory.vmNics',
+    ]);
     const target = parseHTML(await readFile(`${inject('siteDir')}/client/api/FlattenVmInstance/index.html`, 'utf8')).document;
     expect(target.getElementById('response.inventory.vmNics')).not.toBeNull();
   });
@@ -65,6 +68,11 @@ describe('a strict build', () => {
     expect(lines).toContain(
       `  错误 example-undeclared ${file}#/paths/~1vms/get/responses/200/content/application~1json/example/inventory/vmNics/0/usedIpUuid：示例中的字段 inventory.vmNics[0].usedIpUuid 在 Nic 中没有定义`,
     );
-    expect(await stat(outDir).then(() => true, () => false)).toBe(false);
+    expect(
+      await stat(outDir).then(
+        () => true,
+        () => false,
+      ),
+    ).toBe(false);
   });
 });

@@ -105,7 +105,31 @@ describe('the FlattenVmInstance page', () => {
 
   it('has every section of the reference page, in its order', () => {
     const body = document.querySelector('main')!.textContent!;
-    const order = ['资源中心', '云资源池', '云主机相关接口', 'PUT', 'VM Instance Operations', '起始版本 4.7.0', '异步', '需要认证', '扁平合并云主机', '调试可用性', '在线调试', '使用当前认证信息和示例参数提交 Mock 请求。', '路径参数', '请求体字段', 'systemTags / userTags', '响应状态', '请求地址', '操作 ID', '永久链接', '请求示例', '响应示例', '变更历史', '查看全部变更历史'];
+    const order = [
+      '资源中心',
+      '云资源池',
+      '云主机相关接口',
+      'PUT',
+      'VM Instance Operations',
+      '起始版本 4.7.0',
+      '异步',
+      '需要认证',
+      '扁平合并云主机',
+      '调试可用性',
+      '在线调试',
+      '使用当前认证信息和示例参数提交 Mock 请求。',
+      '路径参数',
+      '请求体字段',
+      'systemTags / userTags',
+      '响应状态',
+      '请求地址',
+      '操作 ID',
+      '永久链接',
+      '请求示例',
+      '响应示例',
+      '变更历史',
+      '查看全部变更历史',
+    ];
     let at = 0;
     for (const label of order) {
       const found = body.indexOf(label, at);

@@ -52,7 +52,16 @@ describe('the request samples of an operation', () => {
     const samples = await read('api/FlattenVmInstance/samples/index.html');
     expect(samples.querySelector('main > [data-pagefind-ignore="all"]')).not.toBeNull();
     const dir = `${client}/pagefind/fragment`;
-    const fragments = await Promise.all((await readdir(dir)).map(async (name) => JSON.parse(gunzipSync(await readFile(`${dir}/${name}`)).toString('utf8').replace(/^pagefind_dcd/, '')) as { url: string; content: string }));
+    const fragments = await Promise.all(
+      (await readdir(dir)).map(
+        async (name) =>
+          JSON.parse(
+            gunzipSync(await readFile(`${dir}/${name}`))
+              .toString('utf8')
+              .replace(/^pagefind_dcd/, ''),
+          ) as { url: string; content: string },
+      ),
+    );
     const pages = fragments.filter((fragment) => !fragment.url.includes('#'));
     expect(pages.map((fragment) => fragment.url)).toContain('/api/FlattenVmInstance/');
     expect(pages.filter((fragment) => fragment.url.includes('/samples/'))).toEqual([]);

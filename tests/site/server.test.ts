@@ -13,7 +13,10 @@ beforeAll(async () => {
 afterAll(() => site?.close());
 
 /** A GET with the given Accept-Encoding, read raw (Node's http does not decode). */
-function get(path: string, acceptEncoding: string | undefined): Promise<{ status: number; encoding: string | undefined; vary: string | undefined; body: Buffer }> {
+function get(
+  path: string,
+  acceptEncoding: string | undefined,
+): Promise<{ status: number; encoding: string | undefined; vary: string | undefined; body: Buffer }> {
   return new Promise((resolve, reject) => {
     const req = request(`${site.url}${path}`, { headers: acceptEncoding === undefined ? {} : { 'accept-encoding': acceptEncoding } }, (res) => {
       const chunks: Buffer[] = [];

@@ -29,8 +29,7 @@ export function runBuild(outDir: string, env: Record<string, string>, command: '
       process.execPath,
       args,
       { cwd: root, env: { ...inherited, NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1', ...env }, maxBuffer: 64 * 1024 * 1024 },
-      (error, stdout, stderr) =>
-        resolve({ code: error ? Number(error.code ?? 1) : 0, output: stripVTControlCharacters(stdout + stderr) }),
+      (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, output: stripVTControlCharacters(stdout + stderr) }),
     );
   });
 }

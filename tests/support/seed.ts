@@ -29,7 +29,10 @@ export function readSeedFields(path: string): SeedField[] {
     const depth = (match[1]!.length - 2) / 2;
     stack.length = depth;
     stack.push(match[2]!);
-    const description = lines.slice(i + 1).find((l) => l.trim() !== '')!.trim();
+    const description = lines
+      .slice(i + 1)
+      .find((l) => l.trim() !== '')!
+      .trim();
     fields.push({ id: [section, ...stack].join('.'), name: match[2]!, type: match[3]!, required: match[4] === '必填', description });
   });
   return fields;

@@ -32,7 +32,11 @@ describe('the malformed-description corpus', () => {
     ['yaml-syntax-error.yaml', '/info/title', 'YAML 语法错误（第 3 行第 10 列）：缩进不正确：上一行的值后面不能再嵌套键'],
     ['duplicate-keys.yaml', '/paths/~1zstack~1v1~1things', 'YAML 语法错误（第 9 行第 3 列）：同一个对象中出现了重复的键'],
     ['multiple-documents.yaml', '', 'YAML 语法错误（第 4 行第 1 列）：文件包含多个 YAML 文档（---），一个文件只能有一个'],
-    ['unresolved-tag.yaml', '/x-payload', 'YAML 语法错误（第 3 行第 12 列）：不支持的 YAML 标签 !!js/function，文档只能使用普通的对象、列表、字符串、数字和布尔值'],
+    [
+      'unresolved-tag.yaml',
+      '/x-payload',
+      'YAML 语法错误（第 3 行第 12 列）：不支持的 YAML 标签 !!js/function，文档只能使用普通的对象、列表、字符串、数字和布尔值',
+    ],
     ['alias-bomb.yaml', '', 'YAML 别名（*锚点）展开次数超过 100，疑似“billion laughs”攻击，已拒绝'],
     ['json-array.json', '', '文档顶层必须是一个对象'],
     ['missing-openapi.yaml', '', '缺少 openapi 字段'],

@@ -18,7 +18,9 @@ describe('the ZStack description under openapi/', () => {
   it('describes the VM lifecycle, FlattenVmInstance, LogInByAccount, LogOut and the api-jobs query', async () => {
     const [error, set] = await loadSpecDir(`${root}openapi`, root);
     expect(error).toBeNull();
-    const ops = Object.fromEntries(set!.operations.map((op) => [op.operationId, `${op.method} ${op.path} ${op.isAsync ? 'async' : 'sync'} ${op.requiresAuth ? 'auth' : 'no-auth'}`]));
+    const ops = Object.fromEntries(
+      set!.operations.map((op) => [op.operationId, `${op.method} ${op.path} ${op.isAsync ? 'async' : 'sync'} ${op.requiresAuth ? 'auth' : 'no-auth'}`]),
+    );
     expect(ops).toEqual({
       QueryVmInstance: 'GET /zstack/v1/vm-instances sync auth',
       QueryVmInstanceByUuid: 'GET /zstack/v1/vm-instances/{uuid} sync auth',

@@ -33,7 +33,14 @@ beforeAll(async () => {
 // ---- generators ----
 
 const hex32 = fc.stringMatching(/^[0-9a-f]{32}$/);
-const scalar = fc.oneof(fc.boolean(), fc.integer(), fc.double(), fc.string({ maxLength: 8 }), fc.constant(null), fc.constantFrom('true', 'FALSE', 'yes', '1', '', ' 2 '));
+const scalar = fc.oneof(
+  fc.boolean(),
+  fc.integer(),
+  fc.double(),
+  fc.string({ maxLength: 8 }),
+  fc.constant(null),
+  fc.constantFrom('true', 'FALSE', 'yes', '1', '', ' 2 '),
+);
 const value = fc.oneof(scalar, fc.array(scalar, { maxLength: 3 }), fc.dictionary(fc.string({ maxLength: 6 }), scalar, { maxKeys: 3 }));
 /** Bodies shaped like FlattenVmInstance's, with any value where a value goes. */
 const flattenShaped = fc
@@ -72,19 +79,35 @@ const path = fc.oneof(
   fc.webSegment().map((segment) => `/zstack/v1/vm-instances/${segment}/actions`),
   fc.webPath().map((p) => `/zstack/v1${p}`),
 );
-const query = fc.option(fc.webQueryParameters().map((q) => `?${q}`), { nil: '' });
+const query = fc.option(
+  fc.webQueryParameters().map((q) => `?${q}`),
+  { nil: '' },
+);
 /** `valid` stands for a session the engine issued. */
-const authorization = fc.option(fc.oneof(fc.constant('valid'), hex32.map((s) => `OAuth ${s}`), printable), { nil: undefined });
+const authorization = fc.option(
+  fc.oneof(
+    fc.constant('valid'),
+    hex32.map((s) => `OAuth ${s}`),
+    printable,
+  ),
+  { nil: undefined },
+);
 const headers = fc.record(
   {
-    'authorization': authorization,
+    authorization: authorization,
     'x-job-uuid': fc.option(fc.oneof(hex32, printable), { nil: undefined }),
     'x-api-timeout': fc.option(fc.oneof(fc.integer({ min: -5, max: 9999 }).map(String), printable), { nil: undefined }),
     'content-type': fc.option(fc.constant('application/json;charset=UTF-8'), { nil: undefined }),
   },
   { requiredKeys: [] },
 );
-const anyRequest = fc.record({ method: fc.constantFrom('PUT', 'PUT', 'GET', 'POST', 'DELETE', 'PATCH'), path, query, headers, body: fc.option(bodyText, { nil: undefined }) });
+const anyRequest = fc.record({
+  method: fc.constantFrom('PUT', 'PUT', 'GET', 'POST', 'DELETE', 'PATCH'),
+  path,
+  query,
+  headers,
+  body: fc.option(bodyText, { nil: undefined }),
+});
 /** Submissions that pass the REST layer often enough to reach the API, its jobs and its 503s. */
 const flag = fc.constantFrom(true, false, 'true', 'False', null);
 const wellFormedRequest = fc.record({
@@ -93,13 +116,21 @@ const wellFormedRequest = fc.record({
   query: fc.constant(''),
   headers: fc.record(
     {
-      'authorization': fc.oneof(fc.constant('valid'), hex32.map((s) => `OAuth ${s}`)),
+      authorization: fc.oneof(
+        fc.constant('valid'),
+        hex32.map((s) => `OAuth ${s}`),
+      ),
       'x-job-uuid': fc.option(hex32, { nil: undefined }),
       'x-api-timeout': fc.option(fc.integer({ min: 0, max: 3600 }).map(String), { nil: undefined }),
     },
     { requiredKeys: ['authorization'] },
   ),
-  body: fc.record({ flattenVmInstance: fc.record({ full: flag, dryRun: flag }, { requiredKeys: [] }), systemTags: fc.constant([]), userTags: fc.constant([]) }, { requiredKeys: ['flattenVmInstance'] }).map((b) => JSON.stringify(b)),
+  body: fc
+    .record(
+      { flattenVmInstance: fc.record({ full: flag, dryRun: flag }, { requiredKeys: [] }), systemTags: fc.constant([]), userTags: fc.constant([]) },
+      { requiredKeys: ['flattenVmInstance'] },
+    )
+    .map((b) => JSON.stringify(b)),
 });
 const generatedRequest = fc.oneof({ arbitrary: anyRequest, weight: 3 }, { arbitrary: wellFormedRequest, weight: 1 });
 
@@ -158,67 +189,91 @@ function getZStack500Cause(request: EngineRequest, text: string): string | null 
   } catch {
     return text.startsWith('com.google.gson.stream.MalformedJsonException: ') && body.trim() !== '' ? 'malformed JSON' : null;
   }
-  const notObject = /^java\.lang\.IllegalStateException: Expected BEGIN_OBJECT but was (BEGIN_ARRAY|STRING|BOOLEAN|NUMBER) at line 1 column \d+ path \$$/.test(text);
+  const notObject = /^java\.lang\.IllegalStateException: Expected BEGIN_OBJECT but was (BEGIN_ARRAY|STRING|BOOLEAN|NUMBER) at line 1 column \d+ path \$$/.test(
+    text,
+  );
   return notObject && parsed !== null && (typeof parsed !== 'object' || Array.isArray(parsed)) ? 'not an object' : null;
 }
 
 // ---- the properties ----
 
 describe('getBodyDiagnostics', () => {
-  it('never throws, and places every diagnostic inside the text', () => {
-    fc.assert(
-      fc.property(bodyText, fc.nat({ max: 2 }), (text, which) => {
-        const diagnostics = getBodyDiagnostics(text, which === 2 ? undefined : schemas[which]);
-        for (const d of diagnostics) {
-          expect(d.message).toMatch(/^[^\n]*：.+/);
-          expect(d.offset).toBeGreaterThanOrEqual(0);
-          expect(d.offset + d.length).toBeLessThanOrEqual(text.length + 1);
-        }
-      }),
-      { numRuns: RUNS },
-    );
-  }, TIMEOUT_MS);
+  it(
+    'never throws, and places every diagnostic inside the text',
+    () => {
+      fc.assert(
+        fc.property(bodyText, fc.nat({ max: 2 }), (text, which) => {
+          const diagnostics = getBodyDiagnostics(text, which === 2 ? undefined : schemas[which]);
+          for (const d of diagnostics) {
+            expect(d.message).toMatch(/^[^\n]*：.+/);
+            expect(d.offset).toBeGreaterThanOrEqual(0);
+            expect(d.offset + d.length).toBeLessThanOrEqual(text.length + 1);
+          }
+        }),
+        { numRuns: RUNS },
+      );
+    },
+    TIMEOUT_MS,
+  );
 
-  it('warns of a syntax error whenever ZStack would answer malformed JSON', () => {
-    fc.assert(
-      fc.property(bodyText, (text) => {
-        let parses = true;
-        try {
-          JSON.parse(text);
-        } catch {
-          parses = false;
-        }
-        if (parses || text.trim() === '') return;
-        expect(getBodyDiagnostics(text, schemas[0]).some((d) => d.message.startsWith('JSON 语法错误：')), JSON.stringify(text)).toBe(true);
-      }),
-      { numRuns: RUNS },
-    );
-  }, TIMEOUT_MS);
+  it(
+    'warns of a syntax error whenever ZStack would answer malformed JSON',
+    () => {
+      fc.assert(
+        fc.property(bodyText, (text) => {
+          let parses = true;
+          try {
+            JSON.parse(text);
+          } catch {
+            parses = false;
+          }
+          if (parses || text.trim() === '') return;
+          expect(
+            getBodyDiagnostics(text, schemas[0]).some((d) => d.message.startsWith('JSON 语法错误：')),
+            JSON.stringify(text),
+          ).toBe(true);
+        }),
+        { numRuns: RUNS },
+      );
+    },
+    TIMEOUT_MS,
+  );
 });
 
 describe('the engine', () => {
-  it('answers every request as ZStack would, never throwing and never with a 500 of its own', () => {
-    const engine = new ZStackEngine(operations, { baseUrl: BASE_URL, strictSessions: true, seed: 'examples', throwOnImpossibleAnswer: true, jobDurationMs: 0 });
-    const session = JSON.parse(engine.handle({ method: 'PUT', url: '/zstack/v1/accounts/login', headers: {}, body: LOGIN_BODY }).body).inventory.uuid as string;
-    const seen = new Set<number>();
-    fc.assert(
-      fc.property(generatedRequest, fc.boolean(), (generated, fail) => {
-        const request = getRequest(generated, session);
-        const answer = engine.handle(request, { fail });
-        seen.add(answer.status);
-        expectZStackAnswer(request, answer, BASE_URL);
-        if (answer.status === 202 && request.method !== 'GET') {
-          const job = engine.handle({ method: 'GET', url: new URL(JSON.parse(answer.body).location).pathname, headers: {} });
-          seen.add(job.status);
-          expect([200, 503]).toContain(job.status);
-          expectZStackAnswer({ method: 'GET', url: '/zstack/v1/api-jobs/', headers: {} }, job, BASE_URL);
-        }
-      }),
-      { numRuns: RUNS },
-    );
-    // The generators reach every kind of answer, so each branch of the oracle ran.
-    if (RUNS >= 1000) expect([...seen].sort()).toEqual([200, 202, 400, 404, 405, 500, 503]);
-  }, TIMEOUT_MS);
+  it(
+    'answers every request as ZStack would, never throwing and never with a 500 of its own',
+    () => {
+      const engine = new ZStackEngine(operations, {
+        baseUrl: BASE_URL,
+        strictSessions: true,
+        seed: 'examples',
+        throwOnImpossibleAnswer: true,
+        jobDurationMs: 0,
+      });
+      const session = JSON.parse(engine.handle({ method: 'PUT', url: '/zstack/v1/accounts/login', headers: {}, body: LOGIN_BODY }).body).inventory
+        .uuid as string;
+      const seen = new Set<number>();
+      fc.assert(
+        fc.property(generatedRequest, fc.boolean(), (generated, fail) => {
+          const request = getRequest(generated, session);
+          const answer = engine.handle(request, { fail });
+          seen.add(answer.status);
+          expectZStackAnswer(request, answer, BASE_URL);
+          if (answer.status === 202 && request.method !== 'GET') {
+            const job = engine.handle({ method: 'GET', url: new URL(JSON.parse(answer.body).location).pathname, headers: {} });
+            seen.add(job.status);
+            expect([200, 503]).toContain(job.status);
+            expectZStackAnswer({ method: 'GET', url: '/zstack/v1/api-jobs/', headers: {} }, job, BASE_URL);
+          }
+        }),
+        { numRuns: RUNS },
+      );
+      // The generators reach every kind of answer, so each branch of the oracle ran.
+      if (RUNS >= 1000) expect([...seen].sort()).toEqual([200, 202, 400, 404, 405, 500, 503]);
+    },
+    TIMEOUT_MS,
+  );
 });
 
 describe('the simulator over HTTP', () => {
@@ -230,19 +285,28 @@ describe('the simulator over HTTP', () => {
 
   afterAll(() => simulator?.close());
 
-  it('answers every request with ZStack’s statuses and bodies', async () => {
-    const login = await fetch(`${simulator.url}/zstack/v1/accounts/login`, { method: 'PUT', body: LOGIN_BODY });
-    const session = (await login.json()).inventory.uuid as string;
-    await fc.assert(
-      fc.asyncProperty(generatedRequest, async (generated) => {
-        // On the wire a header value loses its surrounding whitespace, and a GET its body.
-        const trimmed = Object.fromEntries(Object.entries(generated.headers).map(([name, v]) => [name, v?.trim()]));
-        const request = getRequest({ ...generated, headers: trimmed, body: generated.method === 'GET' ? undefined : generated.body }, session);
-        const response = await fetch(simulator.url + request.url, { method: request.method, headers: request.headers, body: request.body ?? null });
-        const answer: EngineAnswer = { status: response.status, statusText: response.statusText, headers: Object.fromEntries(response.headers), body: await response.text() };
-        expectZStackAnswer(request, answer, simulator.url);
-      }),
-      { numRuns: Math.ceil(RUNS / 5) },
-    );
-  }, TIMEOUT_MS);
+  it(
+    'answers every request with ZStack’s statuses and bodies',
+    async () => {
+      const login = await fetch(`${simulator.url}/zstack/v1/accounts/login`, { method: 'PUT', body: LOGIN_BODY });
+      const session = (await login.json()).inventory.uuid as string;
+      await fc.assert(
+        fc.asyncProperty(generatedRequest, async (generated) => {
+          // On the wire a header value loses its surrounding whitespace, and a GET its body.
+          const trimmed = Object.fromEntries(Object.entries(generated.headers).map(([name, v]) => [name, v?.trim()]));
+          const request = getRequest({ ...generated, headers: trimmed, body: generated.method === 'GET' ? undefined : generated.body }, session);
+          const response = await fetch(simulator.url + request.url, { method: request.method, headers: request.headers, body: request.body ?? null });
+          const answer: EngineAnswer = {
+            status: response.status,
+            statusText: response.statusText,
+            headers: Object.fromEntries(response.headers),
+            body: await response.text(),
+          };
+          expectZStackAnswer(request, answer, simulator.url);
+        }),
+        { numRuns: Math.ceil(RUNS / 5) },
+      );
+    },
+    TIMEOUT_MS,
+  );
 });

@@ -39,10 +39,18 @@ describe('example rules', () => {
   });
 
   it('lists an optional key absent from every item of a list once, as information', async () => {
-    expect((await getExampleFindings('example-missing')).map((f) => [f.severity, f.rule, f.message, f.pointer.split('/example/')[1], f.link?.fieldId])).toEqual([
-      ['提示', 'example-missing-field', '示例缺少字段 inventories[0].size（已在 Volume 中定义）', 'inventories/0/size', 'response.inventories.size'],
-      ['提示', 'example-missing-field', '示例缺少字段 inventories[0].protocol（已在 Volume 中定义）', 'inventories/0/protocol', 'response.inventories.protocol'],
-    ]);
+    expect((await getExampleFindings('example-missing')).map((f) => [f.severity, f.rule, f.message, f.pointer.split('/example/')[1], f.link?.fieldId])).toEqual(
+      [
+        ['提示', 'example-missing-field', '示例缺少字段 inventories[0].size（已在 Volume 中定义）', 'inventories/0/size', 'response.inventories.size'],
+        [
+          '提示',
+          'example-missing-field',
+          '示例缺少字段 inventories[0].protocol（已在 Volume 中定义）',
+          'inventories/0/protocol',
+          'response.inventories.protocol',
+        ],
+      ],
+    );
   });
 
   it('accepts any key in a free-form object and checks the values of a map', async () => {
@@ -53,8 +61,18 @@ describe('example rules', () => {
 
   it('reports a shared component response once, linking an undeclared key inside the recursion to the recursive row', async () => {
     expect((await getExampleFindings('example-recursive')).map((f) => [f.rule, f.message, f.pointer, f.link])).toEqual([
-      ['example-undeclared', '示例中的字段 error.cause.retry 在 ErrorCode 中没有定义', '/components/responses/Failed/content/application~1json/example/error/cause/retry', { operationId: 'Fail', fieldId: 'response.error.cause' }],
-      ['example-missing-field', '示例缺少字段 error.cause.cause（已在 ErrorCode 中定义）', '/components/responses/Failed/content/application~1json/example/error/cause/cause', { operationId: 'Fail', fieldId: 'response.error.cause' }],
+      [
+        'example-undeclared',
+        '示例中的字段 error.cause.retry 在 ErrorCode 中没有定义',
+        '/components/responses/Failed/content/application~1json/example/error/cause/retry',
+        { operationId: 'Fail', fieldId: 'response.error.cause' },
+      ],
+      [
+        'example-missing-field',
+        '示例缺少字段 error.cause.cause（已在 ErrorCode 中定义）',
+        '/components/responses/Failed/content/application~1json/example/error/cause/cause',
+        { operationId: 'Fail', fieldId: 'response.error.cause' },
+      ],
     ]);
   });
 });
@@ -76,24 +94,38 @@ describe('the project description', () => {
       severity: '错误',
       message: '示例中的字段 inventory.vmNics[0].usedIpUuid 在 VmNicInventory 中没有定义',
       file: 'openapi/zstack-vm.yaml',
-      pointer: '/paths/~1zstack~1v1~1vm-instances~1{uuid}~1actions/put/x-zstack-job-responses/200/content/application~1json/example/inventory/vmNics/0/usedIpUuid',
+      pointer:
+        '/paths/~1zstack~1v1~1vm-instances~1{uuid}~1actions/put/x-zstack-job-responses/200/content/application~1json/example/inventory/vmNics/0/usedIpUuid',
       link: { operationId: 'FlattenVmInstance', fieldId: 'response.inventory.vmNics' },
     });
   });
 
   it('lists the fields the FlattenVmInstance example leaves out, such as reservedMemorySize', () => {
-    expect(report.findings).toContainEqual(expect.objectContaining({
-      severity: '提示',
-      rule: 'example-missing-field',
-      message: '示例缺少字段 inventory.reservedMemorySize（已在 VmInstanceInventory 中定义）',
-      link: { operationId: 'FlattenVmInstance', fieldId: 'response.inventory.reservedMemorySize' },
-    }));
+    expect(report.findings).toContainEqual(
+      expect.objectContaining({
+        severity: '提示',
+        rule: 'example-missing-field',
+        message: '示例缺少字段 inventory.reservedMemorySize（已在 VmInstanceInventory 中定义）',
+        link: { operationId: 'FlattenVmInstance', fieldId: 'response.inventory.reservedMemorySize' },
+      }),
+    );
   });
 
   it('passes every mock answer of FlattenVmInstance (200, 503, dryRun) through the report validator without an error', () => {
-    const engine = new ZStackEngine(operations, { baseUrl: 'http://127.0.0.1:8080', seed: 'examples', strictSessions: false, jobDurationMs: 0, throwOnImpossibleAnswer: true });
+    const engine = new ZStackEngine(operations, {
+      baseUrl: 'http://127.0.0.1:8080',
+      seed: 'examples',
+      strictSessions: false,
+      jobDurationMs: 0,
+      throwOnImpossibleAnswer: true,
+    });
     const flatten = (uuid: string, body: unknown) => {
-      const submitted = engine.handle({ method: 'PUT', url: `/zstack/v1/vm-instances/${uuid}/actions`, headers: { authorization: `OAuth ${SESSION}` }, body: JSON.stringify(body) });
+      const submitted = engine.handle({
+        method: 'PUT',
+        url: `/zstack/v1/vm-instances/${uuid}/actions`,
+        headers: { authorization: `OAuth ${SESSION}` },
+        body: JSON.stringify(body),
+      });
       const location = new URL(JSON.parse(submitted.body).location as string).pathname;
       return [submitted, engine.handle({ method: 'GET', url: location, headers: {} })] as const;
     };
@@ -108,14 +140,19 @@ describe('the project description', () => {
     expect(JSON.parse(answers[5]!.body).error.code).toBe('SYS.1006');
     for (const [i, answer] of answers.entries()) {
       const schema = schemaOf(i % 2 === 0 ? 'submit' : 'job', answer.status);
-      expect(checkExample(schema, JSON.parse(answer.body)).filter((p) => p.kind !== 'missing'), `answer ${i}: ${answer.body}`).toEqual([]);
+      expect(
+        checkExample(schema, JSON.parse(answer.body)).filter((p) => p.kind !== 'missing'),
+        `answer ${i}: ${answer.body}`,
+      ).toEqual([]);
     }
   });
 
   it('catches an answer that carries a key the schema lacks, so that passing means something', () => {
     const schema = operations.find((o) => o.operationId === 'FlattenVmInstance')!.responses.find((r) => r.phase === 'job' && r.status === '200')!.schema!;
-    expect(checkExample(schema, { inventory: { uuid: 'x', name: 'n', type: 'UserVm', state: 'Running', createDate: 'd', lastOpDate: 'd', vmNics: [{ usedIpUuid: 'u' }] } }).filter((p) => p.kind === 'undeclared')).toEqual([
-      { kind: 'undeclared', path: ['inventory', 'vmNics', 0, 'usedIpUuid'], schemaName: 'VmNicInventory' },
-    ]);
+    expect(
+      checkExample(schema, {
+        inventory: { uuid: 'x', name: 'n', type: 'UserVm', state: 'Running', createDate: 'd', lastOpDate: 'd', vmNics: [{ usedIpUuid: 'u' }] },
+      }).filter((p) => p.kind === 'undeclared'),
+    ).toEqual([{ kind: 'undeclared', path: ['inventory', 'vmNics', 0, 'usedIpUuid'], schemaName: 'VmNicInventory' }]);
   });
 });

@@ -3,7 +3,14 @@ import { formatSummary, getBlockingFindings, getFindingHref, makeLintReport, mak
 import type { Finding } from '../../src/lib/lint/types';
 import { loadLintFixture } from '../fixtures/lint/load-fixture';
 
-const finding: Finding = { severity: '错误', rule: 'example-undeclared', message: 'm', file: 'a.yaml', pointer: '/x', link: { operationId: 'FlattenVmInstance', fieldId: 'response.inventory.vmNics' } };
+const finding: Finding = {
+  severity: '错误',
+  rule: 'example-undeclared',
+  message: 'm',
+  file: 'a.yaml',
+  pointer: '/x',
+  link: { operationId: 'FlattenVmInstance', fieldId: 'response.inventory.vmNics' },
+};
 
 describe('lint report', () => {
   it('prints the totals by severity, then one line per rule that found something', async () => {

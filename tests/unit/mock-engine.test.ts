@@ -2,7 +2,18 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ZStackEngine, type EngineOperation, type EngineOptions } from '../../src/lib/mock/engine';
 import { ImpossibleAnswerError } from '../../src/lib/mock/results';
 import { formatTimestamp } from '../../src/lib/mock/values';
-import { DESTROYED_VM, getVmStateError, LOGIN_BODY, loadEngineOperations, MIGRATING_VM, PASSWORD, PAUSED_VM, RUNNING_VM, STOPPED_VM } from './mock-helpers';
+import {
+  DESTROYED_VM,
+  getVmStateError,
+  LOGIN_BODY,
+  loadEngineOperations,
+  makeTestEngine,
+  MIGRATING_VM,
+  PASSWORD,
+  PAUSED_VM,
+  RUNNING_VM,
+  STOPPED_VM,
+} from './mock-helpers';
 
 const JOB_ID = '0123456789abcdef0123456789abcdef';
 const START = new Date(2026, 10, 26, 22, 0, 0).getTime();
@@ -17,7 +28,7 @@ beforeAll(async () => {
 /** An engine on an injected clock, with a few verbs that speak ZStack's REST. */
 function setUp(options: Partial<EngineOptions> = {}) {
   let now = START;
-  const engine = new ZStackEngine(operations, { baseUrl: 'http://127.0.0.1:8080', now: () => now, strictSessions: true, seed: 'examples', throwOnImpossibleAnswer: true, ...options });
+  const engine = makeTestEngine(operations, () => now, options);
   const send = (method: string, url: string, headers: Record<string, string> = {}, body?: string, fail?: boolean) =>
     engine.handle(body === undefined ? { method, url, headers } : { method, url, headers, body }, { fail: fail === true });
   const logIn = () => JSON.parse(send('PUT', '/zstack/v1/accounts/login', {}, LOGIN_BODY).body).inventory.uuid as string;
@@ -28,7 +39,9 @@ function setUp(options: Partial<EngineOptions> = {}) {
 }
 
 function getJobExample(operationId: string, status: string) {
-  return structuredClone(operations.find((o) => o.operationId === operationId)!.responses.find((r) => r.phase === 'job' && r.status === status)!.example) as Record<string, any>;
+  return structuredClone(
+    operations.find((o) => o.operationId === operationId)!.responses.find((r) => r.phase === 'job' && r.status === status)!.example,
+  ) as Record<string, any>;
 }
 
 /** The description's example VM as the engine answers it: without the undeclared usedIpUuid. */
@@ -131,7 +144,9 @@ describe('REST layer checks', () => {
   it('answers a body that is not an object, or none, with 500', () => {
     const { flatten, logIn } = setUp();
     const session = logIn();
-    expect(flatten(session, RUNNING_VM, '[]').body).toBe('java.lang.IllegalStateException: Expected BEGIN_OBJECT but was BEGIN_ARRAY at line 1 column 2 path $');
+    expect(flatten(session, RUNNING_VM, '[]').body).toBe(
+      'java.lang.IllegalStateException: Expected BEGIN_OBJECT but was BEGIN_ARRAY at line 1 column 2 path $',
+    );
     expect(flatten(session, RUNNING_VM, '')).toMatchObject({ status: 500, body: '' });
   });
 
@@ -209,7 +224,13 @@ describe('asynchronous calls', () => {
     const done = poll(flatten(logIn(), 'ffffffffffffffffffffffffffffffff'));
     expect([done.status, JSON.parse(done.body)]).toEqual([
       503,
-      { error: { code: 'SYS.1003', description: 'A resource can not be found', details: 'invalid field[uuid], resource[uuid:ffffffffffffffffffffffffffffffff, type:VmInstanceVO] not found' } },
+      {
+        error: {
+          code: 'SYS.1003',
+          description: 'A resource can not be found',
+          details: 'invalid field[uuid], resource[uuid:ffffffffffffffffffffffffffffffff, type:VmInstanceVO] not found',
+        },
+      },
     ]);
   });
 
@@ -242,7 +263,11 @@ describe('asynchronous calls', () => {
           code: 'SYS.1006',
           description: 'An operation failed',
           details: `failed to handle message[APIFlattenVmInstanceMsg] on resource[uuid:${RUNNING_VM}]`,
-          cause: { code: 'SYS.1000', description: 'An internal error happened in system', details: 'the operation failed on the backend (a failure the caller asked the simulator for)' },
+          cause: {
+            code: 'SYS.1000',
+            description: 'An internal error happened in system',
+            details: 'the operation failed on the backend (a failure the caller asked the simulator for)',
+          },
         },
       },
     ]);
@@ -255,7 +280,11 @@ describe('asynchronous calls', () => {
     expect(poll(submitted).status).toBe(202);
     advance(1);
     expect(JSON.parse(poll(submitted).body)).toEqual({
-      error: { code: 'SYS.1001', description: 'A message or a operation timeout', details: `Message[name: APIFlattenVmInstanceMsg, id: ${JOB_ID}] timeout after 1 seconds` },
+      error: {
+        code: 'SYS.1001',
+        description: 'A message or a operation timeout',
+        details: `Message[name: APIFlattenVmInstanceMsg, id: ${JOB_ID}] timeout after 1 seconds`,
+      },
     });
   });
 
@@ -288,8 +317,16 @@ describe('sessions', () => {
 
   it('refuses a wrong password with the description’s 503 example', () => {
     const { send } = setUp();
-    const answer = send('PUT', '/zstack/v1/accounts/login', {}, JSON.stringify({ logInByAccount: { accountName: 'admin', password: PASSWORD.replace(/^./, '0') } }));
-    expect([answer.status, JSON.parse(answer.body)]).toEqual([503, { error: { code: 'ID.1000', description: 'Unable to authenticate a user', details: 'wrong account name or password' } }]);
+    const answer = send(
+      'PUT',
+      '/zstack/v1/accounts/login',
+      {},
+      JSON.stringify({ logInByAccount: { accountName: 'admin', password: PASSWORD.replace(/^./, '0') } }),
+    );
+    expect([answer.status, JSON.parse(answer.body)]).toEqual([
+      503,
+      { error: { code: 'ID.1000', description: 'Unable to authenticate a user', details: 'wrong account name or password' } },
+    ]);
   });
 
   it('refuses a login without a password with SYS.1007', () => {
@@ -297,7 +334,11 @@ describe('sessions', () => {
     const answer = send('PUT', '/zstack/v1/accounts/login', {}, '{"logInByAccount":{"accountName":"admin"}}');
     expect([answer.status, JSON.parse(answer.body).error]).toEqual([
       503,
-      { code: 'SYS.1007', description: 'One or more API argument is invalid', details: 'field[password] of message[APILogInByAccountMsg] is mandatory, can not be null' },
+      {
+        code: 'SYS.1007',
+        description: 'One or more API argument is invalid',
+        details: 'field[password] of message[APILogInByAccountMsg] is mandatory, can not be null',
+      },
     ]);
   });
 
@@ -309,7 +350,9 @@ describe('sessions', () => {
     expect(submitted.status).toBe(202);
     expect([poll(submitted).status, JSON.parse(poll(submitted).body)]).toEqual([
       503,
-      { error: { code: 'ID.1001', description: 'The session is invalid, either wrong session id or the session has been expired', details: 'Session expired' } },
+      {
+        error: { code: 'ID.1001', description: 'The session is invalid, either wrong session id or the session has been expired', details: 'Session expired' },
+      },
     ]);
   });
 
@@ -340,13 +383,21 @@ describe('answers', () => {
   function breakFlattenSchema() {
     return operations.map((op) => {
       if (op.operationId !== 'FlattenVmInstance') return op;
-      const responses = op.responses.map((r) => (r.phase === 'job' && r.status === '200' ? { ...r, schema: { ...r.schema, required: ['inventory', 'somethingElse'] } } : r));
+      const responses = op.responses.map((r) =>
+        r.phase === 'job' && r.status === '200' ? { ...r, schema: { ...r.schema, required: ['inventory', 'somethingElse'] } } : r,
+      );
       return { ...op, responses };
     });
   }
 
   it('throws when it builds an answer the description calls impossible', () => {
-    const engine = new ZStackEngine(breakFlattenSchema(), { baseUrl: 'http://127.0.0.1:8080', seed: 'examples', strictSessions: false, jobDurationMs: 0, throwOnImpossibleAnswer: true });
+    const engine = new ZStackEngine(breakFlattenSchema(), {
+      baseUrl: 'http://127.0.0.1:8080',
+      seed: 'examples',
+      strictSessions: false,
+      jobDurationMs: 0,
+      throwOnImpossibleAnswer: true,
+    });
     const headers = { authorization: `OAuth ${JOB_ID}` };
     engine.handle({ method: 'PUT', url: `/zstack/v1/vm-instances/${RUNNING_VM}/actions`, headers, body: FLATTEN_BODY });
     expect(() => engine.handle({ method: 'GET', url: '/zstack/v1/nothing', headers: {} })).toThrow(ImpossibleAnswerError);
@@ -359,7 +410,11 @@ describe('answers', () => {
     const answer = engine.handle({ method: 'GET', url: `/zstack/v1/api-jobs/${JOB_ID}`, headers: {} });
     expect([answer.status, JSON.parse(answer.body).error]).toEqual([
       500,
-      { code: 'SYS.1000', description: 'An internal error happened in system', details: "FlattenVmInstance 200 does not match its schema: / must have required property 'somethingElse'" },
+      {
+        code: 'SYS.1000',
+        description: 'An internal error happened in system',
+        details: "FlattenVmInstance 200 does not match its schema: / must have required property 'somethingElse'",
+      },
     ]);
   });
 

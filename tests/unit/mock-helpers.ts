@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
-import type { EngineOperation } from '../../src/lib/mock/engine';
+import { ZStackEngine, type EngineOperation, type EngineOptions } from '../../src/lib/mock/engine';
 import { loadSpecDir } from '../../src/lib/openapi/load';
 
 /** The repository root: `openapi/` below it holds the description. */
@@ -34,4 +34,16 @@ export function getVmStateError(state: string, message: string, allowed: string)
       cause: { code: 'VM.1010', description: 'VM is not in state that allows required operation', details },
     },
   };
+}
+
+/** A strict engine on the simulator's address and a clock the test moves, answering from the description's examples. */
+export function makeTestEngine(operations: EngineOperation[], now: () => number, options: Partial<EngineOptions> = {}): ZStackEngine {
+  return new ZStackEngine(operations, {
+    baseUrl: 'http://127.0.0.1:8080',
+    now,
+    strictSessions: true,
+    seed: 'examples',
+    throwOnImpossibleAnswer: true,
+    ...options,
+  });
 }

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ZStackEngine, type EngineOperation } from '../../src/lib/mock/engine';
 import { checkQueryParameters } from '../../src/lib/mock/query-parameters';
 import type { FieldNode } from '../../src/lib/openapi/schema';
-import { DESTROYED_VM, getVmStateError, LOGIN_BODY, loadEngineOperations, MIGRATING_VM, ROOT, RUNNING_VM, STOPPED_VM } from './mock-helpers';
+import { DESTROYED_VM, getVmStateError, LOGIN_BODY, loadEngineOperations, makeTestEngine, MIGRATING_VM, ROOT, RUNNING_VM, STOPPED_VM } from './mock-helpers';
 
 const HOST = '01dd8eacdf0b3b809f420fad019b4359';
 const LAST_HOST = '3462e6ec5e333d5f958c029bc9678610';
@@ -20,7 +20,7 @@ beforeAll(async () => {
 /** An engine on an injected clock, logged in, with verbs for the lifecycle APIs. */
 function setUp() {
   let now = new Date(2026, 10, 26, 22, 0, 0).getTime();
-  const engine = new ZStackEngine(operations, { baseUrl: 'http://127.0.0.1:8080', now: () => now, strictSessions: true, seed: 'examples', throwOnImpossibleAnswer: true });
+  const engine = makeTestEngine(operations, () => now);
   const send = (method: string, url: string, body?: string, fail = false, auth = true) => {
     const headers: Record<string, string> = auth ? { authorization: `OAuth ${session}` } : {};
     return engine.handle(body === undefined ? { method, url, headers } : { method, url, headers, body }, { fail });
@@ -193,8 +193,14 @@ describe('state transitions', () => {
 
   it('fails the job with 503 and the allowed states when the VM is in another state', () => {
     const { act, poll } = setUp();
-    expect(poll(act(STOPPED_VM, { rebootVmInstance: {} }))).toEqual({ status: 503, body: getVmStateError('Stopped', 'APIRebootVmInstanceMsg', 'NoState, Running, Crashed') });
-    expect(poll(act(MIGRATING_VM, { startVmInstance: {} }))).toEqual({ status: 503, body: getVmStateError('Migrating', 'APIStartVmInstanceMsg', 'Created, Running, Stopped, Crashed') });
+    expect(poll(act(STOPPED_VM, { rebootVmInstance: {} }))).toEqual({
+      status: 503,
+      body: getVmStateError('Stopped', 'APIRebootVmInstanceMsg', 'NoState, Running, Crashed'),
+    });
+    expect(poll(act(MIGRATING_VM, { startVmInstance: {} }))).toEqual({
+      status: 503,
+      body: getVmStateError('Migrating', 'APIStartVmInstanceMsg', 'Created, Running, Stopped, Crashed'),
+    });
   });
 
   it('puts the VM back in its state when the job fails', () => {
@@ -211,7 +217,13 @@ describe('state transitions', () => {
     expect(submitted.status).toBe(202);
     expect(poll(submitted)).toEqual({
       status: 503,
-      body: { error: { code: 'SYS.1007', description: 'One or more API argument is invalid', details: 'valid value for field[type] of message[APIStopVmInstanceMsg] are [grace, cold], but warm found' } },
+      body: {
+        error: {
+          code: 'SYS.1007',
+          description: 'One or more API argument is invalid',
+          details: 'valid value for field[type] of message[APIStopVmInstanceMsg] are [grace, cold], but warm found',
+        },
+      },
     });
     expect(vm(RUNNING_VM)['state']).toBe('Running');
   });
@@ -222,7 +234,12 @@ describe('a page’s panel', () => {
     const own = operations.filter((o) => ['StopVmInstance', 'LogInByAccount', 'GetApiJobResult'].includes(o.operationId));
     const engine = new ZStackEngine(own, { baseUrl: 'http://localhost:8080', seed: 'examples', throwOnImpossibleAnswer: true, jobDurationMs: 0 });
     const headers = { authorization: 'OAuth 0123456789abcdef0123456789abcdef' };
-    const submitted = engine.handle({ method: 'PUT', url: `/zstack/v1/vm-instances/${RUNNING_VM}/actions`, headers, body: '{"stopVmInstance":{"type":"grace"}}' });
+    const submitted = engine.handle({
+      method: 'PUT',
+      url: `/zstack/v1/vm-instances/${RUNNING_VM}/actions`,
+      headers,
+      body: '{"stopVmInstance":{"type":"grace"}}',
+    });
     const done = engine.handle({ method: 'GET', url: new URL(JSON.parse(submitted.body).location).pathname, headers: {} });
     expect([done.status, JSON.parse(done.body).inventory.state]).toEqual([200, 'Stopped']);
   });
@@ -294,15 +311,40 @@ describe('GetVmConsoleAddress', () => {
 });
 
 describe('checkQueryParameters', () => {
-  const param = (name: string, type: string, extra: Partial<FieldNode> = {}): FieldNode => ({ id: `query.${name}`, name, type, required: false, description: '', deprecated: false, children: [], ...extra });
-  const op = { parameters: { path: [], query: [param('full', 'Boolean'), param('size', 'Long'), param('mode', 'String', { enumValues: ['A', 'B'], defaultValue: '"A"' }), param('tags', 'List<String>')], header: [] } } as unknown as EngineOperation;
+  const param = (name: string, type: string, extra: Partial<FieldNode> = {}): FieldNode => ({
+    id: `query.${name}`,
+    name,
+    type,
+    required: false,
+    description: '',
+    deprecated: false,
+    children: [],
+    ...extra,
+  });
+  const op = {
+    parameters: {
+      path: [],
+      query: [
+        param('full', 'Boolean'),
+        param('size', 'Long'),
+        param('mode', 'String', { enumValues: ['A', 'B'], defaultValue: '"A"' }),
+        param('tags', 'List<String>'),
+      ],
+      header: [],
+    },
+  } as unknown as EngineOperation;
 
   it('types the values and fills in the defaults', () => {
-    expect(checkQueryParameters(op, new URLSearchParams('full=TRUE&size=10&tags=x&tags=y'))).toEqual([null, { values: { full: true, size: 10, mode: 'A', tags: ['x', 'y'] } }]);
+    expect(checkQueryParameters(op, new URLSearchParams('full=TRUE&size=10&tags=x&tags=y'))).toEqual([
+      null,
+      { values: { full: true, size: 10, mode: 'A', tags: ['x', 'y'] } },
+    ]);
   });
 
   it('refuses a boolean that is not true/false and an integer that is not whole with ZStack’s plain-text 400', () => {
-    expect(checkQueryParameters(op, new URLSearchParams('full=yes'))[0]?.body).toBe('Invalid value for boolean field [full], [yes] is not a valid boolean string[true, false].');
+    expect(checkQueryParameters(op, new URLSearchParams('full=yes'))[0]?.body).toBe(
+      'Invalid value for boolean field [full], [yes] is not a valid boolean string[true, false].',
+    );
     expect(checkQueryParameters(op, new URLSearchParams('size=1.5'))[0]?.body).toBe('[size] field is excepted an int or long, but was [1.5].');
   });
 

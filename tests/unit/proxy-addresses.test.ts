@@ -23,7 +23,20 @@ describe('getForbiddenAddressKind', () => {
   });
 
   it('lets loopback, private and public addresses pass', () => {
-    for (const address of ['127.0.0.1', '10.0.0.8', '172.16.3.4', '192.168.1.10', '100.100.100.201', '169.253.255.255', '169.255.0.1', '::1', 'fec0::1', 'fd00:ec2::253', '2001:db8::1', '::ffff:127.0.0.1']) {
+    for (const address of [
+      '127.0.0.1',
+      '10.0.0.8',
+      '172.16.3.4',
+      '192.168.1.10',
+      '100.100.100.201',
+      '169.253.255.255',
+      '169.255.0.1',
+      '::1',
+      'fec0::1',
+      'fd00:ec2::253',
+      '2001:db8::1',
+      '::ffff:127.0.0.1',
+    ]) {
       expect(getForbiddenAddressKind(address), address).toBeNull();
     }
   });

@@ -38,7 +38,12 @@ describe('getAllowedEndpoint', () => {
   });
 
   it('refuses user-info tricks and URLs with a path', () => {
-    for (const endpoint of ['http://127.0.0.1:8080@evil.example', 'http://evil.example@127.0.0.1:8080', 'http://127.0.0.1:8080\\@evil.example', 'http://127.0.0.1:8080/zstack/v1']) {
+    for (const endpoint of [
+      'http://127.0.0.1:8080@evil.example',
+      'http://evil.example@127.0.0.1:8080',
+      'http://127.0.0.1:8080\\@evil.example',
+      'http://127.0.0.1:8080/zstack/v1',
+    ]) {
       expect(getAllowedEndpoint(endpoint, ALLOWED)[0]?.code, endpoint).toBe('endpoint-not-allowed');
     }
   });

@@ -14,7 +14,7 @@ describe('proxy refusals', () => {
       'method-not-allowed': 405,
       'body-too-large': 413,
       'body-timeout': 408,
-      'timeout': 504,
+      timeout: 504,
       'upstream-unreachable': 502,
       'upstream-redirect': 502,
       'upstream-invalid': 502,
@@ -42,7 +42,9 @@ describe('proxy refusals', () => {
     expect(makeProxyError('body-too-large', '1 MiB').message).toBe('请求体超过门户代理的上限 1 MiB。');
     expect(makeProxyError('body-timeout', '30').message).toBe('请求体在 30 秒内没有传完，门户代理已放弃这次请求。');
     expect(makeProxyError('timeout', '30').message).toBe('ZStack 管理节点在 30 秒内没有响应，门户代理已放弃这次请求。');
-    expect(makeProxyError('upstream-unreachable', 'http://127.0.0.1:8080', 'ECONNREFUSED').message).toBe('无法连接 ZStack 管理节点 http://127.0.0.1:8080（ECONNREFUSED）。');
+    expect(makeProxyError('upstream-unreachable', 'http://127.0.0.1:8080', 'ECONNREFUSED').message).toBe(
+      '无法连接 ZStack 管理节点 http://127.0.0.1:8080（ECONNREFUSED）。',
+    );
     expect(makeProxyError('upstream-redirect', 302).message).toBe('ZStack 管理节点返回了重定向（HTTP 302），门户代理不跟随重定向。');
     expect(makeProxyError('upstream-invalid', 999).message).toBe('ZStack 管理节点返回了无效的 HTTP 状态码 999。');
     expect(makeProxyError('response-too-large', '10 MiB').message).toBe('ZStack 管理节点的响应体超过门户代理的上限 10 MiB。');
@@ -51,7 +53,9 @@ describe('proxy refusals', () => {
   });
 
   it('serialise as a portalError body', () => {
-    expect(getProxyErrorBody(makeProxyError('endpoint-scheme'))).toBe('{"portalError":{"code":"endpoint-scheme","message":"X-Portal-Endpoint 只支持 http 和 https 地址。"}}');
+    expect(getProxyErrorBody(makeProxyError('endpoint-scheme'))).toBe(
+      '{"portalError":{"code":"endpoint-scheme","message":"X-Portal-Endpoint 只支持 http 和 https 地址。"}}',
+    );
   });
 
   it('show limits in binary units', () => {

@@ -11,7 +11,10 @@ function plan(url: string, method: string, headers: Record<string, string>) {
 
 describe('getUpstreamPath', () => {
   it('strips /proxy and keeps the path and query as received', () => {
-    expect(getUpstreamPath(new URL('http://localhost:4321/proxy/zstack/v1/vm-instances?q=name%3Dvm&limit=1'))).toEqual([null, '/zstack/v1/vm-instances?q=name%3Dvm&limit=1']);
+    expect(getUpstreamPath(new URL('http://localhost:4321/proxy/zstack/v1/vm-instances?q=name%3Dvm&limit=1'))).toEqual([
+      null,
+      '/zstack/v1/vm-instances?q=name%3Dvm&limit=1',
+    ]);
   });
 
   it('keeps dot segments resolved by the URL parser inside /zstack/v1/ or refuses them', () => {
@@ -20,7 +23,14 @@ describe('getUpstreamPath', () => {
   });
 
   it('refuses encoded slashes, backslashes and dots, and paths outside /zstack/v1/', () => {
-    for (const path of ['/proxy/zstack/v1/a%2F..%2F..%2Fadmin', '/proxy/zstack/v1/a%5c..', '/proxy/zstack/v1/%2e%2e/x', '/proxy/zstack/v2/x', '/proxy/other', '/proxyzstack/v1/x']) {
+    for (const path of [
+      '/proxy/zstack/v1/a%2F..%2F..%2Fadmin',
+      '/proxy/zstack/v1/a%5c..',
+      '/proxy/zstack/v1/%2e%2e/x',
+      '/proxy/zstack/v2/x',
+      '/proxy/other',
+      '/proxyzstack/v1/x',
+    ]) {
       expect(getUpstreamPath(new URL(`http://localhost:4321${path}`))[0], path).toMatchObject({ code: 'path-not-allowed', status: 400 });
     }
   });
@@ -30,8 +40,8 @@ describe('makeUpstreamRequest', () => {
   it('plans the request to the allowed endpoint with the forwarded headers only', () => {
     const [error, upstream] = plan('http://localhost:4321/proxy/zstack/v1/vm-instances/abc/actions', 'PUT', {
       'X-Portal-Endpoint': 'http://127.0.0.1:8080/',
-      'Authorization': 'OAuth fake-session-0000',
-      'Cookie': 'portal=1',
+      Authorization: 'OAuth fake-session-0000',
+      Cookie: 'portal=1',
     });
     expect(error).toBeNull();
     expect(upstream).toEqual({

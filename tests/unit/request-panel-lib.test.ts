@@ -33,7 +33,12 @@ describe('body diagnostics', () => {
     const text = '{"flattenVmInstance": {"full": "yes"}}';
     const [diagnostic, ...rest] = getBodyDiagnostics(text, op.body!.schema);
     expect(rest).toEqual([]);
-    expect(diagnostic).toEqual({ message: 'flattenVmInstance.full：类型错误，应为 Boolean（true 或 false）', pointer: '/flattenVmInstance/full', offset: 31, length: 5 });
+    expect(diagnostic).toEqual({
+      message: 'flattenVmInstance.full：类型错误，应为 Boolean（true 或 false）',
+      pointer: '/flattenVmInstance/full',
+      offset: 31,
+      length: 5,
+    });
   });
 
   it('flags unknown keys and a missing action key', async () => {
@@ -114,7 +119,9 @@ describe('job polling', () => {
   it('stops when cancelled', async () => {
     const controller = new AbortController();
     controller.abort(new Error('cancelled'));
-    await expect(pollJob(answer(202, { location: 'http://x/zstack/v1/api-jobs/a' }), { get: async () => answer(202, {}), signal: controller.signal, intervalMs: 5 })).rejects.toThrow('cancelled');
+    await expect(
+      pollJob(answer(202, { location: 'http://x/zstack/v1/api-jobs/a' }), { get: async () => answer(202, {}), signal: controller.signal, intervalMs: 5 }),
+    ).rejects.toThrow('cancelled');
   });
 
   it('returns a synchronous answer as it is', async () => {
@@ -155,7 +162,9 @@ describe('answers', () => {
 describe('editor schema', () => {
   it('gives every body property a Chinese hover text with type, default and description', async () => {
     const op = await getFlatten();
-    const schema = makeEditorSchema(op.body!.schema, op.body!.fields) as { $defs: Record<string, { properties: Record<string, { markdownDescription?: string; $ref?: string }> }> };
+    const schema = makeEditorSchema(op.body!.schema, op.body!.fields) as {
+      $defs: Record<string, { properties: Record<string, { markdownDescription?: string; $ref?: string }> }>;
+    };
     const request = schema.$defs['FlattenVmInstanceRequest']!;
     expect(request.properties['systemTags']!.markdownDescription).toBe('**systemTags** · `List<String>` · 可选\n\n系统标签');
     const action = request.properties['flattenVmInstance'] as unknown as { properties: Record<string, { markdownDescription: string }> };

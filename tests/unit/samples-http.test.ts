@@ -96,7 +96,7 @@ describe('the curl sample', () => {
       [
         'curl -H "Content-Type: application/json;charset=UTF-8" \\',
         '-H "Authorization: OAuth <session-uuid>" \\',
-        "-X PUT -d '{\"flattenVmInstance\":{\"full\":true,\"dryRun\":false},\"systemTags\":[],\"userTags\":[]}' \\",
+        '-X PUT -d \'{"flattenVmInstance":{"full":true,"dryRun":false},"systemTags":[],"userTags":[]}\' \\',
         'http://localhost:8080/zstack/v1/vm-instances/ce09028b684c3eb78219f5e20bddc3d5/actions',
       ].join('\n'),
     );
@@ -106,7 +106,7 @@ describe('the curl sample', () => {
     expect(sample((_op, request) => generateCurl(request), 'LogInByAccount')).toBe(
       [
         'curl -H "Content-Type: application/json;charset=UTF-8" \\',
-        "-X PUT -d '{\"logInByAccount\":{\"accountName\":\"admin\",\"password\":\"b109f3bbbc244eb82441917ed06d618b9008dd09b3befd1b5e07394c706a8bb980b1d7785e5976ec049b46df5f1326af5a2ea6d103fd07c95385ffab0cacbc86\"},\"systemTags\":[],\"userTags\":[]}' \\",
+        '-X PUT -d \'{"logInByAccount":{"accountName":"admin","password":"b109f3bbbc244eb82441917ed06d618b9008dd09b3befd1b5e07394c706a8bb980b1d7785e5976ec049b46df5f1326af5a2ea6d103fd07c95385ffab0cacbc86"},"systemTags":[],"userTags":[]}\' \\',
         'http://localhost:8080/zstack/v1/accounts/login',
       ].join('\n'),
     );
@@ -117,7 +117,7 @@ describe('the curl sample', () => {
       [
         'curl -H "Content-Type: application/json;charset=UTF-8" \\',
         '-H "Authorization: OAuth <session-uuid>" \\',
-        "-X PUT -d '{\"pokeThing\":{\"hard\":true,\"count\":3000000000},\"systemTags\":[],\"userTags\":[]}' \\",
+        '-X PUT -d \'{"pokeThing":{"hard":true,"count":3000000000},"systemTags":[],"userTags":[]}\' \\',
         'http://localhost:8080/zstack/v1/things/0123456789abcdef0123456789abcdef/actions',
       ].join('\n'),
     );
@@ -372,10 +372,7 @@ describe('the Go net/http sample', () => {
 describe('the HTTP samples with the reader’s values', () => {
   it('calls fetch with the URL alone for a GET without headers (GetApiJobResult)', () => {
     expect(sample(generateFetch, 'GetApiJobResult')).toBe(
-      [
-        'const response = await fetch("http://localhost:8080/zstack/v1/api-jobs/4f2b1f5a9b0f4a5e8c3d2e1f0a9b8c7d");',
-        ...JS_ANSWER,
-      ].join('\n'),
+      ['const response = await fetch("http://localhost:8080/zstack/v1/api-jobs/4f2b1f5a9b0f4a5e8c3d2e1f0a9b8c7d");', ...JS_ANSWER].join('\n'),
     );
   });
 

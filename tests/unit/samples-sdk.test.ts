@@ -19,25 +19,13 @@ const JAVA_CONFIGURE = [
 ];
 
 /** zssdk: configured for the description's server. */
-const PYTHON_CONFIGURE = [
-  'import zssdk',
-  '',
-  'zssdk.configure(hostname="localhost", port=8080, context_path="/zstack")',
-  '',
-];
+const PYTHON_CONFIGURE = ['import zssdk', '', 'zssdk.configure(hostname="localhost", port=8080, context_path="/zstack")', ''];
 
 /** zssdk: the call and its error check. */
-const PYTHON_CALL = [
-  'res = action.call()',
-  'if res.error:',
-  '    raise Exception(res.error.code, res.error.details)',
-];
+const PYTHON_CALL = ['res = action.call()', 'if res.error:', '    raise Exception(res.error.code, res.error.details)'];
 
 /** zstack-cli: the login before an API that needs a session. */
-const CLI_LOGIN = [
-  '# 先登录（password 填明文密码）；zstack-cli 保存会话，之后的命令自动使用',
-  'zstack-cli LogInByAccount accountName=admin password=password',
-];
+const CLI_LOGIN = ['# 先登录（password 填明文密码）；zstack-cli 保存会话，之后的命令自动使用', 'zstack-cli LogInByAccount accountName=admin password=password'];
 
 describe('the Java SDK sample', () => {
   it('configures the client, sets the flat fields and the session, and notes that call() polls (FlattenVmInstance)', () => {
@@ -133,28 +121,19 @@ describe('the Python SDK (zssdk) sample', () => {
 describe('the zstack-cli sample', () => {
   it('logs in first, then runs FlattenVmInstance with name=value pairs (FlattenVmInstance)', () => {
     expect(sample(generateCli, 'FlattenVmInstance')).toBe(
-      [
-        ...CLI_LOGIN,
-        'zstack-cli FlattenVmInstance uuid=ce09028b684c3eb78219f5e20bddc3d5 full=true dryRun=false',
-      ].join('\n'),
+      [...CLI_LOGIN, 'zstack-cli FlattenVmInstance uuid=ce09028b684c3eb78219f5e20bddc3d5 full=true dryRun=false'].join('\n'),
     );
   });
 
   it('logs in with the clear-text password, which zstack-cli hashes itself (LogInByAccount)', () => {
     expect(sample(generateCli, 'LogInByAccount')).toBe(
-      [
-        '# zstack-cli 自行计算密码的 SHA-512：password 填明文密码',
-        'zstack-cli LogInByAccount accountName=admin password=password',
-      ].join('\n'),
+      ['# zstack-cli 自行计算密码的 SHA-512：password 填明文密码', 'zstack-cli LogInByAccount accountName=admin password=password'].join('\n'),
     );
   });
 
   it('runs the fixture API after the login (PokeThing)', () => {
     expect(sample(generateCli, 'PokeThing')).toBe(
-      [
-        ...CLI_LOGIN,
-        'zstack-cli PokeThing uuid=0123456789abcdef0123456789abcdef hard=true count=3000000000',
-      ].join('\n'),
+      [...CLI_LOGIN, 'zstack-cli PokeThing uuid=0123456789abcdef0123456789abcdef hard=true count=3000000000'].join('\n'),
     );
   });
 });

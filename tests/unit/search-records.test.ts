@@ -27,7 +27,11 @@ describe('search records', () => {
     expect(counts[19]!.some((r) => r.url.endsWith('#response.inventory.uuid'))).toBe(true);
     expect(counts[20]!.some((r) => r.url.endsWith('#response.inventory.uuid'))).toBe(false);
     expect(counts[24]!.map((r) => r.url)).toEqual(
-      expect.arrayContaining(['/api/FlattenVmInstance/#path.uuid', '/api/FlattenVmInstance/#body.flattenVmInstance.full', '/api/FlattenVmInstance/#response.inventory']),
+      expect.arrayContaining([
+        '/api/FlattenVmInstance/#path.uuid',
+        '/api/FlattenVmInstance/#body.flattenVmInstance.full',
+        '/api/FlattenVmInstance/#response.inventory',
+      ]),
     );
   });
 });

@@ -22,7 +22,10 @@ afterAll(() => simulator.close());
 
 /** Sends the request the panel and the samples build for an operation, to the simulator. */
 function call(operationId: string, values: Parameters<typeof makeRequest>[1]) {
-  const request = makeRequest(operations.find((o) => o.operationId === operationId)!, { ...values, session, baseUrl: simulator.url });
+  const request = makeRequest(
+    operations.find((o) => o.operationId === operationId)!,
+    { ...values, session, baseUrl: simulator.url },
+  );
   return fetch(request.url, { method: request.method, headers: request.headers, ...(request.body === undefined ? {} : { body: request.body }) });
 }
 
@@ -52,14 +55,22 @@ describe('the simulator’s VM lifecycle', () => {
 
   it('refuses a limit that is not an integer with a plain-text 400', async () => {
     const response = await call('QueryVmInstance', { query: { limit: 'ten' } });
-    expect([response.status, response.headers.get('content-type'), await response.text()]).toEqual([400, 'text/plain;charset=UTF-8', "Invalid query parameter. 'limit' must be an integer"]);
+    expect([response.status, response.headers.get('content-type'), await response.text()]).toEqual([
+      400,
+      'text/plain;charset=UTF-8',
+      "Invalid query parameter. 'limit' must be an integer",
+    ]);
   });
 
   it('stops the example VM and starts it again, through the jobs', async () => {
     const stopped = await settle(await call('StopVmInstance', { path: { uuid: RUNNING_VM } }));
     expect([stopped.status, (await stopped.json()).inventory.state, await getState(RUNNING_VM)]).toEqual([200, 'Stopped', 'Stopped']);
     const started = await settle(await call('StartVmInstance', { path: { uuid: RUNNING_VM } }));
-    expect([started.status, (await started.json()).inventory.hostUuid, await getState(RUNNING_VM)]).toEqual([200, '01dd8eacdf0b3b809f420fad019b4359', 'Running']);
+    expect([started.status, (await started.json()).inventory.hostUuid, await getState(RUNNING_VM)]).toEqual([
+      200,
+      '01dd8eacdf0b3b809f420fad019b4359',
+      'Running',
+    ]);
   });
 
   it('answers the console address of a Stopped VM with 503 and the allowed states', async () => {

@@ -29,7 +29,12 @@ async function logIn(): Promise<string> {
 }
 
 function flatten(session: string, uuid = RUNNING_VM, headers: Record<string, string> = {}) {
-  return send('PUT', `/zstack/v1/vm-instances/${uuid}/actions`, { authorization: `OAuth ${session}`, 'content-type': 'application/json;charset=UTF-8', ...headers }, FLATTEN_BODY);
+  return send(
+    'PUT',
+    `/zstack/v1/vm-instances/${uuid}/actions`,
+    { authorization: `OAuth ${session}`, 'content-type': 'application/json;charset=UTF-8', ...headers },
+    FLATTEN_BODY,
+  );
 }
 
 /** Polls a job location as the SDKs do (faster), until it stops answering 202. */
@@ -79,9 +84,13 @@ describe('simulator', () => {
     expect([done.status, (await done.json()).error.code]).toEqual([503, 'ID.1001']);
   });
 
-  it("answers a call without Authorization with 400 in plain text", async () => {
+  it('answers a call without Authorization with 400 in plain text', async () => {
     const response = await send('PUT', '/zstack/v1/vm-instances/ce09028b684c3eb78219f5e20bddc3d5/actions', {}, FLATTEN_BODY);
-    expect([response.status, response.headers.get('content-type'), await response.text()]).toEqual([400, 'text/plain;charset=UTF-8', "missing header 'Authorization'"]);
+    expect([response.status, response.headers.get('content-type'), await response.text()]).toEqual([
+      400,
+      'text/plain;charset=UTF-8',
+      "missing header 'Authorization'",
+    ]);
   });
 
   it('answers 405 for a wrong method and 404 for an unknown path', async () => {

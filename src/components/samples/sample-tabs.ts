@@ -78,7 +78,10 @@ class SampleTabs extends HTMLElement {
   }
 
   #indexOf(id: string | null | undefined) {
-    return Math.max(0, this.#panels.findIndex((panel) => panel.dataset['samplePanel'] === id));
+    return Math.max(
+      0,
+      this.#panels.findIndex((panel) => panel.dataset['samplePanel'] === id),
+    );
   }
 }
 

@@ -15,7 +15,11 @@ export function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: { text?
  * or undefined for none) and children; strings become text nodes. Attributes go
  * through setAttribute and text through text nodes: nothing is parsed as HTML.
  */
-export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string | boolean | undefined> = {}, ...children: Array<Node | string>): HTMLElementTagNameMap[K] {
+export function h<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attributes: Record<string, string | boolean | undefined> = {},
+  ...children: Array<Node | string>
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   for (const [name, value] of Object.entries(attributes)) {
     if (value === false || value === undefined) continue;
@@ -33,6 +37,10 @@ export function renderJson(pre: HTMLElement, text: string, isJson: boolean) {
     return;
   }
   for (const token of tokenizeJson(text)) {
-    pre.append(token.kind === 'text' || token.kind === 'punctuation' ? document.createTextNode(token.text) : el('span', { text: token.text, className: `tok-${token.kind}` }));
+    pre.append(
+      token.kind === 'text' || token.kind === 'punctuation'
+        ? document.createTextNode(token.text)
+        : el('span', { text: token.text, className: `tok-${token.kind}` }),
+    );
   }
 }

@@ -28,7 +28,10 @@ class TryItPanelElement extends HTMLElement {
       const data = fetch(this.dataset['url']!);
       data.catch(() => undefined); // read, and its failure explained, by the panel
       void import('./panel')
-        .then(({ mountPanel }) => mountPanel(this, data), () => SCRIPT_FAILED)
+        .then(
+          ({ mountPanel }) => mountPanel(this, data),
+          () => SCRIPT_FAILED,
+        )
         .then((failure) => {
           if (failure === undefined) return;
           // The browser keeps a failed module import until the page is reloaded; a failed fetch of the data can be retried.

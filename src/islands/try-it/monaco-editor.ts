@@ -37,7 +37,11 @@ export interface BodyEditor {
 export function createBodyEditor(container: HTMLElement, options: { operationId: string; value: string; schema?: unknown; label: string }): BodyEditor {
   const modelUri = monaco.Uri.parse(`inmemory://zstack-portal/${options.operationId}/body.json`);
   if (options.schema) {
-    schemas.set(options.operationId, { uri: `inmemory://zstack-portal/${options.operationId}/schema.json`, fileMatch: [modelUri.toString()], schema: options.schema });
+    schemas.set(options.operationId, {
+      uri: `inmemory://zstack-portal/${options.operationId}/schema.json`,
+      fileMatch: [modelUri.toString()],
+      schema: options.schema,
+    });
   }
   // setDiagnosticsOptions replaces the whole configuration: pass every schema each time.
   // Our own Chinese diagnostics (ajv) replace the worker's English ones.
@@ -68,7 +72,14 @@ export function createBodyEditor(container: HTMLElement, options: { operationId:
         diagnostics.map((d) => {
           const start = model.getPositionAt(d.offset);
           const end = model.getPositionAt(d.offset + d.length);
-          return { message: d.message, severity: monaco.MarkerSeverity.Error, startLineNumber: start.lineNumber, startColumn: start.column, endLineNumber: end.lineNumber, endColumn: end.column };
+          return {
+            message: d.message,
+            severity: monaco.MarkerSeverity.Error,
+            startLineNumber: start.lineNumber,
+            startColumn: start.column,
+            endLineNumber: end.lineNumber,
+            endColumn: end.column,
+          };
         }),
       ),
     focus: () => editor.focus(),

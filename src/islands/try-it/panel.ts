@@ -59,7 +59,12 @@ async function buildPanel(root: HTMLElement, data: PanelData) {
   const transport = (): Transport => (mode() === 'live' ? live : mock);
   const baseUrl = () => (mode() === 'live' ? endpointSelect.value : MOCK_BASE_URL);
 
-  const session = mountSessionBar(root, { support: [op, ...data.support], transport, origin: () => (mode() === 'live' ? endpointSelect.value : 'mock'), baseUrl });
+  const session = mountSessionBar(root, {
+    support: [op, ...data.support],
+    transport,
+    origin: () => (mode() === 'live' ? endpointSelect.value : 'mock'),
+    baseUrl,
+  });
   const params = [...root.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('[data-param]')];
   for (const input of params) {
     const [section, name] = splitParam(input.dataset['param']!);
@@ -83,7 +88,10 @@ async function buildPanel(root: HTMLElement, data: PanelData) {
       const [section, name] = splitParam(input.dataset['param']!);
       if (section === 'path') path[name] = input.value;
       else if (input.dataset['list'] !== undefined) {
-        const values = input.value.split('\n').map((v) => v.trim()).filter((v) => v !== '');
+        const values = input.value
+          .split('\n')
+          .map((v) => v.trim())
+          .filter((v) => v !== '');
         if (values.length > 0) query[name] = values;
       } else if (input.value !== '') query[name] = input.value;
     }

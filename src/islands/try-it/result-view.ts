@@ -54,7 +54,12 @@ export function mountResult(root: HTMLElement, deps: { onSessionExpired: () => v
       if (errors.length > 0) {
         chain.hidden = false;
         chain.replaceChildren(
-          ...errors.map((e, i) => el('li', {}, [el('code', { text: e.code ?? '' }), document.createTextNode(` ${i > 0 ? '（cause）' : ''}${e.description ?? ''}${e.details ? `：${e.details}` : ''}`)])),
+          ...errors.map((e, i) =>
+            el('li', {}, [
+              el('code', { text: e.code ?? '' }),
+              document.createTextNode(` ${i > 0 ? '（cause）' : ''}${e.description ?? ''}${e.details ? `：${e.details}` : ''}`),
+            ]),
+          ),
         );
       }
       status.dataset['final'] = 'true';

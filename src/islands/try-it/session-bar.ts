@@ -13,7 +13,10 @@ export interface SessionBar {
 }
 
 /** Login with account + password (SHA-512 in the browser), paste a session, show it, log out. */
-export function mountSessionBar(root: HTMLElement, deps: { support: OperationModel[]; transport: () => Transport; origin: () => string; baseUrl: () => string }): SessionBar {
+export function mountSessionBar(
+  root: HTMLElement,
+  deps: { support: OperationModel[]; transport: () => Transport; origin: () => string; baseUrl: () => string },
+): SessionBar {
   const store = new SessionStore(sessionStorage, localStorage);
   const status = q(root, '[data-session-status]');
   const message = q(root, '[data-session-message]');

@@ -22,7 +22,12 @@ export async function highlightCode(code: string, lang: string, classes: TokenCl
   const shiki = await ensureHighlighter();
   const language = shiki.getLoadedLanguages().includes(lang) ? lang : 'text';
   const plain = dropPlainTokenColour(shiki.getTheme(THEMES.light).fg, shiki.getTheme(THEMES.dark).fg);
-  return shiki.codeToHtml(code, { lang: language, themes: THEMES, defaultColor: 'light', transformers: [plain, classes.transformer, astroCodeClass, unwrapLines] });
+  return shiki.codeToHtml(code, {
+    lang: language,
+    themes: THEMES,
+    defaultColor: 'light',
+    transformers: [plain, classes.transformer, astroCodeClass, unwrapLines],
+  });
 }
 
 /**
@@ -48,7 +53,11 @@ function dropPlainTokenColour(light: string, dark: string): ShikiTransformer {
 const unwrapLines: ShikiTransformer = {
   name: 'zstack-unwrap-lines',
   code(node) {
-    const isLine = (child: ElementContent) => child.type === 'element' && String(child.properties['class'] ?? '').split(' ').includes('line');
+    const isLine = (child: ElementContent) =>
+      child.type === 'element' &&
+      String(child.properties['class'] ?? '')
+        .split(' ')
+        .includes('line');
     const isBare = (child: ElementContent) => child.type === 'element' && child.tagName === 'span' && Object.keys(child.properties).length === 0;
     const unwrap = (children: ElementContent[], test: (child: ElementContent) => boolean) =>
       children.flatMap((child) => (child.type === 'element' && test(child) ? child.children : [child]));

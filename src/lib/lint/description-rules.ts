@@ -42,14 +42,16 @@ export function getDescriptionFindings(spec: ParsedSpec, getLink: (pointer: stri
   for (const definition of definitions) {
     const text = getNormalText(definition.description ?? '');
     if (text === '') findings.push(make('description-missing', definition, findingMessages.descriptionEmpty(definition.name)));
-    else if (PLACEHOLDERS.has(text)) findings.push(make('description-missing', definition, findingMessages.descriptionPlaceholder(definition.name, definition.description!.trim())));
+    else if (PLACEHOLDERS.has(text))
+      findings.push(make('description-missing', definition, findingMessages.descriptionPlaceholder(definition.name, definition.description!.trim())));
     else if (!GENERIC.has(text) && !definition.inherited) namesByText.set(text, (namesByText.get(text) ?? new Set()).add(definition.name));
   }
   for (const definition of definitions) {
     const names = definition.inherited ? undefined : namesByText.get(getNormalText(definition.description ?? ''));
     if (names) {
       const others = [...names].filter((n) => !isSameConcept(n, definition.name));
-      if (others.length > 0) findings.push(make('description-reused', definition, findingMessages.descriptionReused(definition.name, definition.description!.trim(), others)));
+      if (others.length > 0)
+        findings.push(make('description-reused', definition, findingMessages.descriptionReused(definition.name, definition.description!.trim(), others)));
     }
   }
   for (const definition of definitions) {

@@ -24,7 +24,10 @@ export function getExampleFindings(spec: ParsedSpec, operations: OperationModel[
         const rule = RULES[problem.kind];
         const names = problem.path.filter((s): s is string => typeof s === 'string');
         // A field missing from every item of a list is one finding, at its first item.
-        const key = problem.kind === 'missing' ? `${rule}|${site.pointer}|${names.join('.')}` : `${rule}|${site.pointer}${getPointer(problem.path)}|${problem.reason ?? ''}`;
+        const key =
+          problem.kind === 'missing'
+            ? `${rule}|${site.pointer}|${names.join('.')}`
+            : `${rule}|${site.pointer}${getPointer(problem.path)}|${problem.reason ?? ''}`;
         if (findings.has(key)) continue;
         const fieldId = site.getFieldId(names);
         findings.set(key, {
@@ -78,7 +81,11 @@ function getMediaSites(ctx: SchemaContext, pointer: string, fields: FieldNode[])
   return Object.entries(content).flatMap(([contentType, media]) => {
     if (!isPlainObject(media) || media['schema'] === undefined) return [];
     const mediaPointer = `${owner.pointer}/content/${getPointer([contentType]).slice(1)}`;
-    return getExamples(ctx, media, mediaPointer).map((example) => ({ ...example, schema: media['schema'], getFieldId: (names: string[]) => getNearestFieldId(fields, names) }));
+    return getExamples(ctx, media, mediaPointer).map((example) => ({
+      ...example,
+      schema: media['schema'],
+      getFieldId: (names: string[]) => getNearestFieldId(fields, names),
+    }));
   });
 }
 

@@ -25,12 +25,14 @@ export const rules: Record<RuleId, { severity: Severity; title: string; explanat
   'description-reused': {
     severity: '提示',
     title: '描述被不同字段重复使用',
-    explanation: '同一段描述（忽略首尾空白和句末标点）用在了名字不同的字段上，可能是复制时没有改。一个名字以另一个结尾（如 uuid 与 vmInstanceUuid）视为同一概念；“资源的UUID,唯一标示该资源”“创建时间”这类 ZStack 通用描述不计。',
+    explanation:
+      '同一段描述（忽略首尾空白和句末标点）用在了名字不同的字段上，可能是复制时没有改。一个名字以另一个结尾（如 uuid 与 vmInstanceUuid）视为同一概念；“资源的UUID,唯一标示该资源”“创建时间”这类 ZStack 通用描述不计。',
   },
   'description-mismatch': {
     severity: '警告',
     title: '描述指向另一个概念',
-    explanation: '描述里带有“来源”“目标”“目的”“返回记录数”等限定词，字段名里却没有对应的词（如 src、source、dest、target、count），描述多半是从别的字段抄来的。',
+    explanation:
+      '描述里带有“来源”“目标”“目的”“返回记录数”等限定词，字段名里却没有对应的词（如 src、source、dest、target、count），描述多半是从别的字段抄来的。',
   },
   'since-later': {
     severity: '提示',

@@ -47,7 +47,11 @@ export function getFieldDefinitions(doc: OpenAPIV3_1.Document): FieldDefinition[
   const visitParameter = (parameter: unknown, pointer: string) => {
     if (!isPlainObject(parameter) || typeof parameter['$ref'] === 'string') return;
     const own = typeof parameter['description'] === 'string' ? parameter['description'] : undefined;
-    found.push({ name: String(parameter['name']), pointer, ...(own === undefined ? getDescription(doc, parameter['schema']) : { description: own, inherited: false }) });
+    found.push({
+      name: String(parameter['name']),
+      pointer,
+      ...(own === undefined ? getDescription(doc, parameter['schema']) : { description: own, inherited: false }),
+    });
     visitSchema(parameter['schema'], `${pointer}/schema`);
   };
   const visitContent = (owner: unknown, pointer: string) => {
@@ -57,7 +61,8 @@ export function getFieldDefinitions(doc: OpenAPIV3_1.Document): FieldDefinition[
     }
   };
   const visitResponses = (responses: unknown, pointer: string) => {
-    for (const [status, response] of Object.entries(isPlainObject(responses) ? responses : {})) visitContent(response, `${pointer}/${getPointer([status]).slice(1)}`);
+    for (const [status, response] of Object.entries(isPlainObject(responses) ? responses : {}))
+      visitContent(response, `${pointer}/${getPointer([status]).slice(1)}`);
   };
 
   const paths = new Set<string>();

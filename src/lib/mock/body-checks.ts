@@ -60,7 +60,10 @@ export function checkBody(op: EngineOperation, body: Record<string, unknown> | n
 /** A value as Java's toString writes what Gson parsed: ZStack quotes it so in its messages. */
 function toJavaString(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(toJavaString).join(', ')}]`;
-  if (isRecord(value)) return `{${Object.entries(value).map(([k, v]) => `${k}=${toJavaString(v)}`).join(', ')}}`;
+  if (isRecord(value))
+    return `{${Object.entries(value)
+      .map(([k, v]) => `${k}=${toJavaString(v)}`)
+      .join(', ')}}`;
   return String(value);
 }
 
@@ -81,9 +84,15 @@ function getFieldName(error: ErrorObject): string {
 }
 
 function describeFault(error: ErrorObject, body: unknown): string {
-  const value = getPathSegments(error).reduce<unknown>((node, s) => (isRecord(node) || Array.isArray(node) ? (node as Record<string, unknown>)[s] : undefined), body);
+  const value = getPathSegments(error).reduce<unknown>(
+    (node, s) => (isRecord(node) || Array.isArray(node) ? (node as Record<string, unknown>)[s] : undefined),
+    body,
+  );
   if (error.keyword === 'type') {
-    const expected = String((error.params as { type: string }).type).split(',').map((t) => TYPE_NAMES[t] ?? t).join(' or ');
+    const expected = String((error.params as { type: string }).type)
+      .split(',')
+      .map((t) => TYPE_NAMES[t] ?? t)
+      .join(' or ');
     return `[${toJavaString(value)}] is not a valid ${expected}.`;
   }
   if (error.keyword === 'enum') {
@@ -93,5 +102,8 @@ function describeFault(error: ErrorObject, body: unknown): string {
 }
 
 function getPathSegments(error: ErrorObject): string[] {
-  return error.instancePath.split('/').slice(1).map((s) => s.replaceAll('~1', '/').replaceAll('~0', '~'));
+  return error.instancePath
+    .split('/')
+    .slice(1)
+    .map((s) => s.replaceAll('~1', '/').replaceAll('~0', '~'));
 }

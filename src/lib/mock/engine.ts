@@ -42,8 +42,7 @@ interface Call {
 
 type Outcome =
   /** `early`: refused before the API runs (session, parameters, resource, state), so the job ends at once. */
-  | { kind: 'error'; error: ErrorCode; early: boolean; target?: Target }
-  | { kind: 'success'; target?: Target; early?: boolean };
+  { kind: 'error'; error: ErrorCode; early: boolean; target?: Target } | { kind: 'success'; target?: Target; early?: boolean };
 
 /**
  * Answers ZStack REST requests in memory, as a management node would, from
@@ -61,7 +60,11 @@ export class ZStackEngine {
     private readonly options: EngineOptions,
   ) {
     this.now = options.now ?? (() => Date.now());
-    this.sessions = new SessionStore({ accounts: options.accounts ?? DEFAULT_ACCOUNTS, ttlMs: options.sessionTtlMs ?? 2 * HOUR, strict: options.strictSessions ?? false });
+    this.sessions = new SessionStore({
+      accounts: options.accounts ?? DEFAULT_ACCOUNTS,
+      ttlMs: options.sessionTtlMs ?? 2 * HOUR,
+      strict: options.strictSessions ?? false,
+    });
     this.jobs = new JobStore(options.jobRetentionMs ?? 3 * HOUR);
     this.store = options.seed === 'examples' ? makeSeededStore(operations, SEED_RESOURCES) : new ResourceStore();
     this.jobOperation = operations.find((op) => op.method === 'GET' && /\/api-jobs\/\{[^}]+\}$/.test(op.path));
@@ -93,7 +96,13 @@ export class ZStackEngine {
    * a query API's URL, or the parameters (the body, or the query string of a
    * GET or DELETE) with their types, then the job headers.
    */
-  private check(req: EngineRequest, candidates: Array<{ op: EngineOperation; params: Record<string, string> }>, target: RequestTarget, now: number, fail: boolean): [EngineAnswer, null] | [null, Call] {
+  private check(
+    req: EngineRequest,
+    candidates: Array<{ op: EngineOperation; params: Record<string, string> }>,
+    target: RequestTarget,
+    now: number,
+    fail: boolean,
+  ): [EngineAnswer, null] | [null, Call] {
     const [bodyFault, body] = parseBody(req.body);
     if (bodyFault) return [bodyFault, null];
     const [keyFault, selected] = selectOperation(candidates, req.method, body, getApiPath(target.path));
@@ -217,7 +226,8 @@ export class ZStackEngine {
 
   private runSessionApi(role: SessionRole, call: Call): EngineAnswer {
     const { op } = call;
-    if (call.missing[0]) return this.answer(call, { kind: 'error', error: errorCodes.mandatoryField(call.missing[0], getMessageName(op)), early: true }, call.now);
+    if (call.missing[0])
+      return this.answer(call, { kind: 'error', error: errorCodes.mandatoryField(call.missing[0], getMessageName(op)), early: true }, call.now);
     if (role === 'logOut') {
       const uuid = Object.values(call.params)[0];
       if (uuid !== undefined) this.sessions.logOut(uuid);
@@ -232,7 +242,8 @@ export class ZStackEngine {
   private queryJob(jobId: string): EngineAnswer {
     const result = this.jobs.query(jobId);
     if (result === 'expired') return restErrors.jobExpired();
-    if (result === 'running') return makeJsonAnswer(202, checkAnswer('GetApiJobResult', this.jobOperation && getResponse(this.jobOperation, 'submit', 202), {}));
+    if (result === 'running')
+      return makeJsonAnswer(202, checkAnswer('GetApiJobResult', this.jobOperation && getResponse(this.jobOperation, 'submit', 202), {}));
     return result;
   }
 

@@ -22,7 +22,10 @@ export const errorCodes = {
     makeErrorCode('SYS.1007', `valid value for field[${field}] of message[${message}] are [${allowed.join(', ')}], but ${value} found`),
   unknownCondition: (name: string, type: string) => makeErrorCode('SYS.1007', `condition name[${name}] is invalid, no such field on inventory class[${type}]`),
   notPrimitiveField: (name: string, type: string, valid: string[]) =>
-    makeErrorCode('SYS.1007', `field[${name}] is not a primitive of the inventory ${type}; you cannot specify it in the parameter 'fields';valid fields are [${valid.join(', ')}]`),
+    makeErrorCode(
+      'SYS.1007',
+      `field[${name}] is not a primitive of the inventory ${type}; you cannot specify it in the parameter 'fields';valid fields are [${valid.join(', ')}]`,
+    ),
   mandatoryField: (field: string, message: string) => makeErrorCode('SYS.1007', `field[${field}] of message[${message}] is mandatory, can not be null`),
   timeout: (message: string, jobId: string, timeoutMs: number) =>
     makeErrorCode('SYS.1001', `Message[name: ${message}, id: ${jobId}] timeout after ${Math.floor(timeoutMs / 1000)} seconds`),

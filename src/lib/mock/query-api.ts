@@ -72,7 +72,11 @@ export function parseQueryRequest(query: URLSearchParams, uuid: string | undefin
  * `count` answers the number of matches only, `replyWithCount` adds it.
  * Unknown fields fail as ZStack fails them.
  */
-export function runQuery(records: Record<string, unknown>[], request: QueryRequest, inventory: { root: JsonSchema; type: string }): [ErrorCode, null] | [null, QueryResult] {
+export function runQuery(
+  records: Record<string, unknown>[],
+  request: QueryRequest,
+  inventory: { root: JsonSchema; type: string },
+): [ErrorCode, null] | [null, QueryResult] {
   const { root, type } = inventory;
   const schema = resolveSchema(root, { $ref: `#/$defs/${type}` }).schema;
   const entity = type.replace(/Inventory$/, 'VO');

@@ -103,7 +103,10 @@ function toComparable(value: unknown): unknown {
 
 /** `?=a,b`: ZStack splits on commas and trims; an empty list stands for the empty string. */
 function getList(value: string): string[] {
-  const items = value.split(',').map((s) => s.trim()).filter((s) => s !== '');
+  const items = value
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
   return items.length > 0 ? items : [''];
 }
 

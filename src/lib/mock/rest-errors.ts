@@ -30,7 +30,10 @@ export const restErrors = {
     makeTextAnswer(400, `Invalid query parameter[${name}], only one value is allowed for the parameter but multiple values found`),
   queryInteger: (name: string) => makeTextAnswer(400, `Invalid query parameter. '${name}' must be an integer`),
   queryOperator: (condition: string, operators: string[]) =>
-    makeTextAnswer(400, `Invalid query parameter. The '${condition}' in the parameter[q] doesn't contain any query operator. Valid query operators are [${operators.join(', ')}]`),
+    makeTextAnswer(
+      400,
+      `Invalid query parameter. The '${condition}' in the parameter[q] doesn't contain any query operator. Valid query operators are [${operators.join(', ')}]`,
+    ),
   invalidField: (field: string, reason: string) => makeTextAnswer(400, `Invalid value for field [${field}], ${reason}`),
   jobUuid: () => makeTextAnswer(400, "Invalid header[X-Job-UUID], it must be a UUID with '-' stripped"),
   duplicateJob: (id: string) => makeTextAnswer(400, `Duplicate job uuid[${id}]`),

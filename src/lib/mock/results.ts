@@ -66,7 +66,10 @@ export function checkAnswer(label: string, response: ResponseModel | undefined, 
   const pruned = pruneToSchema(response.schema, response.schema, body);
   const errors = getSchemaErrors(response.schema, pruned);
   if (errors.length > 0) {
-    throw new ImpossibleAnswerError(`${label} ${response.status}`, errors.map((e) => `${e.instancePath || '/'} ${e.message ?? e.keyword}`));
+    throw new ImpossibleAnswerError(
+      `${label} ${response.status}`,
+      errors.map((e) => `${e.instancePath || '/'} ${e.message ?? e.keyword}`),
+    );
   }
   return pruned;
 }

@@ -32,7 +32,13 @@ export function beginTransition(store: ResourceStore, op: EngineOperation, targe
  * wins, e.g. StartVmInstance's `hostUuid`); on failure it is back in the
  * state it had.
  */
-export function finishTransition(store: ResourceStore, op: EngineOperation, target: Target, begun: BegunTransition, outcome: { ok: boolean; parameter: Record<string, unknown> }): void {
+export function finishTransition(
+  store: ResourceStore,
+  op: EngineOperation,
+  target: Target,
+  begun: BegunTransition,
+  outcome: { ok: boolean; parameter: Record<string, unknown> },
+): void {
   const transition = getStateTransition(op);
   if (!transition) return;
   if (!outcome.ok) {

@@ -15,7 +15,14 @@ const FORBIDDEN_RANGES: ReadonlyArray<{ network: string; prefix: number; kind: F
 ];
 
 /** Names of metadata services (GCP, AWS, Tencent Cloud), refused before they are resolved. */
-const METADATA_HOSTNAMES = ['metadata.google.internal', 'metadata.goog', 'metadata', 'instance-data', 'instance-data.ec2.internal', 'metadata.tencentyun.com'] as const;
+const METADATA_HOSTNAMES = [
+  'metadata.google.internal',
+  'metadata.goog',
+  'metadata',
+  'instance-data',
+  'instance-data.ec2.internal',
+  'metadata.tencentyun.com',
+] as const;
 
 /** `::ffff:a.b.c.d` and NAT64's `64:ff9b::a.b.c.d` reach the IPv4 address they embed. */
 const EMBEDDED_V4_PREFIXES = ['0:0:0:0:0:ffff:', '64:ff9b:0:0:0:0:'];

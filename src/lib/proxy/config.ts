@@ -27,7 +27,10 @@ export function makePublicConfig(config: ProxyConfig): PublicProxyConfig {
 }
 
 function getEndpoints(raw: string | undefined): [string, null] | [null, string[]] {
-  const values = (raw ?? '').split(',').map((v) => v.trim()).filter((v) => v !== '');
+  const values = (raw ?? '')
+    .split(',')
+    .map((v) => v.trim())
+    .filter((v) => v !== '');
   if (values.length === 0) return [null, [DEFAULT_ENDPOINT]];
   const origins: string[] = [];
   for (const value of values) {

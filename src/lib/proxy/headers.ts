@@ -46,7 +46,5 @@ export function getReturnedResponseHeaders(headers: Iterable<readonly [string, s
       .flatMap(([, value]) => value.split(','))
       .map((token) => token.trim().toLowerCase()),
   );
-  return pairs
-    .filter(([name]) => !DROPPED.has(name.toLowerCase()) && !named.has(name.toLowerCase()))
-    .map(([name, value]) => [name, value]);
+  return pairs.filter(([name]) => !DROPPED.has(name.toLowerCase()) && !named.has(name.toLowerCase())).map(([name, value]) => [name, value]);
 }

@@ -47,7 +47,7 @@ export const proxyErrors = {
     status: 408,
     message: (seconds: string) => `请求体在 ${seconds} 秒内没有传完，门户代理已放弃这次请求。`,
   },
-  'timeout': {
+  timeout: {
     status: 504,
     message: (seconds: string) => `ZStack 管理节点在 ${seconds} 秒内没有响应，门户代理已放弃这次请求。`,
   },

@@ -33,7 +33,6 @@ const SYNTAX_MESSAGES: Record<string, string> = {
   InvalidCharacter: '无效的字符',
 };
 
-
 /**
  * Checks a request body against the operation's schema, as the reader types:
  * JSON syntax first, then types, unknown keys and missing required fields.
@@ -57,7 +56,10 @@ export function getBodyDiagnostics(text: string, schema: JsonSchema | undefined)
 }
 
 function toDiagnostic(tree: Node, error: ErrorObject): BodyDiagnostic {
-  const segments = error.instancePath.split('/').slice(1).map((s) => s.replaceAll('~1', '/').replaceAll('~0', '~'));
+  const segments = error.instancePath
+    .split('/')
+    .slice(1)
+    .map((s) => s.replaceAll('~1', '/').replaceAll('~0', '~'));
   const path = segments.map((s) => (/^\d+$/.test(s) ? Number(s) : s));
   let node = findNodeAtLocation(tree, path) ?? tree;
   let subject = segments.map(showKey).join('.') || '请求体';
@@ -84,8 +86,18 @@ function showKey(key: string): string {
 }
 
 function getTypeName(type: string): string {
-  const names: Record<string, string> = { boolean: 'Boolean（true 或 false）', string: 'String', integer: '整数', number: '数字', array: '列表', object: '对象' };
-  return type.split(',').map((t) => names[t] ?? t).join(' 或 ');
+  const names: Record<string, string> = {
+    boolean: 'Boolean（true 或 false）',
+    string: 'String',
+    integer: '整数',
+    number: '数字',
+    array: '列表',
+    object: '对象',
+  };
+  return type
+    .split(',')
+    .map((t) => names[t] ?? t)
+    .join(' 或 ');
 }
 
 function dedupe(list: BodyDiagnostic[]): BodyDiagnostic[] {

@@ -3,7 +3,6 @@ import type { JsonSchema } from '../openapi/json-schema';
 import { makeEditorSchema } from './editor-schema';
 import { getSessionRole } from '../mock/extensions';
 
-
 /** The REST layer's job-polling path, which every asynchronous call needs. */
 export const JOB_PATH = '/zstack/v1/api-jobs/{uuid}';
 

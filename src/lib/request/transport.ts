@@ -35,7 +35,10 @@ export function makeMockTransport(engine: MockEngineLike, options: { fail: () =>
       await delay(options.latencyMs ?? 40, signal);
       const url = new URL(request.url);
       const headers = Object.fromEntries(request.headers.map(([k, v]) => [k.toLowerCase(), v]));
-      const req = request.body === undefined ? { method: request.method, url: url.pathname + url.search, headers } : { method: request.method, url: url.pathname + url.search, headers, body: request.body };
+      const req =
+        request.body === undefined
+          ? { method: request.method, url: url.pathname + url.search, headers }
+          : { method: request.method, url: url.pathname + url.search, headers, body: request.body };
       const answer = engine.handle(req, { fail: options.fail() });
       return {
         status: answer.status,

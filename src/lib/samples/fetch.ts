@@ -16,7 +16,8 @@ export function generateFetch(op: OperationModel, request: RequestModel): string
   const body = getBody(request);
   if (body && 'json' in body) options.push(`body: JSON.stringify(${formatLiteral(body.json, 'js', INDENT, 1)}),`);
   if (body && 'text' in body) options.push(`body: ${JSON.stringify(body.text)},`);
-  const call = options.length > 0 ? `fetch(${JSON.stringify(request.url)}, {\n${options.map((o) => INDENT + o).join('\n')}\n})` : `fetch(${JSON.stringify(request.url)})`;
+  const call =
+    options.length > 0 ? `fetch(${JSON.stringify(request.url)}, {\n${options.map((o) => INDENT + o).join('\n')}\n})` : `fetch(${JSON.stringify(request.url)})`;
   const lines = [`${op.isAsync ? 'let' : 'const'} response = await ${call};`];
   if (op.isAsync) {
     lines.push(

@@ -4,7 +4,14 @@ import { POLLING_COMMENT } from './polling';
 
 /** Go `net/http`: a whole program that sends the request and, for an asynchronous API, polls the job. */
 export function generateGo(op: OperationModel, request: RequestModel): string {
-  const imports = [...(op.isAsync ? ['encoding/json'] : []), 'fmt', 'io', 'net/http', ...(request.body === undefined ? [] : ['strings']), ...(op.isAsync ? ['time'] : [])];
+  const imports = [
+    ...(op.isAsync ? ['encoding/json'] : []),
+    'fmt',
+    'io',
+    'net/http',
+    ...(request.body === undefined ? [] : ['strings']),
+    ...(op.isAsync ? ['time'] : []),
+  ];
   const body = request.body === undefined ? 'nil' : `strings.NewReader(${toGoString(request.body)})`;
   const lines = [
     'package main',

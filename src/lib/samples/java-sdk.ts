@@ -16,7 +16,14 @@ export function generateJavaSdk(op: OperationModel, request: RequestModel): stri
   const config = [`.setHostname(${JSON.stringify(hostname)})`, `.setPort(${port})`];
   // ZSConfig adds the context path as path segments, without the leading slash.
   if (contextPath) config.push(`.setContextPath(${JSON.stringify(contextPath.replace(/^\//, ''))})`);
-  const lines = ['import org.zstack.sdk.*;', '', 'ZSClient.configure(new ZSConfig.Builder()', ...[...config, '.build());'].map((c) => CONTINUATION + c), '', `${action} action = new ${action}();`];
+  const lines = [
+    'import org.zstack.sdk.*;',
+    '',
+    'ZSClient.configure(new ZSConfig.Builder()',
+    ...[...config, '.build());'].map((c) => CONTINUATION + c),
+    '',
+    `${action} action = new ${action}();`,
+  ];
   for (const [name, value] of getSdkFields(op, request)) lines.push(`action.${name} = ${toJava(value)};`);
   const session = getSdkSession(op, request);
   if (session !== undefined) lines.push(`action.sessionId = ${toJava(session)};`);
@@ -30,6 +37,9 @@ function toJava(value: unknown): string {
   if (typeof value === 'number') return Number.isInteger(value) && Math.abs(value) > 2147483647 ? `${value}L` : String(value);
   if (typeof value === 'boolean') return String(value);
   if (Array.isArray(value)) return `java.util.Arrays.asList(${value.map(toJava).join(', ')})`;
-  if (isPlainObject(value)) return `new java.util.HashMap<>(java.util.Map.of(${Object.entries(value).map(([k, v]) => `${JSON.stringify(k)}, ${toJava(v)}`).join(', ')}))`;
+  if (isPlainObject(value))
+    return `new java.util.HashMap<>(java.util.Map.of(${Object.entries(value)
+      .map(([k, v]) => `${JSON.stringify(k)}, ${toJava(v)}`)
+      .join(', ')}))`;
   return 'null';
 }

@@ -23,7 +23,10 @@ export function formatLiteral(value: unknown, dialect: Dialect, indent: string, 
 /** A value on one line, as the SDK samples set fields: `["a", "b"]`, `{"k": True}`. */
 export function formatInline(value: unknown, dialect: Dialect): string {
   if (Array.isArray(value)) return `[${value.map((item) => formatInline(item, dialect)).join(', ')}]`;
-  if (isPlainObject(value)) return `{${Object.entries(value).map(([key, item]) => `${JSON.stringify(key)}: ${formatInline(item, dialect)}`).join(', ')}}`;
+  if (isPlainObject(value))
+    return `{${Object.entries(value)
+      .map(([key, item]) => `${JSON.stringify(key)}: ${formatInline(item, dialect)}`)
+      .join(', ')}}`;
   return formatScalar(value, dialect);
 }
 

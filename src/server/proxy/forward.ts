@@ -24,7 +24,11 @@ const UNCONNECTED = new Set(['ECONNREFUSED', 'EHOSTUNREACH', 'ENETUNREACH', 'EAD
  * deadline from the lookup to the last byte, so an upstream that trickles its answer is
  * cut off too — and the browser gets either all of ZStack's answer or one refusal.
  */
-export function sendUpstream(upstream: UpstreamRequest, body: Uint8Array | undefined, options: UpstreamOptions): Promise<[ProxyError, null] | [null, UpstreamResponse]> {
+export function sendUpstream(
+  upstream: UpstreamRequest,
+  body: Uint8Array | undefined,
+  options: UpstreamOptions,
+): Promise<[ProxyError, null] | [null, UpstreamResponse]> {
   return new Promise((resolve) => {
     const unreachable = (reason: string) => makeProxyError('upstream-unreachable', upstream.origin, reason);
     const onAbort = () => settle([unreachable('aborted'), null]);
@@ -76,7 +80,11 @@ export function sendUpstream(upstream: UpstreamRequest, body: Uint8Array | undef
 }
 
 /** ZStack's answer, whole, or the refusal: a redirect, an invalid status, too large, cut off. */
-function readAnswer(res: IncomingMessage, maxBytes: number, unreachable: (reason: string) => ProxyError): Promise<[ProxyError, null] | [null, UpstreamResponse]> {
+function readAnswer(
+  res: IncomingMessage,
+  maxBytes: number,
+  unreachable: (reason: string) => ProxyError,
+): Promise<[ProxyError, null] | [null, UpstreamResponse]> {
   return new Promise((resolve) => {
     const refusal = getResponseRefusal(res, maxBytes);
     if (refusal !== null) return resolve([refusal, null]);
@@ -88,7 +96,9 @@ function readAnswer(res: IncomingMessage, maxBytes: number, unreachable: (reason
       chunks.push(chunk);
     });
     res.on('error', (error: NodeJS.ErrnoException) => resolve([unreachable(error.code ?? error.message), null]));
-    res.on('end', () => resolve([null, { status: res.statusCode!, statusText: res.statusMessage ?? '', headers: getHeaderPairs(res.rawHeaders), body: Buffer.concat(chunks) }]));
+    res.on('end', () =>
+      resolve([null, { status: res.statusCode!, statusText: res.statusMessage ?? '', headers: getHeaderPairs(res.rawHeaders), body: Buffer.concat(chunks) }]),
+    );
   });
 }
 

@@ -33,9 +33,11 @@ export class SearchDialog {
   }
 
   results() {
-    return this.page.locator('[data-search-results] a').evaluateAll((links) =>
-      links.map((a) => ({ href: new URL((a as HTMLAnchorElement).href).pathname + new URL((a as HTMLAnchorElement).href).hash, text: a.textContent ?? '' })),
-    );
+    return this.page
+      .locator('[data-search-results] a')
+      .evaluateAll((links) =>
+        links.map((a) => ({ href: new URL((a as HTMLAnchorElement).href).pathname + new URL((a as HTMLAnchorElement).href).hash, text: a.textContent ?? '' })),
+      );
   }
 
   status() {

@@ -49,7 +49,11 @@ export class TryItPanel {
   async logIn(password = 'password') {
     await this.page.locator('try-it-panel [data-login] input[name="password"]').fill(password);
     await this.page.locator('try-it-panel [data-login] button[type="submit"]').click();
-    await this.page.waitForFunction(() => document.querySelector('[data-session-message]')?.textContent?.startsWith('登录') && !document.querySelector('[data-session-message]')?.textContent?.includes('正在'));
+    await this.page.waitForFunction(
+      () =>
+        document.querySelector('[data-session-message]')?.textContent?.startsWith('登录') &&
+        !document.querySelector('[data-session-message]')?.textContent?.includes('正在'),
+    );
   }
 
   sessionStatus() {

@@ -28,6 +28,7 @@ describe('the site search', () => {
     await page.goto(`${site.url}/`);
     await page.waitForLoadState('networkidle');
     expect(requests.filter((p) => p.startsWith('/pagefind/') || p.includes('search-element'))).toEqual([]);
+    expect(await search.dialog().count()).toBe(0);
 
     await search.openWithShortcut('/');
     expect(await search.isOpen()).toBe(true);

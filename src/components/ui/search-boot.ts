@@ -23,9 +23,15 @@ class SiteSearch extends HTMLElement {
     try {
       (await this.#dialog).open();
     } catch {
-      // The script did not arrive (the browser keeps that failure until the page is reloaded): say so in the dialog; Esc closes it.
-      const dialog = this.querySelector('dialog')!;
-      this.querySelector('[data-search-status]')!.textContent = LOAD_FAILED;
+      // The script did not arrive (the browser keeps that failure until the page is reloaded): say so in a dialog; Esc closes it.
+      const dialog = this.querySelector('dialog') ?? this.appendChild(document.createElement('dialog'));
+      dialog.setAttribute('aria-label', '搜索文档');
+      dialog.dataset['searchDialog'] = '';
+      const status = document.createElement('p');
+      status.setAttribute('role', 'status');
+      status.dataset['searchStatus'] = '';
+      status.textContent = LOAD_FAILED;
+      dialog.replaceChildren(status);
       if (!dialog.open) dialog.showModal();
     }
   }

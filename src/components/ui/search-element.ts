@@ -43,12 +43,14 @@ export class SearchDialog {
     style.textContent = dialogStyles;
     document.head.append(style);
     this.#base = host.dataset['base'] ?? '/';
-    this.#dialog = host.querySelector('dialog')!;
-    this.#input = host.querySelector('[data-search-input]')!;
-    this.#status = host.querySelector('[data-search-status]')!;
-    this.#results = host.querySelector('[data-search-results]')!;
-    host.querySelector('[data-search-close]')!.addEventListener('click', () => this.#dialog.close());
-    host.querySelector('form')!.addEventListener('submit', (event) => {
+    host.querySelector('dialog')?.remove(); // the one search-boot.ts shows when this script could not be loaded
+    this.#dialog = makeDialog();
+    host.append(this.#dialog);
+    this.#input = this.#dialog.querySelector('[data-search-input]')!;
+    this.#status = this.#dialog.querySelector('[data-search-status]')!;
+    this.#results = this.#dialog.querySelector('[data-search-results]')!;
+    this.#dialog.querySelector('[data-search-close]')!.addEventListener('click', () => this.#dialog.close());
+    this.#dialog.querySelector('form')!.addEventListener('submit', (event) => {
       event.preventDefault();
       this.#results.querySelector('a')?.click();
     });
@@ -130,6 +132,39 @@ export class SearchDialog {
     const next = event.key === 'ArrowDown' ? Math.min(at + 1, stops.length - 1) : Math.max(at - 1, 0);
     stops[next]!.focus();
   }
+}
+
+/** The dialog, built on first opening (it is of no use without this script). */
+function makeDialog(): HTMLDialogElement {
+  const dialog = make('dialog', { class: 'search-dialog', 'aria-labelledby': 'search-title', 'data-search-dialog': '' });
+  const head = make('div', { class: 'search-head' });
+  head.append(make('h2', { id: 'search-title' }, '搜索文档'), make('button', { type: 'button', 'data-search-close': '' }, '关闭'));
+  const form = make('form', { role: 'search', 'data-search-form': '' });
+  form.append(
+    make('label', { for: 'search-input' }, '操作、字段或指南（中文或英文）'),
+    make('input', {
+      id: 'search-input',
+      type: 'search',
+      autocomplete: 'off',
+      spellcheck: 'false',
+      'aria-describedby': 'search-status',
+      'data-search-input': '',
+    }),
+  );
+  dialog.append(
+    head,
+    form,
+    make('p', { id: 'search-status', class: 'search-status', role: 'status', 'data-search-status': '' }),
+    make('ul', { class: 'search-results', 'aria-label': '搜索结果', 'data-search-results': '' }),
+  );
+  return dialog;
+}
+
+function make<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string>, text?: string): HTMLElementTagNameMap[K] {
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  if (text !== undefined) element.textContent = text;
+  return element;
 }
 
 function sortCurrentPageFirst(results: PagefindResultData[]) {

@@ -7,7 +7,9 @@ export class SearchDialog {
   readonly dialog = () => this.page.locator('dialog[data-search-dialog]');
   readonly input = () => this.page.getByLabel('操作、字段或指南（中文或英文）');
 
-  isOpen() {
+  /** Whether the dialog is open, as a modal (it does not exist until the search is first opened). */
+  async isOpen() {
+    if ((await this.dialog().count()) === 0) return false;
     return this.dialog().evaluate((el) => (el as HTMLDialogElement).open && el.matches(':modal'));
   }
 

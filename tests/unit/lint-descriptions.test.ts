@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeLintReport } from '../../src/lib/lint/report';
-import type { RuleId } from '../../src/lib/lint/types';
-import { loadLintFixture } from '../fixtures/lint/load-fixture';
-
-async function getFindings(name: string, rule: RuleId) {
-  return makeLintReport(await loadLintFixture(name)).findings.filter((f) => f.rule === rule);
-}
+import { getFixtureFindings as getFindings } from '../fixtures/lint/load-fixture';
 
 describe('description rules', () => {
   it('warns about placeholder, punctuation-only, blank and absent descriptions, but not about a bare $ref', async () => {

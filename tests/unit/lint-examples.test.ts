@@ -2,16 +2,17 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkExample } from '../../src/lib/lint/example-check';
 import { makeLintReport } from '../../src/lib/lint/report';
+import type { RuleId } from '../../src/lib/lint/types';
 import { ZStackEngine, type EngineOperation } from '../../src/lib/mock/engine';
 import { loadSpecDir } from '../../src/lib/openapi/load';
-import { loadLintFixture } from '../fixtures/lint/load-fixture';
+import { getFixtureFindings } from '../fixtures/lint/load-fixture';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const EXAMPLE_RULES = ['example-invalid', 'example-undeclared', 'example-missing-field'];
+const EXAMPLE_RULES: RuleId[] = ['example-invalid', 'example-undeclared', 'example-missing-field'];
 const SESSION = '0123456789abcdef0123456789abcdef';
 
-async function getExampleFindings(name: string) {
-  return makeLintReport(await loadLintFixture(name)).findings.filter((f) => EXAMPLE_RULES.includes(f.rule));
+function getExampleFindings(name: string) {
+  return getFixtureFindings(name, ...EXAMPLE_RULES);
 }
 
 describe('example rules', () => {

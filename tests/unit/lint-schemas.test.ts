@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { makeLintReport } from '../../src/lib/lint/report';
-import { loadLintFixture } from '../fixtures/lint/load-fixture';
+import { getFixtureFindings } from '../fixtures/lint/load-fixture';
 
 describe('unused schema rule', () => {
   it('warns about an orphan, a self-reference, an unused chain and a schema named only in an example', async () => {
-    const findings = makeLintReport(await loadLintFixture('schema-unused')).findings.filter((f) => f.rule === 'schema-unused');
+    const findings = await getFixtureFindings('schema-unused', 'schema-unused');
     expect(findings.map((f) => [f.severity, f.message, f.pointer, f.link])).toEqual([
       ['警告', '结构 Orphan 在 components.schemas 之外没有被直接或间接引用', '/components/schemas/Orphan', undefined],
       ['警告', '结构 SelfOnly 在 components.schemas 之外没有被直接或间接引用', '/components/schemas/SelfOnly', undefined],

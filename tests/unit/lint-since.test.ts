@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { compareVersions } from '../../src/lib/changelog';
-import { makeLintReport } from '../../src/lib/lint/report';
-import { loadLintFixture } from '../fixtures/lint/load-fixture';
+import { getFixtureFindings } from '../fixtures/lint/load-fixture';
 
 describe('since rule', () => {
   it('lists parameters and fields introduced after their operation, and neither older nor equal ones', async () => {
-    const findings = makeLintReport(await loadLintFixture('since-later')).findings.filter((f) => f.rule === 'since-later');
+    const findings = await getFixtureFindings('since-later', 'since-later');
     expect(findings).toEqual([
       {
         severity: '提示',

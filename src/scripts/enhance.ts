@@ -1,6 +1,8 @@
 // Progressive enhancement of the static reference pages: everything here is
 // optional; with JavaScript off every tree is open and every row readable.
 
+import { h } from './dom';
+
 const COPIED_LABEL = '已复制';
 const COPY_FAILED_LABEL = '复制失败';
 
@@ -14,8 +16,7 @@ document.addEventListener('click', (event) => {
   } else if (target.dataset['copyTarget'] !== undefined) {
     const source = document.getElementById(target.dataset['copyTarget']);
     // A highlighted sample: its <pre> holds exactly the code, one line per line.
-    const text = source?.dataset['copyText'] ?? (source?.querySelector('pre') ?? source)?.textContent ?? '';
-    void copy(target, text);
+    void copy(target, source?.textContent ?? '');
   } else if (target.dataset['copyUrl'] !== undefined) {
     void copy(target, new URL(target.dataset['copyUrl'], location.href).toString());
   } else if (target.dataset['treeToggle'] !== undefined) {
@@ -47,16 +48,8 @@ function afterFirstFrame(task: () => void) {
 function addCopyLinkButtons() {
   for (const head of document.querySelectorAll<HTMLElement>('.field > .field-head')) {
     const id = head.parentElement!.id;
-    const button = document.createElement('button');
-    button.type = 'button';
-    button.className = 'copy-link';
-    button.dataset['copyLink'] = id;
-    button.setAttribute('aria-label', `复制链接：字段 ${id}`);
-    const label = document.createElement('span');
-    label.className = 'copy-label';
-    label.textContent = '复制链接';
-    button.append(label);
-    head.append(button);
+    const label = h('span', { class: 'copy-label' }, '复制链接');
+    head.append(h('button', { type: 'button', class: 'copy-link', 'data-copy-link': id, 'aria-label': `复制链接：字段 ${id}` }, label));
   }
 }
 

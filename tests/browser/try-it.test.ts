@@ -249,16 +249,16 @@ describe('the 在线调试 panel body', () => {
   it('brings its own styles when opened: the editor gets its height and the session bar its grid', async () => {
     const { page, panel } = await newPanel();
     await page.goto(site.url + FLATTEN);
-    expect(await page.locator('style[data-panel-styles]').count()).toBe(0);
+    expect(await page.locator('style[data-style="panel"]').count()).toBe(0);
     await panel.open();
-    expect(await page.locator('style[data-panel-styles]').count()).toBe(1);
+    expect(await page.locator('style[data-style="panel"]').count()).toBe(1);
     const editorHeight = await page.locator('try-it-panel [data-editor]').evaluate((el) => el.getBoundingClientRect().height);
     const rootFont = await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
     expect(editorHeight).toBeCloseTo(14 * rootFont, 0);
     expect(await page.locator('try-it-panel .session-bar').evaluate((el) => getComputedStyle(el).display)).toBe('grid');
     await panel.toggle();
     await panel.toggle();
-    expect(await page.locator('style[data-panel-styles]').count()).toBe(1);
+    expect(await page.locator('style[data-style="panel"]').count()).toBe(1);
   });
 
   it('is built with every control on the first opening, by keyboard, and neither fetched nor built again on reopening', async () => {

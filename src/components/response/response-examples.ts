@@ -1,6 +1,6 @@
 // <response-examples>: an operation page's long response examples stay on its
 // page of every example; the element fetches them as the reader scrolls near
-// the section (or at once where IntersectionObserver is missing). Without
+// the section. Without
 // JavaScript the line inside it links there.
 
 /** How far ahead of the viewport the examples start to load: well before the reader reaches them. */
@@ -16,7 +16,6 @@ class ResponseExamples extends HTMLElement {
         () => undefined, // the link stays: the examples are one click away
       );
     };
-    if (!('IntersectionObserver' in window)) return load();
     const observer = new IntersectionObserver(
       (entries) => {
         if (!entries.some((entry) => entry.isIntersecting)) return;

@@ -4,10 +4,11 @@
 // markup is our own build's, escaped by Astro, and is never parsed from a
 // string into this document.
 
+import { makeSampleStatus } from './sample-status';
+
 const MESSAGES = {
   loading: '正在加载示例…',
   failed: '示例加载失败：',
-  link: '打开全部请求示例',
   examplesFailed: '响应示例加载失败，请用上面的链接查看。',
 };
 
@@ -22,7 +23,7 @@ export async function loadSample(host: HTMLElement, panel: HTMLElement, href: st
   const state = panel.dataset['sampleState'];
   if (state === 'loading' || state === 'loaded') return;
   panel.dataset['sampleState'] = 'loading';
-  panel.replaceChildren(makeStatus(MESSAGES.loading));
+  panel.replaceChildren(makeSampleStatus(MESSAGES.loading));
   try {
     const page = await getPage(href);
     const figure = page.getElementById(panel.id);
@@ -31,10 +32,7 @@ export async function loadSample(host: HTMLElement, panel: HTMLElement, href: st
     panel.replaceChildren(...[...figure.childNodes].map((node) => document.importNode(node, true)));
     panel.dataset['sampleState'] = 'loaded';
   } catch {
-    const link = document.createElement('a');
-    link.href = href;
-    link.textContent = MESSAGES.link;
-    panel.replaceChildren(makeStatus(MESSAGES.failed, link));
+    panel.replaceChildren(makeSampleStatus(MESSAGES.failed, href));
     panel.dataset['sampleState'] = 'failed';
   }
 }
@@ -74,7 +72,7 @@ export async function loadExamples(host: HTMLElement, href: string): Promise<voi
     host.replaceChildren(...[...figures, ...(style ? [style] : [])].map((node) => document.importNode(node, true)));
     host.dataset['state'] = 'loaded';
   } catch {
-    host.append(makeStatus(MESSAGES.examplesFailed));
+    host.append(makeSampleStatus(MESSAGES.examplesFailed));
     host.dataset['state'] = 'failed';
   }
 }
@@ -84,12 +82,4 @@ function addTokenStyles(host: HTMLElement, page: Document) {
   if (host.querySelector(':scope > style[data-token-classes]')) return;
   const style = page.querySelector('style[data-token-classes]');
   if (style) host.append(document.importNode(style, true));
-}
-
-function makeStatus(...content: Array<string | Node>) {
-  const status = document.createElement('p');
-  status.className = 'sample-status';
-  status.setAttribute('role', 'status');
-  status.append(...content);
-  return status;
 }

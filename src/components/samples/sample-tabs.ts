@@ -1,3 +1,6 @@
+import { SAMPLE_LANGUAGE_KEY, readSampleChoice, writeSampleChoice } from '../../scripts/sample-choice';
+import { makeSampleStatus } from './sample-status';
+
 /**
  * Without JavaScript every sample in the page is shown, one under the other,
  * each with its label, and a line links to the page of all samples for the
@@ -34,14 +37,14 @@ class SampleTabs extends HTMLElement {
     });
     tablist.addEventListener('keydown', (event) => this.#onKey(event));
     window.addEventListener('storage', (event) => {
-      if (event.key === this.dataset['storageKey']) this.#select(this.#indexOf(event.newValue));
+      if (event.key === SAMPLE_LANGUAGE_KEY) this.#select(this.#indexOf(event.newValue));
     });
     this.prepend(tablist);
     // Every sample has its tab now; the line pointing to the others is for readers without JavaScript (and print).
     const more = this.querySelector<HTMLElement>(':scope > [data-sample-more]');
     if (more) more.hidden = true;
     this.dataset['tabbed'] = '';
-    this.#select(this.#indexOf(readChoice(this.dataset['storageKey'])));
+    this.#select(this.#indexOf(readSampleChoice()));
   }
 
   #onKey(event: KeyboardEvent) {
@@ -57,7 +60,7 @@ class SampleTabs extends HTMLElement {
 
   #choose(index: number) {
     this.#select(index);
-    writeChoice(this.dataset['storageKey'], this.#panels[index]!.dataset['samplePanel']!);
+    writeSampleChoice(this.#panels[index]!.dataset['samplePanel']!);
   }
 
   #select(index: number) {
@@ -72,7 +75,8 @@ class SampleTabs extends HTMLElement {
     if (panel.dataset['sampleLazy'] !== undefined && href) {
       import('./load-sample').then(
         ({ loadSample }) => loadSample(this, panel, href),
-        () => showLoaderFailure(panel, href),
+        // The loader itself did not arrive (the browser keeps that failure until a reload): the samples page is one link away.
+        () => panel.replaceChildren(makeSampleStatus('示例加载失败（请刷新页面重试）：', href)),
       );
     }
   }
@@ -85,33 +89,4 @@ class SampleTabs extends HTMLElement {
   }
 }
 
-// Storage can be unavailable (blocked cookies, private modes); the tabs then simply forget.
-function readChoice(key: string | undefined) {
-  try {
-    return key ? localStorage.getItem(key) : null;
-  } catch {
-    return null;
-  }
-}
-
-function writeChoice(key: string | undefined, id: string) {
-  try {
-    if (key) localStorage.setItem(key, id);
-  } catch {
-    // Nothing to remember with.
-  }
-}
-
 customElements.define('sample-tabs', SampleTabs);
-
-/** The loader itself did not arrive (the browser keeps that failure until a reload): the samples page is one link away. */
-function showLoaderFailure(panel: HTMLElement, href: string) {
-  const status = document.createElement('p');
-  status.className = 'sample-status';
-  status.setAttribute('role', 'status');
-  const link = document.createElement('a');
-  link.href = href;
-  link.textContent = '打开全部请求示例';
-  status.append('示例加载失败（请刷新页面重试）：', link);
-  panel.replaceChildren(status);
-}

@@ -2,6 +2,8 @@
 // the shortcuts (/, Ctrl+K, ⌘K). The dialog's behaviour (search-element.ts) and
 // Pagefind's index come the first time the reader opens it.
 
+import { h } from '../../scripts/dom';
+
 const LOAD_FAILED = '搜索功能加载失败：请检查网络连接后刷新页面重试（按 Esc 关闭）。';
 
 class SiteSearch extends HTMLElement {
@@ -24,14 +26,8 @@ class SiteSearch extends HTMLElement {
       (await this.#dialog).open();
     } catch {
       // The script did not arrive (the browser keeps that failure until the page is reloaded): say so in a dialog; Esc closes it.
-      const dialog = this.querySelector('dialog') ?? this.appendChild(document.createElement('dialog'));
-      dialog.setAttribute('aria-label', '搜索文档');
-      dialog.dataset['searchDialog'] = '';
-      const status = document.createElement('p');
-      status.setAttribute('role', 'status');
-      status.dataset['searchStatus'] = '';
-      status.textContent = LOAD_FAILED;
-      dialog.replaceChildren(status);
+      const dialog = this.querySelector('dialog') ?? this.appendChild(h('dialog', { 'aria-label': '搜索文档', 'data-search-dialog': '' }));
+      dialog.replaceChildren(h('p', { role: 'status', 'data-search-status': '' }, LOAD_FAILED));
       if (!dialog.open) dialog.showModal();
     }
   }

@@ -3,6 +3,7 @@
 // field's deep link, which the page script expands and highlights.
 
 import dialogStyles from './search-dialog.css?inline';
+import { ensureStyle, h } from '../../scripts/dom';
 
 const MAX_RESULTS = 10;
 /** How many of the best hits are read to bring the current page's own fields to the top. */
@@ -39,9 +40,7 @@ export class SearchDialog {
   #opener: Element | null = null;
 
   constructor(host: HTMLElement) {
-    const style = document.createElement('style');
-    style.textContent = dialogStyles;
-    document.head.append(style);
+    ensureStyle('search-dialog', dialogStyles);
     this.#base = host.dataset['base'] ?? '/';
     host.querySelector('dialog')?.remove(); // the one search-boot.ts shows when this script could not be loaded
     this.#dialog = makeDialog();
@@ -136,13 +135,13 @@ export class SearchDialog {
 
 /** The dialog, built on first opening (it is of no use without this script). */
 function makeDialog(): HTMLDialogElement {
-  const dialog = make('dialog', { class: 'search-dialog', 'aria-labelledby': 'search-title', 'data-search-dialog': '' });
-  const head = make('div', { class: 'search-head' });
-  head.append(make('h2', { id: 'search-title' }, '搜索文档'), make('button', { type: 'button', 'data-search-close': '' }, '关闭'));
-  const form = make('form', { role: 'search', 'data-search-form': '' });
+  const dialog = h('dialog', { class: 'search-dialog', 'aria-labelledby': 'search-title', 'data-search-dialog': '' });
+  const head = h('div', { class: 'search-head' });
+  head.append(h('h2', { id: 'search-title' }, '搜索文档'), h('button', { type: 'button', 'data-search-close': '' }, '关闭'));
+  const form = h('form', { role: 'search', 'data-search-form': '' });
   form.append(
-    make('label', { for: 'search-input' }, '操作、字段或指南（中文或英文）'),
-    make('input', {
+    h('label', { for: 'search-input' }, '操作、字段或指南（中文或英文）'),
+    h('input', {
       id: 'search-input',
       type: 'search',
       autocomplete: 'off',
@@ -154,17 +153,10 @@ function makeDialog(): HTMLDialogElement {
   dialog.append(
     head,
     form,
-    make('p', { id: 'search-status', class: 'search-status', role: 'status', 'data-search-status': '' }),
-    make('ul', { class: 'search-results', 'aria-label': '搜索结果', 'data-search-results': '' }),
+    h('p', { id: 'search-status', class: 'search-status', role: 'status', 'data-search-status': '' }),
+    h('ul', { class: 'search-results', 'aria-label': '搜索结果', 'data-search-results': '' }),
   );
   return dialog;
-}
-
-function make<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string>, text?: string): HTMLElementTagNameMap[K] {
-  const element = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
-  if (text !== undefined) element.textContent = text;
-  return element;
 }
 
 function sortCurrentPageFirst(results: PagefindResultData[]) {

@@ -11,6 +11,7 @@ import { mountResult } from './result-view';
 import { q } from './dom';
 import { makePanelBody } from './panel-markup';
 import panelStyles from './panel.css?inline';
+import { ensureStyle } from '../../scripts/dom';
 import type { BodyEditor } from './monaco-editor';
 
 const MOCK_BASE_URL = 'http://localhost:8080';
@@ -38,7 +39,7 @@ export async function mountPanel(root: HTMLElement, response: Promise<Response>)
 
 async function buildPanel(root: HTMLElement, data: PanelData) {
   const op = data.operation;
-  addPanelStyles();
+  ensureStyle('panel', panelStyles);
   q(root, '#try-it-body').append(...makePanelBody(op));
 
   const engine = new ZStackEngine([op, ...data.support], { baseUrl: MOCK_BASE_URL, strictSessions: false, seed: 'examples' });
@@ -213,13 +214,4 @@ async function getEndpoints(base: string): Promise<string[]> {
   } catch {
     return [];
   }
-}
-
-/** The panel's stylesheet, once per document (it is a string of this module, not a file every page loads). */
-function addPanelStyles() {
-  if (document.querySelector('style[data-panel-styles]')) return;
-  const style = document.createElement('style');
-  style.dataset['panelStyles'] = '';
-  style.textContent = panelStyles;
-  document.head.append(style);
 }

@@ -1,7 +1,8 @@
 import type { OperationModel } from '../../lib/openapi/operation';
 import type { RequestModel } from '../../lib/request/model';
 import { maskSession } from '../../lib/request/session';
-import { makeSamples, SAMPLE_LANGUAGE_KEY } from '../../lib/samples';
+import { makeSamples } from '../../lib/samples';
+import { readSampleChoice, writeSampleChoice } from '../../scripts/sample-choice';
 import { el, q } from './dom';
 
 /** The samples for exactly the request in the panel; the session is masked unless revealed. */
@@ -11,7 +12,7 @@ export function mountSamples(root: HTMLElement, deps: { op: OperationModel; getR
   const reveal = q<HTMLInputElement>(root, '[data-reveal]');
   const headers = q(root, '[data-headers]');
   const copy = q<HTMLButtonElement>(root, '[data-copy-sample]');
-  let selected = readChoice() ?? 'curl';
+  let selected = readSampleChoice() ?? 'curl';
   let current = '';
 
   const render = () => {
@@ -45,7 +46,7 @@ export function mountSamples(root: HTMLElement, deps: { op: OperationModel; getR
     const id = (event.target as HTMLElement).closest<HTMLElement>('[data-sample-id]')?.dataset['sampleId'];
     if (!id) return;
     selected = id;
-    saveChoice(id);
+    writeSampleChoice(id);
     render();
     tabs.querySelector<HTMLElement>(`[data-sample-id="${id}"]`)?.focus();
   });
@@ -68,20 +69,4 @@ export function mountSamples(root: HTMLElement, deps: { op: OperationModel; getR
     });
   });
   return { render };
-}
-
-function readChoice(): string | null {
-  try {
-    return localStorage.getItem(SAMPLE_LANGUAGE_KEY);
-  } catch {
-    return null;
-  }
-}
-
-function saveChoice(id: string) {
-  try {
-    localStorage.setItem(SAMPLE_LANGUAGE_KEY, id);
-  } catch {
-    // Storage may be disabled; the choice then lasts for this page only.
-  }
 }

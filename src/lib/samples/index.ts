@@ -8,9 +8,6 @@ import { generateJavaSdk } from './java-sdk';
 import { generatePythonRequests } from './python-requests';
 import { generatePythonSdk } from './python-sdk';
 
-/** Where the reader's choice of sample language is kept, across pages and in the 在线调试 panel. */
-export const SAMPLE_LANGUAGE_KEY = 'zstack-portal.sample-language';
-
 export interface SampleModel {
   id: string;
   label: string;

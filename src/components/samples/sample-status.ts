@@ -1,0 +1,6 @@
+import { h } from '../../scripts/dom';
+
+/** The status line in a sample's tab panel or the response examples: loading, or what failed with the link to the page of all examples. */
+export function makeSampleStatus(text: string, href?: string): HTMLParagraphElement {
+  return h('p', { class: 'sample-status', role: 'status' }, text, ...(href === undefined ? [] : [h('a', { href }, '打开全部请求示例')]));
+}

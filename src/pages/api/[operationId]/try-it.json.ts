@@ -1,16 +1,14 @@
-import type { APIRoute, GetStaticPaths } from 'astro';
-import { ensureSpecSet } from '../../../lib/openapi/site';
+import type { APIRoute } from 'astro';
+import type { OperationModel } from '../../../lib/openapi/operation';
+import { ensureSpecSet, getOperationPaths } from '../../../lib/openapi/site';
 import { makePanelData } from '../../../lib/request/panel-data';
 
 export const prerender = true;
 
-export const getStaticPaths: GetStaticPaths = async () => {
-  const { operations } = await ensureSpecSet();
-  return operations.map((op) => ({ params: { operationId: op.operationId } }));
-};
+export const getStaticPaths = getOperationPaths;
 
-export const GET: APIRoute = async ({ params }) => {
+export const GET: APIRoute<{ op: OperationModel }> = async ({ props }) => {
   const { operations } = await ensureSpecSet();
-  const op = operations.find((o) => o.operationId === params['operationId'])!;
+  const op = props.op;
   return new Response(JSON.stringify(makePanelData(op, operations)), { headers: { 'Content-Type': 'application/json' } });
 };

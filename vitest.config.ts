@@ -24,6 +24,8 @@ export default defineConfig({
           environment: 'node',
           globalSetup: ['tests/support/global-build.ts'],
           testTimeout: 60_000,
+          // A browser's answer (a lazy chunk, a fetch, a frame) can take seconds on a loaded 2-core machine: poll for up to 10 s, not 1.
+          expect: { poll: { timeout: 10_000 } },
           hookTimeout: 240_000,
           fileParallelism: false,
         },

@@ -32,10 +32,13 @@ async function getSeriousViolations(page: Page, scope = 'html'): Promise<string[
 }
 
 describe.each(THEMES)('accessibility in the %s theme', (theme) => {
-  it.each(['/', '/api/FlattenVmInstance/', '/changelog/', '/guides/auth/'])('finds no serious violation on %s', async (path) => {
-    const page = await openInTheme(path, theme);
-    expect(await getSeriousViolations(page)).toEqual([]);
-  });
+  it.each(['/', '/api/FlattenVmInstance/', '/api/FlattenVmInstance/samples/', '/changelog/', '/guides/auth/'])(
+    'finds no serious violation on %s',
+    async (path) => {
+      const page = await openInTheme(path, theme);
+      expect(await getSeriousViolations(page)).toEqual([]);
+    },
+  );
 
   it('finds no serious violation in the open 在线调试 panel and the open search dialog', async () => {
     const page = await openInTheme('/api/FlattenVmInstance/', theme);

@@ -90,6 +90,24 @@ describe('a description carrying markup and script', () => {
     expect(dialogs).toEqual([]);
   });
 
+  it('keeps the payloads inert in the samples fetched into the page and on the page of all examples', async () => {
+    const { page, dialogs } = await openHostile(HOSTILE);
+    for (const label of ['zstack-cli', 'JavaScript', 'Python', 'Go']) {
+      await page.locator('sample-tabs [role="tab"]', { hasText: new RegExp(`^${label}$`) }).click();
+    }
+    // The body example carries the payloads, so every fetched sample shows them as code text.
+    await expect.poll(() => page.locator('sample-tabs pre.astro-code').count()).toBe(7);
+    expect(await page.locator('#sample-go pre').textContent()).toContain('</textarea><script>alert(1)</script>');
+    expect(await findLiveMarkup(page)).toEqual([]);
+    expect(await isPwned(page)).toBeUndefined();
+
+    const all = await openHostile(`${HOSTILE}samples/`);
+    expect(await all.page.locator('pre.astro-code').count()).toBeGreaterThanOrEqual(7);
+    expect(await findLiveMarkup(all.page)).toEqual([]);
+    expect(await isPwned(all.page)).toBeUndefined();
+    expect([...dialogs, ...all.dialogs]).toEqual([]);
+  });
+
   it('keeps the payloads as JSON strings in the panel data', async () => {
     const response = await fetch(`${site.url}${HOSTILE}try-it.json`);
     expect(response.headers.get('content-type')).toMatch(/^application\/json/);

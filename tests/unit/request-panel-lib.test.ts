@@ -7,6 +7,7 @@ import { pollJob } from '../../src/lib/request/poll';
 import type { HttpAnswer } from '../../src/lib/request/answer';
 import { getErrorChain, getErrorCode, isSessionExpired } from '../../src/lib/request/answer';
 import { tokenizeJson } from '../../src/lib/request/json-tokens';
+import { formatListInput, parseListInput } from '../../src/lib/request/model';
 import { explanations, getAnswerNote } from '../../src/lib/request/explain';
 import { makeEditorSchema } from '../../src/lib/request/editor-schema';
 
@@ -169,5 +170,14 @@ describe('editor schema', () => {
     expect(request.properties['systemTags']!.markdownDescription).toBe('**systemTags** · `List<String>` · 可选\n\n系统标签');
     const action = request.properties['flattenVmInstance'] as unknown as { properties: Record<string, { markdownDescription: string }> };
     expect(action.properties['full']!.markdownDescription).toBe('**full** · `Boolean` · 可选 · 默认值 `true`\n\n扁平合并云主机上所有云盘');
+  });
+});
+
+describe('list parameters in the panel', () => {
+  it('shows a list one value per line and reads back one value per non-blank line, trimmed', () => {
+    expect(formatListInput(['state=Running', 'hypervisorType=KVM'])).toBe('state=Running\nhypervisorType=KVM');
+    expect(formatListInput(3)).toBe('3');
+    expect(parseListInput(' state=Running \n\n  \nname=web\n')).toEqual(['state=Running', 'name=web']);
+    expect(parseListInput(formatListInput(['a', 'b']))).toEqual(['a', 'b']);
   });
 });

@@ -1,4 +1,5 @@
 import type { OperationModel } from '../../lib/openapi/operation';
+import { isListField } from '../../lib/openapi/schema';
 import { h } from './dom';
 
 /**
@@ -34,7 +35,7 @@ export function makePanelBody(op: OperationModel): HTMLElement[] {
                 {},
                 h('code', {}, p.name),
                 p.required ? '（必填）' : '（可选）',
-                ...(p.type.startsWith('List')
+                ...(isListField(p)
                   ? [
                       h('textarea', { name: p.id, 'data-param': p.id, 'data-list': true, rows: '2', spellcheck: 'false', 'aria-describedby': `${p.id}-hint` }),
                       h('span', { class: 'note', id: `${p.id}-hint` }, '每行一个值，可重复'),

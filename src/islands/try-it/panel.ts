@@ -1,5 +1,5 @@
 import type { PanelData } from '../../lib/request/panel-data';
-import { makeRequest, type RequestModel } from '../../lib/request/model';
+import { formatListInput, makeRequest, parseListInput, type RequestModel } from '../../lib/request/model';
 import { getBodyDiagnostics } from '../../lib/request/body-diagnostics';
 import { makeLiveTransport, makeMockTransport, type Transport } from '../../lib/request/transport';
 import { pollJob } from '../../lib/request/poll';
@@ -72,7 +72,7 @@ async function buildPanel(root: HTMLElement, data: PanelData) {
     const value = section === 'path' ? op.example.path[name] : op.example.query[name];
     if (value === undefined) continue;
     // A list parameter (such as ZStack's repeatable q) takes one value per line.
-    if (input.dataset['list'] !== undefined) input.value = (Array.isArray(value) ? value : [value]).map(String).join('\n');
+    if (input.dataset['list'] !== undefined) input.value = formatListInput(value);
     else input.value = typeof value === 'string' ? value : JSON.stringify(value);
   }
 
@@ -89,10 +89,7 @@ async function buildPanel(root: HTMLElement, data: PanelData) {
       const [section, name] = splitParam(input.dataset['param']!);
       if (section === 'path') path[name] = input.value;
       else if (input.dataset['list'] !== undefined) {
-        const values = input.value
-          .split('\n')
-          .map((v) => v.trim())
-          .filter((v) => v !== '');
+        const values = parseListInput(input.value);
         if (values.length > 0) query[name] = values;
       } else if (input.value !== '') query[name] = input.value;
     }

@@ -1,4 +1,4 @@
-import type { FieldNode } from '../openapi/schema';
+import { getItemType, isListField, type FieldNode } from '../openapi/schema';
 import { restErrors } from './rest-errors';
 import type { EngineAnswer, EngineOperation } from './types';
 
@@ -26,7 +26,7 @@ export function checkQueryParameters(op: EngineOperation, query: URLSearchParams
   const result: CheckedQuery = { values: {} };
   for (const param of op.parameters.query) {
     const given = query.getAll(param.name);
-    if (!isList(param) && given.length > 1) return [restErrors.multipleValues(param.name), null];
+    if (!isListField(param) && given.length > 1) return [restErrors.multipleValues(param.name), null];
   }
   for (const param of op.parameters.query) {
     const given = query.getAll(param.name);
@@ -43,7 +43,7 @@ export function checkQueryParameters(op: EngineOperation, query: URLSearchParams
         result.invalid = { field: param.name, allowed: param.enumValues, value: text };
       }
     }
-    result.values[param.name] = isList(param) ? typed : typed[0];
+    result.values[param.name] = isListField(param) ? typed : typed[0];
   }
   return [null, result];
 }
@@ -65,14 +65,4 @@ function coerce(param: FieldNode, text: string): [EngineAnswer, null] | [null, u
   if (type === 'Boolean' || type === 'boolean') return verifyType('boolean', param.name, text);
   if (['Integer', 'Long', 'int', 'long', 'Short', 'short'].includes(type)) return verifyType('integer', param.name, text);
   return [null, text];
-}
-
-function isList(param: FieldNode): boolean {
-  return /^List\b/.test(param.type);
-}
-
-/** `List<Integer>` → `Integer`; any other type as it is. */
-function getItemType(param: FieldNode): string {
-  const match = /^List<(.+)>$/.exec(param.type);
-  return match ? match[1]! : param.type;
 }

@@ -26,6 +26,17 @@ export interface FieldNode {
   recursiveTo?: string;
 }
 
+/** Whether a field is a list (`List`, `List<String>` …) in ZStack's type vocabulary. */
+export function isListField(field: Pick<FieldNode, 'type'>): boolean {
+  return /^List\b/.test(field.type);
+}
+
+/** `List<Integer>` → `Integer`; any other type as it is. */
+export function getItemType(field: Pick<FieldNode, 'type'>): string {
+  const match = /^List<(.+)>$/.exec(field.type);
+  return match ? match[1]! : field.type;
+}
+
 export interface SchemaContext {
   doc: OpenAPIV3_1.Document;
   file: string;

@@ -57,3 +57,16 @@ function getRequestUrl(op: OperationModel, values: RequestValues): string {
   const search = query.toString();
   return search ? `${url}?${search}` : url;
 }
+
+/** A list parameter's value as the panel shows it for editing: one value per line. */
+export function formatListInput(value: unknown): string {
+  return (Array.isArray(value) ? value : [value]).map(String).join('\n');
+}
+
+/** What a reader typed into a list parameter: one value per non-blank line, trimmed. */
+export function parseListInput(text: string): string[] {
+  return text
+    .split('\n')
+    .map((v) => v.trim())
+    .filter((v) => v !== '');
+}

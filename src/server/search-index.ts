@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { close, createIndex, type CustomRecord } from 'pagefind';
 import type { FieldNode } from '../lib/openapi/schema';
 import type { OperationModel } from '../lib/openapi/operation';
+import { getOperationHref } from '../lib/openapi/site';
 
 /** Every page is Chinese; one language keeps fields, operations and guides in one index. */
 const LANGUAGE = 'zh';
@@ -73,15 +74,13 @@ export function makeFieldRecords(op: OperationModel, shared: Map<string, number>
       return count < MAX_RECORDS_PER_SHARED_FIELD;
     })
     .map(({ field }) => ({
-      url: `/api/${op.operationId}/#${field.id}`,
+      url: `${getOperationHref('/', op.operationId)}#${field.id}`,
       content: [field.name, field.type, field.description, field.enumValues?.join(' ') ?? ''].join('\n'),
       language: LANGUAGE,
       meta: {
         title: field.name,
-        kind: '字段',
         type: field.type,
         context: `${op.summary}（${op.operationId}）· ${SECTION_LABELS[field.id.split('.')[0]!] ?? ''}`,
-        id: field.id,
       },
     }));
 }

@@ -1,7 +1,7 @@
-import { hashPassword, isSessionUuid, SessionStore, type CurrentSession } from '../../lib/request/session';
+import { hashPassword, SessionStore, type CurrentSession } from '../../lib/request/session';
+import { getSessionRole, isSessionUuid } from '../../lib/zstack/session';
 import { getErrorCode, type HttpAnswer } from '../../lib/request/answer';
 import { makeRequest } from '../../lib/request/model';
-import { getSessionRole } from '../../lib/mock/extensions';
 import type { OperationModel } from '../../lib/openapi/operation';
 import type { Transport } from '../../lib/request/transport';
 import { q } from './dom';

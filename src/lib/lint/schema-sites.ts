@@ -1,7 +1,6 @@
 import type { OpenAPIV3_1 } from 'openapi-types';
 import { getOperationEntries } from '../openapi/operation-entries';
-import { getByPointer, isPlainObject } from '../openapi/pointer';
-import { getPointer } from '../openapi/spec-error';
+import { getByPointer, isPlainObject, getPointer } from '../schema/pointer';
 
 const SCHEMA_LISTS = ['allOf', 'oneOf', 'anyOf', 'prefixItems'] as const;
 const SCHEMA_MAPS = ['properties', 'patternProperties', '$defs'] as const;

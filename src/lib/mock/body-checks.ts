@@ -1,9 +1,12 @@
 import type { ErrorObject } from 'ajv/dist/2020';
-import type { JsonSchema } from '../openapi/json-schema';
+import type { JsonSchema } from '../schema/json-schema';
 import { verifyType, type InvalidValue } from './query-parameters';
 import { getActionKey } from './request-checks';
 import { restErrors } from './rest-errors';
-import { getProperties, getSchemaErrors, getTypes, isRecord, resolveSchema } from './schemas';
+import { isPlainObject as isRecord } from '../schema/pointer';
+import { getProperties, getTypes } from '../schema/properties';
+import { resolveSchema } from '../schema/refs';
+import { getSchemaErrors } from '../schema/validate';
 import type { EngineAnswer, EngineOperation } from './types';
 
 const TYPE_NAMES: Record<string, string> = { array: 'list', object: 'object', string: 'string', integer: 'integer', number: 'number', boolean: 'boolean' };

@@ -1,6 +1,7 @@
 import { checkBody } from './body-checks';
 import { errorCodes, makeWrongStateError } from './error-codes';
-import { getAllowedStates, getDeleteOptions, getQueryType, getResourceType, getSessionRole, type SessionRole } from './extensions';
+import { getAllowedStates, getDeleteOptions, getQueryType, getResourceType } from './extensions';
+import { getSessionRole, type SessionRole } from '../zstack/session';
 import { JobStore } from './jobs';
 import { parseQueryRequest, runQuery, selectFields, type QueryRequest } from './query-api';
 import { checkQueryParameters, type InvalidValue } from './query-parameters';

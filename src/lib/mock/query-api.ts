@@ -1,8 +1,10 @@
-import type { JsonSchema } from '../openapi/json-schema';
+import type { JsonSchema } from '../schema/json-schema';
 import { errorCodes } from './error-codes';
 import { compareValues, matchesCondition, parseCondition, QUERY_OPERATORS, type QueryCondition } from './query-conditions';
 import { restErrors } from './rest-errors';
-import { getProperties, getTypes, isRecord, resolveSchema } from './schemas';
+import { isPlainObject as isRecord } from '../schema/pointer';
+import { getProperties, getTypes } from '../schema/properties';
+import { resolveSchema } from '../schema/refs';
 import type { EngineAnswer, ErrorCode } from './types';
 
 const INTEGER = /^[+-]?\d+$/;

@@ -1,4 +1,4 @@
-import { isRecord } from './schemas';
+import { isPlainObject as isRecord } from '../schema/pointer';
 
 /**
  * ZStack's query operators as its REST layer finds them in a `q` value, in

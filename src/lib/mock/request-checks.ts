@@ -1,6 +1,8 @@
 import type { JobStore } from './jobs';
 import { restErrors } from './rest-errors';
-import { getProperties, getTypes, isRecord, resolveSchema } from './schemas';
+import { isPlainObject as isRecord } from '../schema/pointer';
+import { getProperties, getTypes } from '../schema/properties';
+import { resolveSchema } from '../schema/refs';
 import type { EngineAnswer, EngineOperation } from './types';
 
 const JOB_UUID = /^[0-9a-f]{32}$/i;

@@ -2,11 +2,11 @@ import type { OpenAPIV3_1 } from 'openapi-types';
 import { messages } from '../messages';
 import type { ParsedSpec } from './parse';
 import { getOperationEntries } from './operation-entries';
-import { isPlainObject } from './pointer';
+import { isPlainObject, getPointer } from '../schema/pointer';
 import { makeFieldNode, resolveSchema, type FieldNode, type SchemaContext } from './schema';
-import { getPointer, SpecError } from './spec-error';
+import { SpecError } from './spec-error';
 import { makeResponses, type ResponseModel } from './response';
-import { makeJsonSchema, type JsonSchema } from './json-schema';
+import { makeJsonSchema, type JsonSchema } from '../schema/json-schema';
 
 export type HttpMethod = 'GET' | 'PUT' | 'POST' | 'DELETE' | 'PATCH' | 'HEAD' | 'OPTIONS' | 'TRACE';
 

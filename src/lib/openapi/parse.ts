@@ -1,8 +1,9 @@
 import { Validator } from '@seriousme/openapi-schema-validator';
 import type { OpenAPIV3_1 } from 'openapi-types';
 import { messages } from '../messages';
-import { getPointer, SpecError } from './spec-error';
-import { getByPointer, isPlainObject } from './pointer';
+import { SpecError } from './spec-error';
+import { getPointer, isPlainObject } from '../schema/pointer';
+import { followRefs, getByRef } from '../schema/refs';
 import { getOperationEntries } from './operation-entries';
 import { readYaml } from './read-yaml';
 
@@ -105,7 +106,7 @@ function findRefFault(root: Record<string, unknown>): [string, string] | null {
         if (seen.has(target)) return [pointer, messages.specRefCycle(ref)];
         seen.add(target);
         if (!target.startsWith('#')) return [pointer, messages.specRefExternal(target)];
-        current = getByPointer(root, target.slice(1));
+        current = getByRef(root, target);
         if (current === undefined) return [pointer, messages.specRefUnresolved(target)];
       }
     }
@@ -124,7 +125,7 @@ function findPathParamFault(doc: OpenAPIV3_1.Document): [string, string] | null 
     const operation = item[method]!;
     const declared = new Set<string>();
     for (const raw of [...(item.parameters ?? []), ...(operation.parameters ?? [])]) {
-      const parameter = resolveShallow(doc, raw);
+      const parameter = followRefs(doc, raw).value;
       if (isPlainObject(parameter) && parameter['in'] === 'path') declared.add(String(parameter['name']));
     }
     const inTemplate = [...path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]!);
@@ -136,14 +137,6 @@ function findPathParamFault(doc: OpenAPIV3_1.Document): [string, string] | null 
     }
   }
   return null;
-}
-
-function resolveShallow(doc: unknown, value: unknown): unknown {
-  let current = value;
-  for (let i = 0; i < 32 && isPlainObject(current) && typeof current['$ref'] === 'string'; i++) {
-    current = getByPointer(doc, current['$ref'].slice(1));
-  }
-  return current;
 }
 
 function formatParams(params: unknown): string {

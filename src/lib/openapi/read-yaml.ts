@@ -1,6 +1,6 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document as YamlDocument, type Node as YamlNode, type YAMLError } from 'yaml';
 import { messages } from '../messages';
-import { getPointer, getSegments } from './spec-error';
+import { getPointer, getSegments } from '../schema/pointer';
 
 /** Per anchor: a handful of reuses is normal, a "billion laughs" document needs thousands. */
 const MAX_ALIAS_COUNT = 100;

@@ -1,8 +1,11 @@
 import type { OpenAPIV3_1 } from 'openapi-types';
 import { messages } from '../messages';
-import { getByPointer, isPlainObject } from './pointer';
+import { isPlainObject } from '../schema/pointer';
+import { getPropertyEntries } from '../schema/properties';
+import { followRefs } from '../schema/refs';
 import { SpecError } from './spec-error';
 
+const COMPONENT_PREFIX = '#/components/schemas/';
 const KNOWN_TYPES = new Set(['string', 'boolean', 'integer', 'number', 'array', 'object', 'null']);
 
 /** One row of a field tree: a parameter, a body field or a response field. */
@@ -97,41 +100,18 @@ export function makeFieldNode(
   return node;
 }
 
-/** Follows `$ref` chains to the schema they name. */
+/** Follows `$ref` chains to the schema they name; a broken one is a SpecError at the schema that holds it. */
 export function resolveSchema(ctx: SchemaContext, schema: unknown, pointer: string): { schema: Schema; pointer: string; refName?: string } {
-  let current: unknown = schema;
-  let currentPointer = pointer;
-  let refName: string | undefined;
-  for (let hops = 0; isPlainObject(current) && typeof current['$ref'] === 'string'; hops++) {
-    const ref = current['$ref'];
-    const target = getByPointer(ctx.doc, ref.slice(1));
-    if (hops > 32 || !isPlainObject(target)) throw new SpecError(ctx.file, currentPointer, messages.specRefUnresolved(ref));
-    if (ref.startsWith('#/components/schemas/')) refName = ref.slice('#/components/schemas/'.length);
-    current = target;
-    currentPointer = ref.slice(1);
-  }
-  const result: { schema: Schema; pointer: string; refName?: string } = { schema: isPlainObject(current) ? current : {}, pointer: currentPointer };
+  const chain = followRefs(ctx.doc, schema, pointer);
+  if (chain.broken !== undefined) throw new SpecError(ctx.file, chain.pointer, messages.specRefUnresolved(chain.broken));
+  const result: { schema: Schema; pointer: string; refName?: string } = { schema: isPlainObject(chain.value) ? chain.value : {}, pointer: chain.pointer };
+  const refName = chain.refs.findLast((ref) => ref.startsWith(COMPONENT_PREFIX))?.slice(COMPONENT_PREFIX.length);
   if (refName) result.refName = refName;
   return result;
 }
 
 function getProperties(ctx: SchemaContext, schema: Schema, pointer: string) {
-  const parts: Array<{ schema: Schema; pointer: string }> = [{ schema, pointer }];
-  if (Array.isArray(schema['allOf'])) {
-    schema['allOf'].forEach((sub, i) => parts.push(resolveSchema(ctx, sub, `${pointer}/allOf/${i}`)));
-  }
-  const rows: Array<{ name: string; schema: unknown; pointer: string; required: boolean }> = [];
-  const names = new Set<string>();
-  for (const part of parts) {
-    const required = new Set(Array.isArray(part.schema['required']) ? part.schema['required'].map(String) : []);
-    const properties = isPlainObject(part.schema['properties']) ? part.schema['properties'] : {};
-    for (const [name, child] of Object.entries(properties)) {
-      if (names.has(name)) continue;
-      names.add(name);
-      rows.push({ name, schema: child, pointer: `${part.pointer}/properties/${name.replaceAll('~', '~0').replaceAll('/', '~1')}`, required: required.has(name) });
-    }
-  }
-  return rows;
+  return getPropertyEntries(schema, pointer, (sub, at) => resolveSchema(ctx, sub, at));
 }
 
 function getItemSchema(ctx: SchemaContext, schema: Schema, pointer: string) {

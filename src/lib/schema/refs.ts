@@ -1,4 +1,4 @@
-import { getByPointer, isPlainObject } from './pointer';
+import { getByPointer, getFragmentPointer, isPlainObject } from './pointer';
 import type { JsonSchema } from './json-schema';
 
 /** Longer chains than this are taken for cycles (parseSpec has already refused real ones). */
@@ -20,14 +20,15 @@ export function followRefs(root: unknown, value: unknown, pointer = ''): RefChai
     if (!isPlainObject(target)) return { value: current, pointer: currentPointer, refs, broken: ref };
     refs.push(ref);
     current = target;
-    currentPointer = ref.slice(1);
+    currentPointer = getFragmentPointer(ref)!;
   }
   return { value: current, pointer: currentPointer, refs };
 }
 
-/** The node a local reference (`#/…`) names in a document, or undefined. */
+/** The node a local reference (`#/…`, its fragment percent-decoded) names in a document, or undefined. */
 export function getByRef(root: unknown, ref: string): unknown {
-  return ref.startsWith('#') ? getByPointer(root, ref.slice(1)) : undefined;
+  const pointer = getFragmentPointer(ref);
+  return pointer === undefined ? undefined : getByPointer(root, pointer);
 }
 
 /** A sub-schema of a self-contained schema (see makeJsonSchema) with its `$ref`s into `$defs` followed, and the definition's name. */

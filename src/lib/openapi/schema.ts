@@ -49,14 +49,6 @@ export interface SchemaContext {
 
 type Schema = Record<string, unknown>;
 
-/** Builds the field rows of an object schema, one per property, recursively. */
-export function makeFieldNodes(ctx: SchemaContext, schema: unknown, pointer: string, idPrefix: string): FieldNode[] {
-  const resolved = resolveSchema(ctx, schema, pointer);
-  return getProperties(ctx, resolved.schema, resolved.pointer).map(({ name, schema: child, pointer: childPointer, required }) =>
-    makeFieldNode(ctx, { name, schema: child, pointer: childPointer, required, id: `${idPrefix}.${name}`, ancestors: resolved.refName ? [{ refName: resolved.refName, id: idPrefix }] : [] }),
-  );
-}
-
 export function makeFieldNode(
   ctx: SchemaContext,
   input: { name: string; schema: unknown; pointer: string; required: boolean; id: string; ancestors: Array<{ refName: string; id: string }> },

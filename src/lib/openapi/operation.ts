@@ -7,6 +7,7 @@ import { makeFieldNode, resolveSchema, type FieldNode, type SchemaContext } from
 import { SpecError } from './spec-error';
 import { makeResponses, type ResponseModel } from './response';
 import { makeJsonSchema, type JsonSchema } from '../schema/json-schema';
+import { joinPath } from '../base-url';
 
 export type HttpMethod = 'GET' | 'PUT' | 'POST' | 'DELETE' | 'PATCH' | 'HEAD' | 'OPTIONS' | 'TRACE';
 
@@ -88,7 +89,7 @@ export function splitBodyFields(body: NonNullable<OperationModel['body']>): { ac
 export function getOperationUrl(op: Pick<OperationModel, 'server' | 'path'>, pathValues: Record<string, string>, base?: string): string {
   const origin = base ?? op.server.url.replace(/\{([^}]+)\}/g, (_, name: string) => op.server.variables[name] ?? name);
   const path = op.path.replace(/\{([^}]+)\}/g, (_, name: string) => encodeURIComponent(pathValues[name] ?? `{${name}}`));
-  return origin.replace(/\/$/, '') + path;
+  return joinPath(origin, path);
 }
 
 /**

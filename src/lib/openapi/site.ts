@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { loadSpecDir, type SpecSet } from './load';
 import type { OperationModel } from './operation';
+import { withTrailingSlash } from '../base-url';
 
 /** Where the OpenAPI documents live, relative to the project root; `PORTAL_OPENAPI_DIR` overrides it. */
 export const SPEC_DIR = process.env['PORTAL_OPENAPI_DIR'] ?? 'openapi';
@@ -47,5 +48,5 @@ export function makeNavTree(operations: OperationModel[]): NavGroup {
 }
 
 export function getOperationHref(base: string, operationId: string): string {
-  return `${base.replace(/\/?$/, '/')}api/${operationId}/`;
+  return `${withTrailingSlash(base)}api/${operationId}/`;
 }

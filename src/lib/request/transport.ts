@@ -3,6 +3,7 @@ import { PROXY_PREFIX } from '../proxy/target';
 import type { HttpAnswer } from './answer';
 import { delay } from './poll';
 import { PROXY_ERROR_HEADER } from '../proxy/messages';
+import { joinPath } from '../base-url';
 
 /** One request on the wire, as the panel sends it. */
 export interface WireRequest {
@@ -63,7 +64,7 @@ export function makeLiveTransport(options: { proxyBase: string; fetch?: typeof f
       const started = performance.now();
       const init: RequestInit = { method: request.method, headers, signal, credentials: 'omit', redirect: 'manual' };
       if (request.body !== undefined) init.body = request.body;
-      const response = await doFetch(`${options.proxyBase.replace(/\/$/, '')}${PROXY_PREFIX}${target.pathname}${target.search}`, init);
+      const response = await doFetch(joinPath(options.proxyBase, `${PROXY_PREFIX}${target.pathname}${target.search}`), init);
       const body = await response.text();
       const answer: HttpAnswer = {
         status: response.status,

@@ -1,11 +1,11 @@
 import type { PanelData } from '../../lib/request/panel-data';
 import { formatListInput, makeRequest, parseListInput, type RequestModel } from '../../lib/request/model';
 import { getBodyDiagnostics } from '../../lib/request/body-diagnostics';
-import { makeLiveTransport, makeMockTransport, type Transport } from '../../lib/request/transport';
+import { makeLiveTransport, makeMockTransport, toWire, type Transport } from '../../lib/request/transport';
 import { pollJob } from '../../lib/request/poll';
 import { explanations } from '../../lib/request/explain';
 import { ZStackEngine } from '../../lib/mock/engine';
-import { mountSessionBar, toWire } from './session-bar';
+import { mountSessionBar } from './session-bar';
 import { mountSamples } from './samples-view';
 import { mountResult } from './result-view';
 import { q } from './dom';

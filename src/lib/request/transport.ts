@@ -1,6 +1,7 @@
 import { ENDPOINT_HEADER } from '../proxy/endpoints';
 import { PROXY_PREFIX } from '../proxy/target';
 import type { HttpAnswer } from './answer';
+import type { RequestModel } from './model';
 import { delay } from './poll';
 import { PROXY_ERROR_HEADER } from '../proxy/messages';
 import { joinPath } from '../base-url';
@@ -25,6 +26,13 @@ export interface MockEngineLike {
     req: { method: string; url: string; headers: Record<string, string>; body?: string },
     opts?: { fail?: boolean },
   ): { status: number; statusText: string; headers: Record<string, string>; body: string };
+}
+
+/** The part of a request model that goes on the wire. */
+export function toWire(request: RequestModel): WireRequest {
+  const wire: WireRequest = { method: request.method, url: request.url, headers: request.headers };
+  if (request.body !== undefined) wire.body = request.body;
+  return wire;
 }
 
 /** Answers in the browser, from the description, with ZStack's status codes and bodies. */

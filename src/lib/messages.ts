@@ -44,4 +44,7 @@ export const messages = {
   specNoDocuments: (dir: string) => `目录 ${dir} 中没有 OpenAPI 文档（*.yaml、*.yml、*.json）`,
   specUnknownType: (type: string) => `未知的类型「${type}」`,
   specTooDeep: (depth: number) => `结构嵌套超过 ${depth} 层`,
+  specTooManyFieldRows: (max: number) => `一个操作的字段展开后超过 ${max} 行，结构过于庞大，请拆分或精简引用的 schema`,
+  specTooManyFieldRowsTotal: (max: number) => `全部操作的字段展开后超过 ${max} 行，文档过于庞大`,
+  specOverExpanded: (limit: number) => `文档展开后超过 ${limit} 个字符（源文件的 4 倍加 8 MiB），多为 YAML 别名（*锚点）反复展开了大段内容，已拒绝`,
 } as const;

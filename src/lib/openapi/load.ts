@@ -4,6 +4,7 @@ import { messages } from '../messages';
 import { makeOperations, type OperationModel } from './operation';
 import { parseSpec, type ParsedSpec } from './parse';
 import { isSpecError, SpecError } from './spec-error';
+import { makeFieldBudget } from './expansion';
 
 const SPEC_FILE = /\.(ya?ml|json)$/i;
 
@@ -22,13 +23,14 @@ export async function loadSpecDir(dir: string, root: string = process.cwd()): Pr
   const specs: ParsedSpec[] = [];
   const operations: OperationModel[] = [];
   const seen = new Map<string, string>();
+  const budget = makeFieldBudget();
   for (const path of files) {
     const file = relative(root, path).split('\\').join('/');
     const [error, spec] = await parseSpec(file, await readFile(path));
     if (error) return [error, null];
     let models: OperationModel[];
     try {
-      models = makeOperations(spec);
+      models = makeOperations(spec, budget);
     } catch (caught) {
       if (isSpecError(caught)) return [caught, null];
       throw caught;

@@ -7,6 +7,7 @@ import { makeFieldNode, resolveSchema, type FieldNode, type SchemaContext } from
 import { getPointer, SpecError } from './spec-error';
 import { makeResponses, type ResponseModel } from './response';
 import { makeJsonSchema, type JsonSchema } from './json-schema';
+import { makeFieldBudget, type FieldBudget } from './expansion';
 
 export type HttpMethod = 'GET' | 'PUT' | 'POST' | 'DELETE' | 'PATCH' | 'HEAD' | 'OPTIONS' | 'TRACE';
 
@@ -36,14 +37,15 @@ export interface OperationModel {
   example: { path: Record<string, string>; query: Record<string, unknown>; body?: unknown };
 }
 
-export function makeOperations(spec: ParsedSpec): OperationModel[] {
+export function makeOperations(spec: ParsedSpec, budget: FieldBudget = makeFieldBudget()): OperationModel[] {
   const { doc, file } = spec;
   return getOperationEntries(doc).map(({ path, method, pointer }) => {
     const item = doc.paths![path]!;
     const operation = item[method] as OpenAPIV3_1.OperationObject & Record<string, unknown>;
     if (!operation.operationId) throw new SpecError(file, pointer, messages.specMissingOperationId);
     const since = typeof operation['x-zstack-since'] === 'string' ? operation['x-zstack-since'] : undefined;
-    const ctx: SchemaContext = since ? { doc, file, operationSince: since } : { doc, file };
+    budget.startOperation();
+    const ctx: SchemaContext = since ? { doc, file, operationSince: since, budget } : { doc, file, budget };
     const model: OperationModel = {
       operationId: operation.operationId,
       file,

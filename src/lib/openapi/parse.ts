@@ -5,6 +5,7 @@ import { getPointer, SpecError } from './spec-error';
 import { getByPointer, isPlainObject } from './pointer';
 import { getOperationEntries } from './operation-entries';
 import { readYaml } from './read-yaml';
+import { findOverExpanded, getExpansionLimit } from './expansion';
 
 const MAX_DEPTH = 64;
 /** An operationId names its page (`/api/<operationId>/`): no slash, leading dot, space or markup. */
@@ -35,6 +36,9 @@ export async function parseSpec(file: string, bytes: Uint8Array): Promise<[SpecE
   }
   const tooDeep = findTooDeep(value);
   if (tooDeep) return withLine(tooDeep, messages.specTooDeep(MAX_DEPTH));
+  const expansionLimit = getExpansionLimit(bytes.length);
+  const overExpanded = findOverExpanded(value, expansionLimit);
+  if (overExpanded) return withLine(overExpanded, messages.specOverExpanded(expansionLimit));
 
   const refFault = findRefFault(value);
   if (refFault) return withLine(refFault[0], refFault[1]);

@@ -1,6 +1,7 @@
 import type { OpenAPIV3_1 } from 'openapi-types';
 import { messages } from '../messages';
 import { getByPointer, isPlainObject } from './pointer';
+import type { FieldBudget } from './expansion';
 import { SpecError } from './spec-error';
 
 const KNOWN_TYPES = new Set(['string', 'boolean', 'integer', 'number', 'array', 'object', 'null']);
@@ -24,6 +25,8 @@ export interface FieldNode {
   children: FieldNode[];
   /** Set when the schema contains itself: the id of the ancestor row that already shows it. */
   recursiveTo?: string;
+  /** Set when the named schema is already expanded elsewhere in this tree: the id of that row. */
+  sharedWith?: string;
 }
 
 /** Whether a field is a list (`List`, `List<String>` …) in ZStack's type vocabulary. */
@@ -42,6 +45,8 @@ export interface SchemaContext {
   file: string;
   /** The operation's own 起始版本: a field shows its since only when it differs. */
   operationSince?: string;
+  /** Bounds the rows the operation's trees expand to. */
+  budget?: FieldBudget;
 }
 
 type Schema = Record<string, unknown>;
@@ -49,16 +54,42 @@ type Schema = Record<string, unknown>;
 /** Builds the field rows of an object schema, one per property, recursively. */
 export function makeFieldNodes(ctx: SchemaContext, schema: unknown, pointer: string, idPrefix: string): FieldNode[] {
   const resolved = resolveSchema(ctx, schema, pointer);
+  const expanded = new Map<string, string>();
   return getProperties(ctx, resolved.schema, resolved.pointer).map(({ name, schema: child, pointer: childPointer, required }) =>
-    makeFieldNode(ctx, { name, schema: child, pointer: childPointer, required, id: `${idPrefix}.${name}`, ancestors: resolved.refName ? [{ refName: resolved.refName, id: idPrefix }] : [] }),
+    makeFieldNode(ctx, {
+      name,
+      schema: child,
+      pointer: childPointer,
+      required,
+      id: `${idPrefix}.${name}`,
+      ancestors: resolved.refName ? [{ refName: resolved.refName, id: idPrefix }] : [],
+      expanded,
+    }),
   );
 }
 
+/**
+ * One field row and its children. A named schema is expanded once per tree
+ * (`expanded`, shared by the whole tree): where it appears again, the row
+ * links to the first one (`sharedWith`), as a schema that contains itself
+ * links to its ancestor (`recursiveTo`), so that references fanning out
+ * cannot multiply the rows.
+ */
 export function makeFieldNode(
   ctx: SchemaContext,
-  input: { name: string; schema: unknown; pointer: string; required: boolean; id: string; ancestors: Array<{ refName: string; id: string }> },
+  input: {
+    name: string;
+    schema: unknown;
+    pointer: string;
+    required: boolean;
+    id: string;
+    ancestors: Array<{ refName: string; id: string }>;
+    expanded?: Map<string, string>;
+  },
 ): FieldNode {
   const { name, pointer, required, id, ancestors } = input;
+  const expanded = input.expanded ?? new Map<string, string>();
+  ctx.budget?.take(ctx.file, pointer);
   const raw = isPlainObject(input.schema) ? input.schema : {};
   const resolved = resolveSchema(ctx, raw, pointer);
   const schema = { ...resolved.schema, ...withoutRef(raw) };
@@ -89,11 +120,17 @@ export function makeFieldNode(
     node.recursiveTo = ancestor.id;
     return node;
   }
+  const shared = refName ? expanded.get(refName) : undefined;
+  if (shared) {
+    node.sharedWith = shared;
+    return node;
+  }
   const container = item ?? { schema, pointer: resolved.pointer };
   const nextAncestors = refName ? [...ancestors, { refName, id }] : ancestors;
   node.children = getProperties(ctx, container.schema, container.pointer).map((p) =>
-    makeFieldNode(ctx, { name: p.name, schema: p.schema, pointer: p.pointer, required: p.required, id: `${id}.${p.name}`, ancestors: nextAncestors }),
+    makeFieldNode(ctx, { name: p.name, schema: p.schema, pointer: p.pointer, required: p.required, id: `${id}.${p.name}`, ancestors: nextAncestors, expanded }),
   );
+  if (refName && node.children.length > 0) expanded.set(refName, id);
   return node;
 }
 

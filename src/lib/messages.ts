@@ -12,6 +12,28 @@ export const messages = {
   specYamlSyntax: (line: number, col: number, reason: string) => `YAML 语法错误（第 ${line} 行第 ${col} 列）：${reason}`,
   specYamlTag: (tag: string) => `不支持的 YAML 标签 ${tag}，文档只能使用普通的对象、列表、字符串、数字和布尔值`,
   specYamlAliasBomb: (max: number) => `YAML 别名（*锚点）展开次数超过 ${max}，疑似“billion laughs”攻击，已拒绝`,
+  specJsonSyntax: (line: number, col: number, reason: string) => `JSON 语法错误（第 ${line} 行第 ${col} 列）：${reason}`,
+  specUnsupportedValue: (line: number, col: number, reason: string) => `不支持的值（第 ${line} 行第 ${col} 列）：${reason}`,
+  specNumberNotFinite: (source: string) => `数字 ${source} 不是有限数或超出双精度浮点数的范围，JSON 无法表示`,
+  /** jsonc-parser's faults by code (printParseErrorCode). */
+  jsonErrors: {
+    InvalidSymbol: '此处有无效的字符',
+    InvalidNumberFormat: '数字格式无效',
+    PropertyNameExpected: '缺少属性名（键必须是双引号字符串）',
+    ValueExpected: '缺少值',
+    ColonExpected: '缺少冒号',
+    CommaExpected: '缺少逗号',
+    CloseBraceExpected: '缺少 }',
+    CloseBracketExpected: '缺少 ]',
+    EndOfFileExpected: '文档结束后还有多余的内容',
+    InvalidCommentToken: 'JSON 不允许注释（// 或 /* */）',
+    UnexpectedEndOfComment: '注释没有结束',
+    UnexpectedEndOfString: '字符串没有闭合',
+    UnexpectedEndOfNumber: '数字不完整',
+    InvalidUnicode: '无效的 \\u 转义',
+    InvalidEscapeCharacter: '无效的转义字符',
+    InvalidCharacter: '字符串中有不允许的字符',
+  },
   /** The YAML parser's faults by code; a code not listed keeps the parser's own (English) text. */
   yamlErrors: {
     BAD_ALIAS: '别名引用了未定义的锚点',

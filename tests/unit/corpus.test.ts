@@ -38,6 +38,20 @@ describe('the malformed-description corpus', () => {
       'YAML 语法错误（第 3 行第 12 列）：不支持的 YAML 标签 !!js/function，文档只能使用普通的对象、列表、字符串、数字和布尔值',
     ],
     ['alias-bomb.yaml', '', 'YAML 别名（*锚点）展开次数超过 100，疑似“billion laughs”攻击，已拒绝'],
+    ['yaml-binary-tag.yaml', '/x-blob', 'YAML 语法错误（第 3 行第 18 列）：不支持的 YAML 标签 !!binary，文档只能使用普通的对象、列表、字符串、数字和布尔值'],
+    ['yaml-timestamp-tag.yaml', '/x-when', 'YAML 语法错误（第 3 行第 21 列）：不支持的 YAML 标签 !!timestamp，文档只能使用普通的对象、列表、字符串、数字和布尔值'],
+    ['yaml-set-tag.yaml', '/x-names', 'YAML 语法错误（第 4 行第 3 列）：不支持的 YAML 标签 !!set，文档只能使用普通的对象、列表、字符串、数字和布尔值'],
+    [
+      'yaml-custom-tag.yaml',
+      '/paths/~1zstack~1v1~1things/get/summary',
+      'YAML 语法错误（第 7 行第 16 列）：不支持的 YAML 标签 !secret，文档只能使用普通的对象、列表、字符串、数字和布尔值',
+    ],
+    ['json-comment.json', '', 'JSON 语法错误（第 3 行第 3 列）：JSON 不允许注释（// 或 /* */）'],
+    [
+      'huge-number.json',
+      `/paths/~1zstack~1v1~1things/get${SCHEMA_200}/maximum`,
+      '不支持的值（第 11 行第 90 列）：数字 1e400 不是有限数或超出双精度浮点数的范围，JSON 无法表示',
+    ],
     ['json-array.json', '', '文档顶层必须是一个对象'],
     ['missing-openapi.yaml', '', '缺少 openapi 字段'],
     ['openapi-3.0.yaml', '/openapi', '不支持的 OpenAPI 版本 3.0.3，需要 3.1.x（第 1 行）'],
@@ -104,7 +118,7 @@ describe('the malformed-description corpus', () => {
     const inventory = set!.operations[0]!.responses[0]!.fields[0]!;
     expect(inventory.children).toHaveLength(5000);
     expect(inventory.children.at(-1)).toMatchObject({ id: 'response.inventory.field5000', type: 'String', description: '第 5000 个字段' });
-  });
+    }, 30_000);
 
   it('keeps a 256 KiB description whole', async () => {
     const [error, set] = await loadFixture('huge-string.yaml');

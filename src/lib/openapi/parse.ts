@@ -24,7 +24,7 @@ export interface ParsedSpec {
  */
 export async function parseSpec(file: string, bytes: Uint8Array): Promise<[SpecError, null] | [null, ParsedSpec]> {
   const fail = (pointer: string, reason: string): [SpecError, null] => [new SpecError(file, pointer, reason), null];
-  const [yamlFault, yaml] = readYaml(bytes);
+  const [yamlFault, yaml] = readYaml(bytes, { json: /\.json$/i.test(file) });
   if (yamlFault) return fail(yamlFault.pointer, yamlFault.reason);
   const { value } = yaml;
   const withLine = (pointer: string, reason: string) => fail(pointer, reason + yaml.getLineNote(pointer));

@@ -5,6 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadSpecDir } from '../../src/lib/openapi/load';
 import type { FieldNode } from '../../src/lib/openapi/schema';
+import { makeRequest } from '../../src/lib/request/model';
+import { makeSamples } from '../../src/lib/samples';
 
 const corpus = fileURLToPath(new URL('../fixtures/corpus/', import.meta.url));
 const cleanup: string[] = [];
@@ -74,6 +76,16 @@ describe('the malformed-description corpus', () => {
       '/paths/~1zstack~1v1~1things/get/operationId',
       'operationId「../../index」会成为页面地址，只能由字母、数字、-、_ 和 . 组成，并以字母或数字开头（第 6 行）',
     ],
+    [
+      'long-operation-id.yaml',
+      '/paths/~1zstack~1v1~1things/get/operationId',
+      'operationId 长 300 个字符，超过 200 个：它会成为页面的目录名，而文件名最长 255 字节（第 6 行）',
+    ],
+    [
+      'sdk-action-injection.yaml',
+      '/paths/~1zstack~1v1~1things/get/x-zstack-sdk-action',
+      '扩展 x-zstack-sdk-action 的值无效，应为标识符（字母、数字和 _，不以数字开头，最长 128 个字符）（第 8 行）',
+    ],
     ['path-param-missing.yaml', '/paths/~1zstack~1v1~1things~1{uuid}~1actions/put', '路径模板中的参数 {uuid} 没有对应的 path 参数定义（第 6 行）'],
     ['unknown-type.yaml', `/paths/~1zstack~1v1~1things/get${SCHEMA_200}/properties/uuid/type`, '未知的类型「uuid」'],
   ])('rejects %s with one message naming the file and %j', async (name, pointer, reason) => {
@@ -88,6 +100,17 @@ describe('the malformed-description corpus', () => {
     expect(error!.message).toBe(
       'OpenAPI 文档无效：duplicate-operation-id/b.yaml#/paths/~1zstack~1v1~1things~1{uuid}/get/operationId：operationId「QueryThing」重复，已在 duplicate-operation-id/a.yaml#/paths/~1zstack~1v1~1things/get 中定义',
     );
+  });
+
+  it('resolves a relative server URL against the portal and writes every sample of the operation', async () => {
+    const [error, set] = await loadFixture('relative-server.yaml');
+    expect(error).toBeNull();
+    const op = set!.operations[0]!;
+    expect(op.server.url).toBe('http://localhost:4321');
+    const samples = makeSamples(op, makeRequest(op));
+    expect(samples.map((s) => s.id)).toEqual(['curl', 'java-sdk', 'python-sdk', 'cli', 'javascript', 'python', 'go']);
+    expect(samples.find((s) => s.id === 'curl')!.code).toContain('http://localhost:4321/zstack/v1/things/0f6b3b6c2a8d4e0f9a1b2c3d4e5f6a7b/actions');
+    expect(samples.find((s) => s.id === 'java-sdk')!.code).toContain('FlattenThingAction');
   });
 
   it('reads a file that starts with a UTF-8 byte order mark', async () => {

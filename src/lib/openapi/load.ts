@@ -16,8 +16,9 @@ export interface SpecSet {
 /**
  * Loads every OpenAPI document under `dir` (recursively) and builds the
  * operation models. Errors are values; file names in them are relative to `root`.
+ * A relative server URL resolves against `portalOrigin` (the site's address).
  */
-export async function loadSpecDir(dir: string, root: string = process.cwd()): Promise<[SpecError, null] | [null, SpecSet]> {
+export async function loadSpecDir(dir: string, root: string = process.cwd(), options: { portalOrigin?: string } = {}): Promise<[SpecError, null] | [null, SpecSet]> {
   const files = (await listFiles(dir)).filter((f) => SPEC_FILE.test(f)).sort();
   if (files.length === 0) return [new SpecError(relative(root, dir) || '.', '', messages.specNoDocuments(relative(root, dir) || '.')), null];
   const specs: ParsedSpec[] = [];
@@ -30,7 +31,7 @@ export async function loadSpecDir(dir: string, root: string = process.cwd()): Pr
     if (error) return [error, null];
     let models: OperationModel[];
     try {
-      models = makeOperations(spec, budget);
+      models = makeOperations(spec, budget, options);
     } catch (caught) {
       if (isSpecError(caught)) return [caught, null];
       throw caught;

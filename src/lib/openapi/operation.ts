@@ -8,6 +8,7 @@ import { getPointer, SpecError } from './spec-error';
 import { makeResponses, type ResponseModel } from './response';
 import { makeJsonSchema, type JsonSchema } from './json-schema';
 import { makeFieldBudget, type FieldBudget } from './expansion';
+import { resolveServerUrl } from './server-url';
 
 export type HttpMethod = 'GET' | 'PUT' | 'POST' | 'DELETE' | 'PATCH' | 'HEAD' | 'OPTIONS' | 'TRACE';
 
@@ -37,7 +38,7 @@ export interface OperationModel {
   example: { path: Record<string, string>; query: Record<string, unknown>; body?: unknown };
 }
 
-export function makeOperations(spec: ParsedSpec, budget: FieldBudget = makeFieldBudget()): OperationModel[] {
+export function makeOperations(spec: ParsedSpec, budget: FieldBudget = makeFieldBudget(), options: { portalOrigin?: string } = {}): OperationModel[] {
   const { doc, file } = spec;
   return getOperationEntries(doc).map(({ path, method, pointer }) => {
     const item = doc.paths![path]!;
@@ -58,7 +59,7 @@ export function makeOperations(spec: ParsedSpec, budget: FieldBudget = makeField
       isAsync: operation['x-zstack-async'] === true,
       category: getStrings(operation['x-zstack-category']),
       requiresAuth: getSecurityRequirement(doc, operation) !== undefined,
-      server: getServer(doc, item, operation),
+      server: getServer(spec, item, operation, pointer, options.portalOrigin),
       parameters: makeParameters(ctx, getParameterEntries(ctx, item, operation, pointer)),
       responses: makeResponses(ctx, operation, pointer),
       corrections: getCorrections(operation['x-zstack-doc-corrections']),
@@ -192,11 +193,24 @@ function getSecurityRequirement(doc: OpenAPIV3_1.Document, operation: OpenAPIV3_
   return undefined;
 }
 
-function getServer(doc: OpenAPIV3_1.Document, item: OpenAPIV3_1.PathItemObject, operation: OpenAPIV3_1.OperationObject) {
-  const server = operation.servers?.[0] ?? item.servers?.[0] ?? doc.servers?.[0];
+function getServer(
+  { doc, file }: ParsedSpec,
+  item: OpenAPIV3_1.PathItemObject,
+  operation: OpenAPIV3_1.OperationObject,
+  pointer: string,
+  portalOrigin: string | undefined,
+) {
+  const [server, at] = operation.servers?.[0]
+    ? [operation.servers[0], `${pointer}/servers/0`]
+    : item.servers?.[0]
+      ? [item.servers[0], `${pointer.slice(0, pointer.lastIndexOf('/'))}/servers/0`]
+      : [doc.servers?.[0], '/servers/0'];
   const variables: Record<string, string> = {};
   for (const [name, variable] of Object.entries(server?.variables ?? {})) variables[name] = String(variable.default);
-  return { url: server?.url ?? 'http://localhost:8080', variables };
+  if (!server) return { url: 'http://localhost:8080', variables };
+  const url = resolveServerUrl(server.url, variables, portalOrigin);
+  if (url === null) throw new SpecError(file, `${at}/url`, messages.specServerUrlInvalid(server.url));
+  return { url, variables };
 }
 
 function getStrings(value: unknown): string[] {

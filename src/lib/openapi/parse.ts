@@ -6,10 +6,13 @@ import { getByPointer, isPlainObject } from './pointer';
 import { getOperationEntries } from './operation-entries';
 import { readYaml } from './read-yaml';
 import { findOverExpanded, getExpansionLimit } from './expansion';
+import { findExtensionFault } from './extensions';
 
 const MAX_DEPTH = 64;
 /** An operationId names its page (`/api/<operationId>/`): no slash, leading dot, space or markup. */
 const SAFE_OPERATION_ID = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
+/** A file name holds 255 bytes; the page's folder and `content/operations/<operationId>.mdx` need a few more. */
+const MAX_OPERATION_ID_LENGTH = 200;
 
 let validator: Validator | undefined;
 
@@ -53,7 +56,7 @@ export async function parseSpec(file: string, bytes: Uint8Array): Promise<[SpecE
   }
 
   const doc = value as unknown as OpenAPIV3_1.Document;
-  const operationFault = findOperationIdFault(doc) ?? findPathParamFault(doc);
+  const operationFault = findOperationIdFault(doc) ?? findPathParamFault(doc) ?? findExtensionFault(doc);
   if (operationFault) return withLine(operationFault[0], operationFault[1]);
 
   return [null, { file, doc }];
@@ -85,6 +88,7 @@ function findOperationIdFault(doc: OpenAPIV3_1.Document): [string, string] | nul
   for (const { path, method, pointer } of getOperationEntries(doc)) {
     const id = doc.paths![path]![method]!.operationId;
     if (id !== undefined && !SAFE_OPERATION_ID.test(id)) return [`${pointer}/operationId`, messages.specUnsafeOperationId(id)];
+    if (id !== undefined && id.length > MAX_OPERATION_ID_LENGTH) return [`${pointer}/operationId`, messages.specOperationIdTooLong(id.length, MAX_OPERATION_ID_LENGTH)];
   }
   return null;
 }

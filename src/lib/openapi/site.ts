@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { loadSpecDir, type SpecSet } from './load';
 import type { OperationModel } from './operation';
+import { DEFAULT_PORTAL_ORIGIN } from './server-url';
 
 /** Where the OpenAPI documents live, relative to the project root; `PORTAL_OPENAPI_DIR` overrides it. */
 export const SPEC_DIR = process.env['PORTAL_OPENAPI_DIR'] ?? 'openapi';
@@ -9,7 +10,8 @@ let specSet: Promise<SpecSet> | undefined;
 
 /** Loads the project's OpenAPI documents once per process; a fault is thrown as the SpecError. */
 export function ensureSpecSet(root: string = process.cwd()): Promise<SpecSet> {
-  specSet ??= loadSpecDir(resolve(root, SPEC_DIR), root).then(([error, set]) => {
+  const portalOrigin = process.env['PORTAL_SITE'] ?? DEFAULT_PORTAL_ORIGIN;
+  specSet ??= loadSpecDir(resolve(root, SPEC_DIR), root, { portalOrigin }).then(([error, set]) => {
     if (error) throw error;
     return set;
   });

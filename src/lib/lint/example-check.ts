@@ -1,8 +1,9 @@
 import localize from 'ajv-i18n/localize/zh';
-import { getProperties, getSchemaErrors, resolveSchema } from '../mock/schemas';
+import { getProperties, resolveSchema } from '../mock/schemas';
 import type { JsonSchema } from '../openapi/json-schema';
 import { isPlainObject } from '../openapi/pointer';
 import { findingMessages } from './messages';
+import { getSchemaErrors } from './schema-errors';
 
 export type ExamplePath = Array<string | number>;
 

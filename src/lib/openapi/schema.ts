@@ -3,6 +3,7 @@ import { messages } from '../messages';
 import { isPlainObject } from '../schema/pointer';
 import { getPropertyEntries } from '../schema/properties';
 import { followRefs } from '../schema/refs';
+import type { FieldBudget } from './expansion';
 import { SpecError } from './spec-error';
 
 const COMPONENT_PREFIX = '#/components/schemas/';
@@ -27,6 +28,8 @@ export interface FieldNode {
   children: FieldNode[];
   /** Set when the schema contains itself: the id of the ancestor row that already shows it. */
   recursiveTo?: string;
+  /** Set when the named schema is already expanded elsewhere in this tree: the id of that row. */
+  sharedWith?: string;
 }
 
 /** Whether a field is a list (`List`, `List<String>` …) in ZStack's type vocabulary. */
@@ -45,15 +48,34 @@ export interface SchemaContext {
   file: string;
   /** The operation's own 起始版本: a field shows its since only when it differs. */
   operationSince?: string;
+  /** Bounds the rows the operation's trees expand to. */
+  budget?: FieldBudget;
 }
 
 type Schema = Record<string, unknown>;
 
+/**
+ * One field row and its children. A named schema is expanded once per tree
+ * (`expanded`, shared by the whole tree): where it appears again, the row
+ * links to the first one (`sharedWith`), as a schema that contains itself
+ * links to its ancestor (`recursiveTo`), so that references fanning out
+ * cannot multiply the rows.
+ */
 export function makeFieldNode(
   ctx: SchemaContext,
-  input: { name: string; schema: unknown; pointer: string; required: boolean; id: string; ancestors: Array<{ refName: string; id: string }> },
+  input: {
+    name: string;
+    schema: unknown;
+    pointer: string;
+    required: boolean;
+    id: string;
+    ancestors: Array<{ refName: string; id: string }>;
+    expanded?: Map<string, string>;
+  },
 ): FieldNode {
   const { name, pointer, required, id, ancestors } = input;
+  const expanded = input.expanded ?? new Map<string, string>();
+  ctx.budget?.take(ctx.file, pointer);
   const raw = isPlainObject(input.schema) ? input.schema : {};
   const resolved = resolveSchema(ctx, raw, pointer);
   const schema = { ...resolved.schema, ...withoutRef(raw) };
@@ -84,11 +106,17 @@ export function makeFieldNode(
     node.recursiveTo = ancestor.id;
     return node;
   }
+  const shared = refName ? expanded.get(refName) : undefined;
+  if (shared) {
+    node.sharedWith = shared;
+    return node;
+  }
   const container = item ?? { schema, pointer: resolved.pointer };
   const nextAncestors = refName ? [...ancestors, { refName, id }] : ancestors;
   node.children = getProperties(ctx, container.schema, container.pointer).map((p) =>
-    makeFieldNode(ctx, { name: p.name, schema: p.schema, pointer: p.pointer, required: p.required, id: `${id}.${p.name}`, ancestors: nextAncestors }),
+    makeFieldNode(ctx, { name: p.name, schema: p.schema, pointer: p.pointer, required: p.required, id: `${id}.${p.name}`, ancestors: nextAncestors, expanded }),
   );
+  if (refName && node.children.length > 0) expanded.set(refName, id);
   return node;
 }
 

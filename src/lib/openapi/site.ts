@@ -3,6 +3,7 @@ import { loadSpecDir, type SpecSet } from './load';
 import type { SpecError } from './spec-error';
 import type { OperationModel } from './operation';
 import { withTrailingSlash } from '../base-url';
+import { DEFAULT_PORTAL_ORIGIN } from './server-url';
 
 /** Where the OpenAPI documents live, relative to the project root; `PORTAL_OPENAPI_DIR` overrides it. */
 export const SPEC_DIR = process.env['PORTAL_OPENAPI_DIR'] ?? 'openapi';
@@ -16,7 +17,8 @@ const SHARED = Symbol.for('zstack-portal.spec-set');
 
 /** Loads (or loads again) the project's OpenAPI documents, and shares the result with ensureSpecSet. Errors are values. */
 export function loadSpecSet(root: string = process.cwd()): Promise<[SpecError, null] | [null, SpecSet]> {
-  const loading = loadSpecDir(resolve(root, SPEC_DIR), root);
+  const portalOrigin = process.env['PORTAL_SITE'] ?? DEFAULT_PORTAL_ORIGIN;
+  const loading = loadSpecDir(resolve(root, SPEC_DIR), root, { portalOrigin });
   (globalThis as SharedSpecSet)[SHARED] = loading;
   return loading;
 }

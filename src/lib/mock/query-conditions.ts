@@ -1,3 +1,4 @@
+import { matchesLike } from './like';
 import { isRecord } from './schemas';
 
 /**
@@ -81,9 +82,9 @@ function test(op: QueryOperator, actual: unknown, value: string): boolean {
     case '!?=':
       return !getList(value).includes(String(actual));
     case '~=':
-      return toLikePattern(value).test(String(actual));
+      return matchesLike(String(actual), value);
     case '!~=':
-      return !toLikePattern(value).test(String(actual));
+      return !matchesLike(String(actual), value);
     default:
       return false;
   }
@@ -108,10 +109,4 @@ function getList(value: string): string[] {
     .map((s) => s.trim())
     .filter((s) => s !== '');
   return items.length > 0 ? items : [''];
-}
-
-/** MySQL's LIKE under a case-insensitive collation: `%` any run of characters, `_` one character. */
-function toLikePattern(value: string): RegExp {
-  const body = [...value].map((c) => (c === '%' ? '.*' : c === '_' ? '.' : c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))).join('');
-  return new RegExp(`^${body}$`, 'is');
 }

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { EngineOperation } from '../../src/lib/mock/engine';
+import { MAX_BODY_DEPTH } from '../../src/lib/mock/request-checks';
 import { LOGIN_BODY, loadEngineOperations, makeTestEngine } from './mock-helpers';
 
 let operations: EngineOperation[];
@@ -28,4 +29,29 @@ describe('the engine under hostile queries', () => {
     expect(JSON.parse(answer.body).inventories).toEqual([]);
     expect(performance.now() - started).toBeLessThan(1_000);
   }, 30_000);
+});
+
+/** A login whose account name is a list nested `depth` deep, with brackets inside strings that must not count. */
+function makeNestedLogin(depth: number): string {
+  return `{"logInByAccount":{"accountName":${'['.repeat(depth - 2)}"[[{{"${']'.repeat(depth - 2)},"password":"x"}}`;
+}
+
+describe('the engine under deeply nested bodies', () => {
+  it('refuses a body nested 20,000 deep with a plain-text 400 before validating it', () => {
+    const { engine } = setUp();
+    const answer = engine.handle({ method: 'PUT', url: '/zstack/v1/accounts/login', headers: {}, body: makeNestedLogin(20_000) });
+    expect([answer.status, answer.headers['content-type'], answer.body]).toEqual([
+      400,
+      'text/plain;charset=UTF-8',
+      `Invalid request body, the JSON is nested more than ${MAX_BODY_DEPTH} levels deep`,
+    ]);
+  });
+
+  it('takes a body at the depth limit to the parameter checks, and one level more to the refusal', () => {
+    const { engine } = setUp();
+    const login = (depth: number) => engine.handle({ method: 'PUT', url: '/zstack/v1/accounts/login', headers: {}, body: makeNestedLogin(depth) });
+    expect(login(MAX_BODY_DEPTH).body).toMatch(/^Invalid value for field \[logInByAccount\.accountName\]/);
+    expect(login(MAX_BODY_DEPTH + 1).status).toBe(400);
+    expect(login(MAX_BODY_DEPTH + 1).body).toMatch(/nested more than/);
+  });
 });

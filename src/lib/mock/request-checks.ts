@@ -6,6 +6,12 @@ import type { EngineAnswer, EngineOperation } from './types';
 const JOB_UUID = /^[0-9a-f]{32}$/i;
 const LONG = /^[+-]?\d+$/;
 const JSON_TOKENS: Record<string, string> = { '[': 'BEGIN_ARRAY', '"': 'STRING', t: 'BOOLEAN', f: 'BOOLEAN' };
+/**
+ * Far deeper than any ZStack API body, far shallower than what the recursive steps after
+ * parsing (schema validation, cloning, Java-style printing) survive: checked on the text
+ * first, so nothing recursive ever sees a deeper value.
+ */
+export const MAX_BODY_DEPTH = 64;
 
 type Checked<T> = [EngineAnswer, null] | [null, T];
 type Candidate = { op: EngineOperation; params: Record<string, string> };
@@ -13,6 +19,7 @@ type Candidate = { op: EngineOperation; params: Record<string, string> };
 /** The body as ZStack reads it: a JSON object, or nothing. */
 export function parseBody(text: string | undefined): Checked<Record<string, unknown> | null> {
   if (text === undefined || text.trim() === '') return [null, null];
+  if (isNestedDeeper(text, MAX_BODY_DEPTH)) return [restErrors.bodyTooDeep(MAX_BODY_DEPTH), null];
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -22,6 +29,23 @@ export function parseBody(text: string | undefined): Checked<Record<string, unkn
   if (value === null || isRecord(value)) return [null, value];
   const start = text.search(/\S/);
   return [restErrors.notAnObject(JSON_TOKENS[text[start]!] ?? 'NUMBER', start + 2), null];
+}
+
+/** Whether the JSON text opens more than `limit` arrays or objects inside one another (brackets within strings do not count). */
+function isNestedDeeper(text: string, limit: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === '{' || c === '[') {
+      if (++depth > limit) return true;
+    } else if (c === '}' || c === ']') depth--;
+  }
+  return false;
 }
 
 /**

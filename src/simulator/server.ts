@@ -99,7 +99,8 @@ function readBody(req: IncomingMessage): Promise<string | null | 'aborted'> {
 }
 
 function getHeaders(headers: IncomingHttpHeaders): Record<string, string> {
-  const result: Record<string, string> = {};
+  // Header names are the client's: a record without a prototype answers for them alone.
+  const result = Object.create(null) as Record<string, string>;
   for (const [name, value] of Object.entries(headers)) {
     if (value !== undefined) result[name] = Array.isArray(value) ? value.join(', ') : value;
   }

@@ -55,3 +55,35 @@ describe('the engine under deeply nested bodies', () => {
     expect(login(MAX_BODY_DEPTH + 1).body).toMatch(/nested more than/);
   });
 });
+
+describe('the engine and names its objects inherit', () => {
+  it.each(['constructor', 'toString', '__proto__', 'hasOwnProperty', 'vmNics.constructor', 'name.length'])(
+    'refuses the query field %s as unknown, with SYS.1007',
+    (field) => {
+      const answer = setUp().query(`?q=${encodeURIComponent(`${field}!=x`)}`);
+      expect(answer.status).toBe(503);
+      expect(JSON.parse(answer.body).error).toMatchObject({
+        code: 'SYS.1007',
+        details: `condition name[${field}] is invalid, no such field on inventory class[VmInstanceInventory]`,
+      });
+    },
+  );
+
+  it('takes a body key __proto__ as an unknown field, not as the parameters’ prototype', () => {
+    const { engine } = setUp();
+    const body = JSON.stringify({ logInByAccount: JSON.parse(`{"__proto__":${LOGIN_BODY.slice(LOGIN_BODY.indexOf(':') + 1, -1)}}`) });
+    expect(body).toContain('"__proto__":{"accountName":"admin"');
+    const answer = engine.handle({ method: 'PUT', url: '/zstack/v1/accounts/login', headers: {}, body });
+    expect([answer.status, JSON.parse(answer.body).error.details]).toEqual([
+      503,
+      'field[accountName] of message[APILogInByAccountMsg] is mandatory, can not be null',
+    ]);
+  });
+
+  it('finds no Authorization header in a prototype', () => {
+    const { engine } = setUp();
+    const headers = Object.create({ authorization: 'OAuth 0123456789abcdef0123456789abcdef' }) as Record<string, string>;
+    const answer = engine.handle({ method: 'GET', url: '/zstack/v1/vm-instances', headers });
+    expect([answer.status, answer.body]).toEqual([400, "missing header 'Authorization'"]);
+  });
+});

@@ -1,5 +1,5 @@
 import { matchesLike } from './like';
-import { isRecord } from './schemas';
+import { getOwn, isRecord } from './schemas';
 
 /**
  * ZStack's query operators as its REST layer finds them in a `q` value, in
@@ -45,7 +45,7 @@ export function getFieldValues(record: unknown, path: string): unknown[] {
   let nodes: unknown[] = [record];
   for (const segment of path.split('.')) {
     nodes = nodes.flatMap((node) => {
-      const child = isRecord(node) ? node[segment] : undefined;
+      const child = isRecord(node) ? getOwn(node, segment) : undefined;
       return Array.isArray(child) ? child : [child];
     });
   }

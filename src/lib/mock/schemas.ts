@@ -4,6 +4,20 @@ import { isPlainObject as isRecord } from '../openapi/pointer';
 
 export { isRecord };
 
+/**
+ * A record's own value for a name the request gave (a field, a header, a key), never one
+ * its prototype carries: `constructor` or `toString` is nobody's field. Every lookup of a
+ * user-given name in the engine goes through this, or through a null-prototype record.
+ */
+export function getOwn(record: Readonly<Record<string, unknown>>, name: string): unknown {
+  return Object.hasOwn(record, name) ? record[name] : undefined;
+}
+
+/** An empty record without a prototype: filled with user-given names, it answers only for them (`__proto__` included). */
+export function makeRecord<T = unknown>(): Record<string, T> {
+  return Object.create(null) as Record<string, T>;
+}
+
 const DEFS_PREFIX = '#/$defs/';
 
 const ajv = new Ajv2020({ allErrors: true, strict: false, validateFormats: false, logger: false });
@@ -36,7 +50,7 @@ export function getProperties(root: JsonSchema, schema: unknown): Record<string,
   const resolved = resolveSchema(root, schema).schema;
   const own = isRecord(resolved['properties']) ? resolved['properties'] : {};
   const parts = Array.isArray(resolved['allOf']) ? resolved['allOf'].map((s) => getProperties(root, s)) : [];
-  return Object.assign({}, ...parts, own) as Record<string, unknown>;
+  return Object.assign(makeRecord(), ...parts, own);
 }
 
 export function getTypes(root: JsonSchema, schema: unknown): string[] {
@@ -57,7 +71,7 @@ export function pruneToSchema(root: JsonSchema, schema: unknown, value: unknown)
   const additional = resolved['additionalProperties'];
   const keepsOthers = Object.keys(properties).length === 0 || additional === true || isRecord(additional);
   const entries = Object.entries(value).flatMap(([key, child]): Array<[string, unknown]> => {
-    if (key in properties) return [[key, pruneToSchema(root, properties[key], child)]];
+    if (Object.hasOwn(properties, key)) return [[key, pruneToSchema(root, properties[key], child)]];
     return keepsOthers ? [[key, isRecord(additional) ? pruneToSchema(root, additional, child) : child]] : [];
   });
   return Object.fromEntries(entries);

@@ -15,8 +15,8 @@ export function abortMidBody(url: string, options: AbortOptions = {}): Promise<v
     reset = false,
   } = options;
   const target = new URL(url);
-  const head = [`${method} ${path} HTTP/1.1`, `Host: ${target.host}`, `Content-Length: ${declared}`, 'Content-Type: application/json'];
-  for (const [name, value] of Object.entries(headers)) head.push(`${name}: ${value}`);
+  const fields = { Host: target.host, 'Content-Type': 'application/json', ...headers, 'Content-Length': String(declared) };
+  const head = [`${method} ${path} HTTP/1.1`, ...Object.entries(fields).map(([name, value]) => `${name}: ${value}`)];
   return new Promise((resolve) => {
     const socket = connect(Number(target.port), target.hostname, () => {
       socket.write(`${head.join('\r\n')}\r\n\r\n${sent}`, () => {

@@ -5,20 +5,20 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startPortalProcess, type PortalProcess } from '../../src/server/portal-process';
-import { startSimulator, type Simulator } from '../../src/simulator/server';
 import { LOGIN_BODY } from '../unit/mock-helpers';
 import { abortMidBody } from '../support/abort-body';
+import { startSimulatorProcess } from '../support/simulator-process';
 
 const SOAK_MS = 3_000;
 const CONCURRENCY = 8;
 const FLATTEN_PATH = '/zstack/v1/vm-instances/ce09028b684c3eb78219f5e20bddc3d5/actions';
 
-let simulator: Simulator;
+let simulator: PortalProcess;
 let portal: PortalProcess;
 let output = '';
 
 beforeAll(async () => {
-  simulator = await startSimulator({ port: 0, jobDurationMs: 50 });
+  simulator = await startSimulatorProcess((text) => (output += text));
   portal = await startPortalProcess(
     `${inject('siteDir')}/server/portal.mjs`,
     { ...process.env, HOST: '127.0.0.1', PORT: '0', PORTAL_PROXY_ENDPOINTS: simulator.url, PORTAL_PROXY_TIMEOUT_MS: '2000' },
@@ -27,8 +27,7 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(async () => {
-  await portal?.stop();
-  await simulator?.close();
+  await Promise.all([portal?.stop(), simulator?.stop()]);
 });
 
 /** One aborted request, its target, path, size and way of ending varied by the round. */
@@ -60,7 +59,7 @@ describe('the simulator and the proxy under aborted request bodies', () => {
     };
     await Promise.all(Array.from({ length: CONCURRENCY }, worker));
     expect(round).toBeGreaterThan(CONCURRENCY * 5);
-    expect(portal.child.exitCode).toBeNull();
+    for (const child of [portal.child, simulator.child]) expect([child.exitCode, child.signalCode]).toEqual([null, null]);
     expect(await logIn(simulator.url)).toBe(200);
     expect(await logIn(`${portal.url}/proxy`, { Origin: portal.url, 'X-Portal-Endpoint': simulator.url, 'Content-Type': 'application/json' })).toBe(200);
     expect(output).not.toMatch(/Unhandled|Could not render|\n\s+at /);

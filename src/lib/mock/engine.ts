@@ -9,6 +9,7 @@ import { getJobHeaders, getSession, parseBody, selectOperation } from './request
 import { makeJsonAnswer, restErrors } from './rest-errors';
 import { checkAnswer, getResourceProperty, getResponse, getResultPhase, makeResultBody } from './results';
 import { findRoute, getApiPath, getJobLocation, getRequestTarget, type RequestTarget, type RouteMatch } from './routing';
+import { makeRecord } from '../schema/records';
 import { SEED_RESOURCES } from './seed';
 import { DEFAULT_ACCOUNTS, SessionStore } from './sessions';
 import { makeSeededStore, ResourceStore } from './store';
@@ -121,7 +122,7 @@ export class ZStackEngine {
       if (queryFault) return [queryFault, null];
       const [parameterFault, fromBody] = checkBody(op, body);
       if (parameterFault) return [parameterFault, null];
-      checked = { ...fromBody, parameter: { ...fromQuery.values, ...fromBody.parameter } };
+      checked = { ...fromBody, parameter: Object.assign(makeRecord(), fromQuery.values, fromBody.parameter) };
       const invalid = fromQuery.invalid ?? fromBody.invalid;
       if (invalid) checked.invalid = invalid;
     }

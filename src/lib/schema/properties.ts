@@ -1,6 +1,7 @@
 import { getPointer, isPlainObject } from './pointer';
 import { resolveSchema } from './refs';
 import type { JsonSchema } from './json-schema';
+import { makeRecord } from './records';
 
 /** A guard against `allOf` parts that contain themselves through `$ref`. */
 const MAX_ALL_OF_DEPTH = 16;
@@ -35,7 +36,7 @@ export function getPropertyEntries(schema: JsonSchema, pointer: string, resolve:
 export function getProperties(root: JsonSchema, schema: unknown): Record<string, unknown> {
   const resolve: Resolve = (sub, pointer) => ({ schema: resolveSchema(root, sub).schema, pointer });
   const entries = getPropertyEntries(resolveSchema(root, schema).schema, '', resolve);
-  return Object.fromEntries(entries.map((entry) => [entry.name, entry.schema]));
+  return Object.assign(makeRecord(), Object.fromEntries(entries.map((entry) => [entry.name, entry.schema])));
 }
 
 export function getTypes(root: JsonSchema, schema: unknown): string[] {
@@ -56,7 +57,7 @@ export function pruneToSchema(root: JsonSchema, schema: unknown, value: unknown)
   const additional = resolved['additionalProperties'];
   const keepsOthers = Object.keys(properties).length === 0 || additional === true || isPlainObject(additional);
   const entries = Object.entries(value).flatMap(([key, child]): Array<[string, unknown]> => {
-    if (key in properties) return [[key, pruneToSchema(root, properties[key], child)]];
+    if (Object.hasOwn(properties, key)) return [[key, pruneToSchema(root, properties[key], child)]];
     return keepsOthers ? [[key, isPlainObject(additional) ? pruneToSchema(root, additional, child) : child]] : [];
   });
   return Object.fromEntries(entries);

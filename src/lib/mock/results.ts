@@ -1,4 +1,5 @@
 import type { ResponseModel } from '../openapi/response';
+import { sampleSchema } from './sample';
 import { getProperties, getSchemaErrors, getTypes, isRecord, pruneToSchema, resolveSchema } from './schemas';
 import type { EngineOperation } from './types';
 
@@ -47,11 +48,12 @@ export function getResourceListProperty(response: ResponseModel | undefined): { 
 }
 
 /**
- * The body of an answer built from the description: the response's example,
- * with `resource` in place of the one the example shows.
+ * The body of an answer built from the description: the response's example
+ * (or, without one, a value sampled from its schema), with `resource` in
+ * place of the one the example shows.
  */
 export function makeResultBody(label: string, response: ResponseModel | undefined, resource?: Record<string, unknown>): unknown {
-  const body: unknown = structuredClone(response?.example ?? {});
+  const body: unknown = structuredClone(response?.example ?? (response?.schema ? sampleSchema(response.schema) : {}));
   const binding = getResourceProperty(response);
   if (resource && binding && isRecord(body)) body[binding.property] = resource;
   return checkAnswer(label, response, body);

@@ -69,7 +69,7 @@ class Merger {
     const genOp = getByPointer(this.source, genPointer) as Node;
     if (hand.path !== generated.path) this.note('path', handPointer, hand.path, genPointer, generated.path);
     if (hand.method !== generated.method) this.note('method', handPointer, hand.method, genPointer, generated.method);
-    this.mergeParameters(handOp, handPointer, genOp, genPointer);
+    this.mergeParameters(handOp, handPointer, genPointer);
     for (const [key, value] of Object.entries(genOp)) {
       if (key === 'parameters' || key === 'operationId') continue;
       if (key === 'responses' || key === 'x-zstack-job-responses') {
@@ -85,7 +85,7 @@ class Merger {
   }
 
   /** Parameters match by location and name; generated path parameters the hand-written path has no place for are left out. */
-  private mergeParameters(handOp: Node, handPointer: string, genOp: Node, genPointer: string) {
+  private mergeParameters(handOp: Node, handPointer: string, genPointer: string) {
     const genItemPointer = genPointer.slice(0, genPointer.lastIndexOf('/'));
     const handItemPointer = handPointer.slice(0, handPointer.lastIndexOf('/'));
     const genEntries = [

@@ -4,6 +4,7 @@ import { Validator } from '@seriousme/openapi-schema-validator';
 import { parseHTML } from 'linkedom';
 import { parse } from 'yaml';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { startSite } from '../support/server';
 
 const ACTIONS = '/zstack/v1/vm-instances/{uuid}/actions';
 /** 1/15 of the lightest peer's first load in the bench (483 KiB, Redoc 3): issue 12's budget, here for the page's HTML alone. */
@@ -54,6 +55,21 @@ describe('the sidebar without JavaScript', () => {
     expect(html).not.toContain('href="/api/LogInByAccount/"');
     const other = parseHTML(await readPage('/api/LogOut/index.html')).document;
     expect(other.querySelector('site-nav')!.getAttribute('data-nav')).toBe(navHref);
+  });
+
+  it('serves the shared list to be cached for good, and the pages not', async () => {
+    const site = await startSite(inject('siteDir'));
+    try {
+      const navHref = page.querySelector('site-nav')!.getAttribute('data-nav')!;
+      const response = await fetch(site.url + navHref, { headers: { 'Accept-Encoding': 'gzip' } });
+      expect(response.status).toBe(200);
+      expect(response.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+      expect(Array.isArray(await response.json())).toBe(true);
+      const pageResponse = await fetch(`${site.url}/api/FlattenVmInstance/`);
+      expect(pageResponse.headers.get('cache-control')).not.toContain('immutable');
+    } finally {
+      await site.close();
+    }
   });
 });
 

@@ -25,9 +25,10 @@ describe('the operation page on a wide screen (1440 px)', () => {
       return aside.left >= main.right;
     });
     expect(fieldsBeside).toBe(true);
-    for (const id of ['response.inventory', 'response.inventory.allVolumes.lastVmInstanceUuid', 'response.error.cause']) {
-      await op.row(id).evaluate((el) => el.scrollIntoView({ block: 'start' }));
-      await expect.poll(() => op.isInViewport(id)).toBe(true);
+    for (const id of ['response.inventory.uuid', 'response.inventory.allVolumes.lastVmInstanceUuid', 'response.error.cause']) {
+      const head = op.row(id).locator(':scope > .field-head');
+      await head.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+      await expect.poll(() => head.evaluate((el) => el.getBoundingClientRect().top > 0 && el.getBoundingClientRect().bottom < innerHeight)).toBe(true);
       const at = await top();
       expect(at, id).toBeGreaterThanOrEqual(0);
       expect(at, id).toBeLessThan(WIDE.height);
@@ -66,7 +67,7 @@ describe('the operation page on a wide screen (1440 px)', () => {
     expect(await history.evaluate((el) => getComputedStyle(el).contentVisibility)).toBe('auto');
     await op.page.emulateMedia({ media: 'print' });
     expect(await history.evaluate((el) => getComputedStyle(el).contentVisibility)).toBe('visible');
-    expect(await op.page.locator('.field-tree .field-tree').first().evaluate((el) => getComputedStyle(el).contentVisibility)).toBe('visible');
+    expect(await op.page.locator('.response').last().evaluate((el) => getComputedStyle(el).contentVisibility)).toBe('visible');
   });
 });
 

@@ -14,13 +14,16 @@ export interface CorrectionItem {
 /**
  * Every correction an operation's page notes: the operation's own list
  * (x-zstack-doc-corrections) and the corrected fields' (x-zstack-doc-correction),
- * each field once even where a shared schema repeats it on several responses.
+ * each field once even where a shared schema repeats it on several responses;
+ * each with the row it concerns, where the page has one.
  */
 export function getCorrections(op: OperationModel): CorrectionItem[] {
-  const items: CorrectionItem[] = op.corrections.map((c) => ({ ...c }));
+  const items: CorrectionItem[] = [];
   const seen = new Set<string>();
+  const ids = new Set<string>();
   const visit = (fields: FieldNode[]) => {
     for (const field of fields) {
+      ids.add(field.id);
       if (field.correction) {
         const key = `${field.name}\u0000${field.correction.original}`;
         if (!seen.has(key)) {
@@ -33,5 +36,7 @@ export function getCorrections(op: OperationModel): CorrectionItem[] {
   };
   visit([...op.parameters.path, ...op.parameters.query, ...op.parameters.header, ...(op.body?.fields ?? [])]);
   for (const response of op.responses) visit(response.fields);
-  return items;
+  // The operation's list names a field by its row id where it has one (body.systemTags); it comes first.
+  const own = op.corrections.map((c) => (c.field && ids.has(c.field) ? { ...c, fieldId: c.field } : { ...c }));
+  return [...own, ...items];
 }

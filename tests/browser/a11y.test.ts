@@ -33,13 +33,20 @@ async function getSeriousViolations(page: Page, scope = 'html'): Promise<string[
 }
 
 describe.each(THEMES)('accessibility in the %s theme', (theme) => {
-  it.each(['/', '/api/FlattenVmInstance/', '/api/FlattenVmInstance/samples/', '/api/', '/guides/', '/quality/', '/changelog/', '/guides/auth/', '/no-such-page/'])(
-    'finds no serious violation on %s',
-    async (path) => {
-      const page = await openInTheme(path, theme);
-      expect(await getSeriousViolations(page)).toEqual([]);
-    },
-  );
+  it.each([
+    '/',
+    '/api/FlattenVmInstance/',
+    '/api/FlattenVmInstance/samples/',
+    '/api/',
+    '/guides/',
+    '/quality/',
+    '/changelog/',
+    '/guides/auth/',
+    '/no-such-page/',
+  ])('finds no serious violation on %s', async (path) => {
+    const page = await openInTheme(path, theme);
+    expect(await getSeriousViolations(page)).toEqual([]);
+  });
 
   it('finds no serious violation in the sidebar while it filters', async () => {
     const page = await openInTheme('/api/FlattenVmInstance/', theme);

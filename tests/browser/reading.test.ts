@@ -67,7 +67,12 @@ describe('the operation page on a wide screen (1440 px)', () => {
     expect(await history.evaluate((el) => getComputedStyle(el).contentVisibility)).toBe('auto');
     await op.page.emulateMedia({ media: 'print' });
     expect(await history.evaluate((el) => getComputedStyle(el).contentVisibility)).toBe('visible');
-    expect(await op.page.locator('.response').last().evaluate((el) => getComputedStyle(el).contentVisibility)).toBe('visible');
+    expect(
+      await op.page
+        .locator('.response')
+        .last()
+        .evaluate((el) => getComputedStyle(el).contentVisibility),
+    ).toBe('visible');
   });
 });
 
@@ -109,7 +114,9 @@ describe('the sidebar', () => {
     const op = await openFlatten({ width: 375, height: 740 }, false);
     const link = op.page.locator('site-nav a[aria-current="page"]');
     expect(await link.isVisible()).toBe(true);
-    const below = await op.page.evaluate(() => document.querySelector('site-nav')!.getBoundingClientRect().top > document.querySelector('main')!.getBoundingClientRect().bottom - 1);
+    const below = await op.page.evaluate(
+      () => document.querySelector('site-nav')!.getBoundingClientRect().top > document.querySelector('main')!.getBoundingClientRect().bottom - 1,
+    );
     expect(below).toBe(true);
   });
 });

@@ -33,7 +33,9 @@ describe('the merged description', () => {
     const result = await new Validator().validate(structuredClone(merged) as unknown as Record<string, unknown>);
     expect(result.errors).toBeUndefined();
     expect(result.valid).toBe(true);
-    const ids = Object.values(merged.paths!).flatMap((item) => Object.values(item!).flatMap((op) => (typeof op === 'object' && op && 'operationId' in op ? [op.operationId] : [])));
+    const ids = Object.values(merged.paths!).flatMap((item) =>
+      Object.values(item!).flatMap((op) => (typeof op === 'object' && op && 'operationId' in op ? [op.operationId] : [])),
+    );
     expect(ids.sort()).toEqual(set.operations.map((op) => op.operationId).sort());
   }, 60_000);
 
@@ -63,7 +65,11 @@ describe('the merged description', () => {
       { Body: { type: 'object', properties: { b: { type: 'string' } } } },
       '5.3.0',
     );
-    const merged = mergeDocuments([a, b]) as unknown as { info: { version: string }; paths: Record<string, Record<string, ReturnType<typeof action>>>; components: { schemas: Record<string, unknown> } };
+    const merged = mergeDocuments([a, b]) as unknown as {
+      info: { version: string };
+      paths: Record<string, Record<string, ReturnType<typeof action>>>;
+      components: { schemas: Record<string, unknown> };
+    };
     expect(Object.keys(merged.components.schemas)).toEqual(['Body', 'Body_2']);
     expect(merged.paths['/b']!['put']!.requestBody.content['application/json'].schema.$ref).toBe('#/components/schemas/Body_2/properties/b');
     expect(merged.paths['/a']!['put']!.requestBody.content['application/json'].schema.$ref).toBe('#/components/schemas/Body');
@@ -73,7 +79,10 @@ describe('the merged description', () => {
 
   it('keeps one copy of a component several documents define alike', () => {
     const schema = { type: 'object' };
-    const merged = mergeDocuments([doc({ '/a': { put: action('A', '#/components/schemas/S') } }, { S: schema }), doc({ '/b': { put: action('B', '#/components/schemas/S') } }, { S: schema })]);
+    const merged = mergeDocuments([
+      doc({ '/a': { put: action('A', '#/components/schemas/S') } }, { S: schema }),
+      doc({ '/b': { put: action('B', '#/components/schemas/S') } }, { S: schema }),
+    ]);
     expect(Object.keys(merged.components!.schemas!)).toEqual(['S']);
   });
 });

@@ -61,5 +61,4 @@ describe('the navigation by category', () => {
     expect(ids('没有这个')).toEqual([]);
     expect(ids('  ')).toHaveLength(OPERATIONS.length);
   });
-
 });

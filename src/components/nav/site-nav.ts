@@ -113,7 +113,12 @@ class SiteNav extends HTMLElement {
         h(
           'li',
           {},
-          h('a', { href: `${base}api/${op.operationId}/`, 'aria-current': op.operationId === current ? 'page' : undefined }, op.summary, h('code', {}, op.operationId)),
+          h(
+            'a',
+            { href: `${base}api/${op.operationId}/`, 'aria-current': op.operationId === current ? 'page' : undefined },
+            op.summary,
+            h('code', {}, op.operationId),
+          ),
         ),
       ),
     );

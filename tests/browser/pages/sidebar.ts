@@ -17,7 +17,9 @@ export class Sidebar {
 
   /** The operation links the reader can see in the sidebar, by their text. */
   visibleOperations() {
-    return this.page.locator('site-nav .nav-ops a:visible').evaluateAll((links) => links.map((a) => ({ href: a.getAttribute('href'), title: a.firstChild?.textContent ?? '' })));
+    return this.page
+      .locator('site-nav .nav-ops a:visible')
+      .evaluateAll((links) => links.map((a) => ({ href: a.getAttribute('href'), title: a.firstChild?.textContent ?? '' })));
   }
 
   current() {

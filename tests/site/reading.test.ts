@@ -105,7 +105,7 @@ describe('the operation page', () => {
     const note = page.querySelector('.corrections-note')!;
     expect(html.indexOf('class="corrections-note"')).toBeGreaterThan(html.indexOf('id="notes-title"'));
     expect(note.querySelector('a')!.getAttribute('href')).toBe('/quality/#corrections-FlattenVmInstance');
-    const marker = page.getElementById('body.flattenVmInstance.full')!.querySelector(':scope > details.field-correction')!;
+    const marker = page.getElementById('body.flattenVmInstance')!.querySelector(':scope > details.field-correction')!;
     expect(marker.hasAttribute('open')).toBe(false);
     expect(marker.querySelector('summary')!.textContent).toContain('已更正');
     expect(marker.textContent).toContain('参考页原文为');

@@ -26,9 +26,10 @@ function makeRequestPane(op: OperationModel, params: OperationModel['parameters'
       h(
         'div',
         { class: 'segmented' },
-        h('label', { class: 'inline' }, h('input', { type: 'radio', name: 'mode', value: 'mock', checked: true }), ' Mock（浏览器内模拟，无需服务器）'),
-        h('label', { class: 'inline' }, h('input', { type: 'radio', name: 'mode', value: 'live' }), ' 在线（经门户代理发送到 ZStack）'),
+        h('label', { class: 'inline', title: '浏览器内模拟，无需服务器' }, h('input', { type: 'radio', name: 'mode', value: 'mock', checked: true }), 'Mock'),
+        h('label', { class: 'inline', title: '经门户代理发送到 ZStack' }, h('input', { type: 'radio', name: 'mode', value: 'live' }), '在线'),
       ),
+      h('span', { class: 'note', 'data-mode-note': true }),
       h('label', { 'data-endpoint-row': true, hidden: true }, '管理节点 ', h('select', { name: 'endpoint', 'data-endpoint': true })),
       h('label', { class: 'inline', 'data-fail-row': true }, h('input', { type: 'checkbox', 'data-fail': true }), ' 模拟任务失败（503）'),
       h('p', { class: 'note', 'data-live-note': true }),
@@ -106,6 +107,7 @@ function makeResponsePane(): HTMLElement {
         h('label', { class: 'inline' }, h('input', { type: 'checkbox', 'data-reveal': true }), ' 显示会话'),
       ),
       h('div', { role: 'tablist', 'aria-label': '示例语言', 'data-sample-tabs': true }),
+      h('p', { class: 'note sample-note', 'data-sample-note': true }),
       h('pre', { class: 'panel-sample', id: 'panel-sample', role: 'tabpanel', 'data-sample': true, tabindex: '0' }),
       h('button', { type: 'button', class: 'copy-button', 'data-copy-sample': true }, h('span', { class: 'copy-label' }, '复制')),
     ),
@@ -121,6 +123,7 @@ function makeSessionBar(): HTMLElement {
       'div',
       { class: 'session-summary', 'data-session-summary': true },
       h('p', { class: 'session-status', 'data-session-status': true, 'aria-live': 'polite' }, '当前会话：未登录'),
+      h('p', { class: 'session-message', 'data-session-message': true, role: 'alert' }),
       h('button', { type: 'button', class: 'logout', 'data-logout': true, hidden: true }, '退出'),
     ),
     h(
@@ -146,6 +149,5 @@ function makeSessionBar(): HTMLElement {
         h('button', { type: 'submit' }, '使用该会话'),
       ),
     ),
-    h('p', { class: 'session-message', 'data-session-message': true, role: 'alert' }),
   );
 }

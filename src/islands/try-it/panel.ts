@@ -68,6 +68,7 @@ async function buildPanel(root: HTMLElement, data: PanelData) {
   const initial = getInitialTarget(session.get(), readTarget(sessionStorage), endpoints);
   const warning = q(root, '[data-target-warning]');
   const showTarget = () => {
+    q(root, '[data-mode-note]').textContent = liveInput.checked ? '经门户代理发送到 ZStack' : '浏览器内模拟，无需服务器';
     q(root, '[data-endpoint-row]').hidden = !liveInput.checked;
     q(root, '[data-fail-row]').hidden = liveInput.checked;
     warning.textContent = getTargetWarning(session.get(), target()) ?? '';

@@ -95,7 +95,12 @@ function getEditorTheme(): string {
 
 // Monaco's own themes, on the page's background (global.css --bg), so the editor sits in the panel like its other fields.
 monaco.editor.defineTheme('portal-light', { base: 'vs', inherit: true, rules: [], colors: { 'editor.background': '#ffffff' } });
-monaco.editor.defineTheme('portal-dark', { base: 'vs-dark', inherit: true, rules: [], colors: { 'editor.background': '#0d1117', 'editorGutter.background': '#0d1117' } });
+monaco.editor.defineTheme('portal-dark', {
+  base: 'vs-dark',
+  inherit: true,
+  rules: [],
+  colors: { 'editor.background': '#0d1117', 'editorGutter.background': '#0d1117' },
+});
 
 let following = false;
 function followPageTheme() {

@@ -22,7 +22,12 @@ export function generateJavaSdk(op: OperationModel, request: RequestModel): stri
   const config = [`.setHostname(${JSON.stringify(hostname)})`, `.setPort(${port})`];
   // ZSConfig adds the context path as path segments, without the leading slash.
   if (contextPath) config.push(`.setContextPath(${JSON.stringify(contextPath.replace(/^\//, ''))})`);
-  const body = ['ZSClient.configure(new ZSConfig.Builder()', ...[...config, '.build());'].map((c) => INDENT + INDENT + c), '', `${action} action = new ${action}();`];
+  const body = [
+    'ZSClient.configure(new ZSConfig.Builder()',
+    ...[...config, '.build());'].map((c) => INDENT + INDENT + c),
+    '',
+    `${action} action = new ${action}();`,
+  ];
   for (const [name, value] of getSdkFields(op, request)) body.push(`action.${name} = ${toJava(value)};`);
   const session = getSdkSession(op, request);
   if (session !== undefined) {

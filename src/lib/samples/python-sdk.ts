@@ -19,15 +19,30 @@ export function generatePythonSdk(op: OperationModel, request: RequestModel): st
   const { hostname, port, contextPath } = getSdkEndpoint(request);
   const options = [`hostname=${JSON.stringify(hostname)}`, `port=${port}`];
   if (contextPath) options.push(`context_path=${JSON.stringify(contextPath)}`);
-  const lines = ['# -*- coding: utf-8 -*-', `# ${PYTHON_SDK_NOTE}`, 'import zssdk', '', `zssdk.configure(${options.join(', ')})`, '', `action = zssdk.${getSdkAction(op)}()`];
+  const lines = [
+    '# -*- coding: utf-8 -*-',
+    `# ${PYTHON_SDK_NOTE}`,
+    'import zssdk',
+    '',
+    `zssdk.configure(${options.join(', ')})`,
+    '',
+    `action = zssdk.${getSdkAction(op)}()`,
+  ];
   for (const [name, value] of getSdkFields(op, request)) lines.push(`action.${name} = ${formatInline(value, 'python')}`);
   const session = getSdkSession(op, request);
   if (session !== undefined) {
     lines.push(`action.sessionId = ${JSON.stringify(session)}`);
     lines.push(...SDK_ACCESS_KEY_COMMENT.map((line) => `# ${line}`));
-    lines.push(`# action.accessKeyId = ${JSON.stringify(ACCESS_KEY_ID_PLACEHOLDER)}`, `# action.accessKeySecret = ${JSON.stringify(ACCESS_KEY_SECRET_PLACEHOLDER)}`);
+    lines.push(
+      `# action.accessKeyId = ${JSON.stringify(ACCESS_KEY_ID_PLACEHOLDER)}`,
+      `# action.accessKeySecret = ${JSON.stringify(ACCESS_KEY_SECRET_PLACEHOLDER)}`,
+    );
   }
-  if (op.isAsync) lines.push(`# ${SDK_POLLING_COMMENT}；zssdk 的 call() 默认只等 15 秒，这里与 ZStack 的默认轮询时限一样等 3 小时`, `action.timeout = ${SDK_POLLING_TIMEOUT_S}`);
+  if (op.isAsync)
+    lines.push(
+      `# ${SDK_POLLING_COMMENT}；zssdk 的 call() 默认只等 15 秒，这里与 ZStack 的默认轮询时限一样等 3 小时`,
+      `action.timeout = ${SDK_POLLING_TIMEOUT_S}`,
+    );
   lines.push('res = action.call()', 'if res.error:', '    raise Exception(res.error.code, res.error.details)');
   return lines.join('\n');
 }

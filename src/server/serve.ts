@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import { createServer as createHttpServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
+import { PAGE_HEADER_POLICY } from '../components/ui/csp-policy';
 import { createCompression } from './compression';
 
 type Handler = (request: IncomingMessage, response: ServerResponse) => void;
@@ -20,7 +21,12 @@ process.env['ASTRO_NODE_AUTOSTART'] = 'disabled';
 const { handler } = (await import(new URL('./entry.mjs', import.meta.url).href)) as { handler: Handler };
 
 const compress = createCompression();
-const listener: Handler = (request, response) => compress(request, response, () => handler(request, response));
+const listener: Handler = (request, response) => {
+  // Every answer, a static page or the 404 alike; the proxy's route replaces the policy with its own.
+  response.setHeader('Content-Security-Policy', PAGE_HEADER_POLICY);
+  response.setHeader('X-Frame-Options', 'DENY');
+  compress(request, response, () => handler(request, response));
+};
 const cert = process.env['SERVER_CERT_PATH'];
 const key = process.env['SERVER_KEY_PATH'];
 const tls = cert !== undefined && key !== undefined;

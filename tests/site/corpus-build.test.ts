@@ -95,7 +95,12 @@ describe('astro build on the malformed-description corpus', () => {
     expect(await readFile(join(outDir, 'client/quality/index.html'), 'utf8')).toContain('pattern-backtracking');
     // Text that looks like a script, in the title and in attributes, adds no hash to the policy.
     const scripted = await page('QueryScriptText');
-    expect(scripted.replaceAll('&#39;', "'").replaceAll('&#x27;', "'").match(/'sha256-[^']+'/g)).toEqual(getInlineScriptSources());
+    expect(
+      scripted
+        .replaceAll('&#39;', "'")
+        .replaceAll('&#x27;', "'")
+        .match(/'sha256-[^']+'/g),
+    ).toEqual(getInlineScriptSources());
     // The whole description, once: its sentence repeated up to 256 KiB.
     expect((await page('QueryLongThing')).match(/这是一段很长的说明文字/g)).toHaveLength(
       Math.ceil(262_144 / Buffer.byteLength('这是一段很长的说明文字，用来检查门户能否处理超长的字符串。')),

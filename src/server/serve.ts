@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import { createServer as createHttpServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
+import { PAGE_HEADER_POLICY } from '../components/ui/csp-policy';
 import { createCompression } from './compression';
 import { refuseUnservedMethod } from './methods';
 
@@ -25,6 +26,9 @@ const compress = createCompression();
 const IMMUTABLE = /\/nav\/[0-9a-f]{12}\.json$/;
 const listener: Handler = (request, response) => {
   if (refuseUnservedMethod(request, response)) return;
+  // Every answer, a static page or the 404 alike; the proxy's route replaces the policy with its own.
+  response.setHeader('Content-Security-Policy', PAGE_HEADER_POLICY);
+  response.setHeader('X-Frame-Options', 'DENY');
   if (IMMUTABLE.test((request.url ?? '').split('?')[0]!)) response.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
   compress(request, response, () => handler(request, response));
 };

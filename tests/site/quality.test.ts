@@ -45,6 +45,7 @@ describe('the 文档质量报告 page', () => {
       'rule-description-mismatch',
       'rule-since-later',
       'rule-schema-unused',
+      'rule-pattern-backtracking',
       'rule-handwritten-differs',
     ]);
     for (const table of document.querySelectorAll('main table')) {

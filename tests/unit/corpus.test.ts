@@ -41,7 +41,11 @@ describe('the malformed-description corpus', () => {
     ],
     ['alias-bomb.yaml', '', 'YAML 别名（*锚点）展开次数超过 100，疑似“billion laughs”攻击，已拒绝'],
     ['yaml-binary-tag.yaml', '/x-blob', 'YAML 语法错误（第 3 行第 18 列）：不支持的 YAML 标签 !!binary，文档只能使用普通的对象、列表、字符串、数字和布尔值'],
-    ['yaml-timestamp-tag.yaml', '/x-when', 'YAML 语法错误（第 3 行第 21 列）：不支持的 YAML 标签 !!timestamp，文档只能使用普通的对象、列表、字符串、数字和布尔值'],
+    [
+      'yaml-timestamp-tag.yaml',
+      '/x-when',
+      'YAML 语法错误（第 3 行第 21 列）：不支持的 YAML 标签 !!timestamp，文档只能使用普通的对象、列表、字符串、数字和布尔值',
+    ],
     ['yaml-set-tag.yaml', '/x-names', 'YAML 语法错误（第 4 行第 3 列）：不支持的 YAML 标签 !!set，文档只能使用普通的对象、列表、字符串、数字和布尔值'],
     [
       'yaml-custom-tag.yaml',
@@ -141,7 +145,7 @@ describe('the malformed-description corpus', () => {
     const inventory = set!.operations[0]!.responses[0]!.fields[0]!;
     expect(inventory.children).toHaveLength(5000);
     expect(inventory.children.at(-1)).toMatchObject({ id: 'response.inventory.field5000', type: 'String', description: '第 5000 个字段' });
-    }, 30_000);
+  }, 30_000);
 
   it('keeps a 256 KiB description whole', async () => {
     const [error, set] = await loadFixture('huge-string.yaml');

@@ -1,5 +1,5 @@
 import { RE2JS } from 're2js';
-import ret, { types, type Token } from 'ret';
+import ret, { types, type Root, type Token } from 'ret';
 
 /**
  * ajv's regular-expression engine for checking examples: RE2, whose matching
@@ -31,23 +31,22 @@ export const linearRegExp = Object.assign(
  * passes. A heuristic: RE2 is what bounds the build; this says what to fix.
  */
 export function isBacktrackingPattern(pattern: string): boolean {
-  let root: Token;
+  let root: Root;
   try {
-    root = ret(pattern) as unknown as Token;
+    root = ret(pattern);
   } catch {
     return false;
   }
   return hasNestedRepetition(root, false);
 }
 
-function hasNestedRepetition(token: Token, insideUnbounded: boolean): boolean {
+function hasNestedRepetition(token: Token | Root, insideUnbounded: boolean): boolean {
   if (token.type === types.REPETITION) {
     if (insideUnbounded && token.max > 1) return true;
     return hasNestedRepetition(token.value, insideUnbounded || token.max === Infinity);
   }
-  if (token.type === types.GROUP || (token.type as number) === types.ROOT) {
-    const group = token as { stack?: Token[]; options?: Token[][] };
-    const branches = group.options ?? (group.stack ? [group.stack] : []);
+  if (token.type === types.GROUP || token.type === types.ROOT) {
+    const branches = token.options ?? (token.stack ? [token.stack] : []);
     return branches.some((branch) => branch.some((child) => hasNestedRepetition(child, insideUnbounded)));
   }
   return false;

@@ -22,6 +22,7 @@ describe('the search index of an operation page', () => {
   it('gives each field row a heading with the row’s id, name and type, then its description', async () => {
     const flatten = (await getOperations()).find((o) => o.operationId === 'FlattenVmInstance')!;
     const { html, rows } = makeFieldSection(flatten);
+    expect(html).toContain('<section data-search-fields><p>PUT /zstack/v1/vm-instances/{uuid}/actions</p><h6 id="path.uuid">');
     expect(html).toContain('<h6 id="body.flattenVmInstance.dryRun">dryRun Boolean</h6><p>试运行,可用于预测数据用量</p>');
     expect(html).toContain(`<h6 id="${DEEP}">lastVmInstanceUuid String</h6>`);
     expect(html.match(/<h6 /g)).toHaveLength(rows);
@@ -40,7 +41,13 @@ describe('the search index of an operation page', () => {
 
   it('escapes the description’s markup and puts the section inside <main>', () => {
     const field = { id: 'body.x', name: 'x', type: 'String', required: false, description: '<img src=x onerror="alert(1)">', deprecated: false, children: [] };
-    const op = { parameters: { path: [], query: [], header: [] }, body: { fields: [field] }, responses: [] } as unknown as OperationModel;
+    const op = {
+      method: 'PUT',
+      path: '/a',
+      parameters: { path: [], query: [], header: [] },
+      body: { fields: [field] },
+      responses: [],
+    } as unknown as OperationModel;
     const { html } = makeFieldSection(op);
     expect(html).not.toContain('<img');
     expect(html).toContain('&#60;img src=x onerror=&#34;alert(1)&#34;&#62;');

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadSpecDir } from '../../src/lib/openapi/load';
 import type { OperationModel } from '../../src/lib/openapi/operation';
 import { addFieldSection, makeFieldSection } from '../../src/server/search-index';
-import { sortCurrentPageFirst, toSearchItems, type PagefindResultData } from '../../src/components/ui/search-results';
+import { normalizeQuery, sortCurrentPageFirst, toSearchItems, type PagefindResultData } from '../../src/components/ui/search-results';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const DEEP = 'response.inventory.allVolumes.lastVmInstanceUuid';
@@ -101,5 +101,11 @@ describe('the search dialog’s rows', () => {
     const items = sortCurrentPageFirst(toSearchItems([stop, flatten]), (url) => url.startsWith('/api/FlattenVmInstance/'));
     expect(items[0]!.url).toBe(`/api/FlattenVmInstance/#${DEEP}`);
     expect(items).toHaveLength(5);
+  });
+
+  it('turns a path into the words the index holds', () => {
+    expect(normalizeQuery(' /zstack/v1/vm-instances/{uuid}/actions ')).toBe('zstack v1 vm instances uuid actions');
+    expect(normalizeQuery('FlattenVmInstance lastVmInstanceUuid')).toBe('FlattenVmInstance lastVmInstanceUuid');
+    expect(normalizeQuery('停止云主机')).toBe('停止云主机');
   });
 });

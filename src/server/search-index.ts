@@ -47,7 +47,7 @@ export async function writeSearchIndex(clientDir: string, operations: OperationM
 }
 
 /**
- * The operation's field rows as indexable HTML: per row a heading with the
+ * The operation's method and path, and its field rows, as indexable HTML: per row a heading with the
  * row's id, its name and type (`dryRun Boolean`, which the search dialog
  * splits again), then its description and enum values. Every row of every
  * schema is there, shared inventories included.
@@ -70,7 +70,9 @@ export function makeFieldSection(op: OperationModel): { html: string; rows: numb
     field.children.forEach(visit);
   };
   roots.forEach(visit);
-  return { html: `<section data-search-fields>${parts.join('')}</section>`, rows: seen.size };
+  // The page shows the path inside a full URL, which Pagefind keeps as one word: given alone, `vm-instances` finds it.
+  const path = `<p>${escapeHtml(op.method)} ${escapeHtml(op.path)}</p>`;
+  return { html: `<section data-search-fields>${path}${parts.join('')}</section>`, rows: seen.size };
 }
 
 /** The page with the field section at the end of its <main> (Pagefind's root). */

@@ -213,7 +213,7 @@ describe('the rest of the site', () => {
   it('lists the versions of the changelog page numerically, newest first', async () => {
     const page = parseHTML(await readFile(`${inject('siteDir')}/client/changelog/index.html`, 'utf8')).document;
     const versions = [...page.querySelectorAll('main section h2')].map((h) => h.textContent);
-    expect(versions).toEqual(['5.2.1', '4.7.0', '2.0.0', '0.6']);
+    expect(versions).toEqual(['5.2.1', '5.2.0', '4.7.0', '3.7', '3.5.0', '2.2', '2.0.0', '1.9', '0.6']);
   });
 
   it('lists every changelog entry, newest first', async () => {

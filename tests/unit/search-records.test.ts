@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadSpecDir } from '../../src/lib/openapi/load';
 import type { OperationModel } from '../../src/lib/openapi/operation';
 import { addFieldSection, makeFieldSection } from '../../src/server/search-index';
-import { sortCurrentPageFirst, toSearchItems, type PagefindResultData } from '../../src/components/ui/search-results';
+import { normalizeQuery, sortCurrentPageFirst, toSearchItems, type PagefindResultData } from '../../src/components/ui/search-results';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const DEEP = 'response.inventory.allVolumes.lastVmInstanceUuid';
@@ -22,6 +22,7 @@ describe('the search index of an operation page', () => {
   it('gives each field row a heading with the row’s id, name and type, then its description', async () => {
     const flatten = (await getOperations()).find((o) => o.operationId === 'FlattenVmInstance')!;
     const { html, rows } = makeFieldSection(flatten);
+    expect(html).toContain('<section data-search-fields><p>PUT /zstack/v1/vm-instances/{uuid}/actions</p><h6 id="path.uuid">');
     expect(html).toContain('<h6 id="body.flattenVmInstance.dryRun">dryRun Boolean</h6><p>试运行,可用于预测数据用量</p>');
     expect(html).toContain(`<h6 id="${DEEP}">lastVmInstanceUuid String</h6>`);
     expect(html.match(/<h6 /g)).toHaveLength(rows);
@@ -40,7 +41,13 @@ describe('the search index of an operation page', () => {
 
   it('escapes the description’s markup and puts the section inside <main>', () => {
     const field = { id: 'body.x', name: 'x', type: 'String', required: false, description: '<img src=x onerror="alert(1)">', deprecated: false, children: [] };
-    const op = { parameters: { path: [], query: [], header: [] }, body: { fields: [field] }, responses: [] } as unknown as OperationModel;
+    const op = {
+      method: 'PUT',
+      path: '/a',
+      parameters: { path: [], query: [], header: [] },
+      body: { fields: [field] },
+      responses: [],
+    } as unknown as OperationModel;
     const { html } = makeFieldSection(op);
     expect(html).not.toContain('<img');
     expect(html).toContain('&#60;img src=x onerror=&#34;alert(1)&#34;&#62;');
@@ -94,5 +101,11 @@ describe('the search dialog’s rows', () => {
     const items = sortCurrentPageFirst(toSearchItems([stop, flatten]), (url) => url.startsWith('/api/FlattenVmInstance/'));
     expect(items[0]!.url).toBe(`/api/FlattenVmInstance/#${DEEP}`);
     expect(items).toHaveLength(5);
+  });
+
+  it('turns a path into the words the index holds', () => {
+    expect(normalizeQuery(' /zstack/v1/vm-instances/{uuid}/actions ')).toBe('zstack v1 vm instances uuid actions');
+    expect(normalizeQuery('FlattenVmInstance lastVmInstanceUuid')).toBe('FlattenVmInstance lastVmInstanceUuid');
+    expect(normalizeQuery('停止云主机')).toBe('停止云主机');
   });
 });

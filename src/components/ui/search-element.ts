@@ -4,7 +4,7 @@
 
 import dialogStyles from './search-dialog.css?inline';
 import { ensureStyle, h } from '../../scripts/dom';
-import { sortCurrentPageFirst, toSearchItems, type PagefindResultData, type SearchItem } from './search-results';
+import { normalizeQuery, sortCurrentPageFirst, toSearchItems, type PagefindResultData, type SearchItem } from './search-results';
 
 const MAX_RESULTS = 10;
 /** How many of the best pages are read (each may give several field rows) to bring the current page's own fields to the top. */
@@ -98,7 +98,7 @@ export class SearchDialog {
       this.#status.textContent = MESSAGES.prompt;
       return;
     }
-    const search = await pagefind.debouncedSearch(query, {}, DEBOUNCE_MS);
+    const search = await pagefind.debouncedSearch(normalizeQuery(query), {}, DEBOUNCE_MS);
     if (search === null) return;
     const candidates = await Promise.all(search.results.slice(0, CANDIDATES).map((result) => result.data()));
     if (this.#input.value.trim() !== query) return;

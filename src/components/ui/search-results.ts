@@ -44,6 +44,18 @@ export interface SearchItem {
   excerpt: string;
 }
 
+/**
+ * The query as Pagefind can match it: the index splits a path such as
+ * `/zstack/v1/vm-instances/{uuid}` into words (the Chinese segmenter keeps no
+ * hyphenated word), so its punctuation becomes spaces, and every word must match.
+ */
+export function normalizeQuery(query: string): string {
+  return query
+    .replace(/[-/{}]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
 /** The rows for Pagefind's results, in their order: each page's matching fields, then the page where its own text matched. */
 export function toSearchItems(results: PagefindResultData[]): SearchItem[] {
   return results.flatMap((result) => {

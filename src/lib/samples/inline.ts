@@ -1,10 +1,8 @@
 import type { ResponseModel } from '../openapi/response';
-import type { SampleModel } from './index';
+import { SAMPLE_LANGUAGES, type SampleModel } from './index';
 
 /** Characters of example text an operation page carries itself (a short 202 or a small inventory). */
 export const INLINE_EXAMPLE_LIMIT = 2000;
-/** The samples every operation page carries; the generic clients are one request away. */
-const FIRST_LOAD = new Set(['curl', 'java-sdk', 'python-sdk']);
 
 /** The response examples of an operation as the page shows them: text as it is, anything else as indented JSON. */
 export function makeExampleTexts(op: { isAsync: boolean; responses: Array<Pick<ResponseModel, 'status' | 'phase' | 'example'>> }): ExampleText[] {
@@ -28,7 +26,7 @@ export function isExamplesDeferred(texts: ExampleText[], hasAllExamplesPage: boo
 
 /** Whether a page leaves a sample on the page of every sample, for its tab to fetch when chosen. */
 export function isSampleDeferred(sample: Pick<SampleModel, 'id'>, hasAllSamplesPage: boolean): boolean {
-  return hasAllSamplesPage && !FIRST_LOAD.has(sample.id);
+  return hasAllSamplesPage && SAMPLE_LANGUAGES.find((language) => language.id === sample.id)?.firstLoad !== true;
 }
 
 export interface ExampleText {

@@ -1,6 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { messages } from '../messages';
+import { strings } from '../i18n';
 import { makeOperations, type OperationModel } from './operation';
 import { parseSpec, type ParsedSpec } from './parse';
 import { isSpecError, SpecError } from './spec-error';
@@ -18,7 +18,7 @@ export interface SpecSet {
  */
 export async function loadSpecDir(dir: string, root: string = process.cwd()): Promise<[SpecError, null] | [null, SpecSet]> {
   const files = (await listFiles(dir)).filter((f) => SPEC_FILE.test(f)).sort();
-  if (files.length === 0) return [new SpecError(relative(root, dir) || '.', '', messages.specNoDocuments(relative(root, dir) || '.')), null];
+  if (files.length === 0) return [new SpecError(relative(root, dir) || '.', '', strings.spec.specNoDocuments(relative(root, dir) || '.')), null];
   const specs: ParsedSpec[] = [];
   const operations: OperationModel[] = [];
   const seen = new Map<string, string>();
@@ -35,7 +35,7 @@ export async function loadSpecDir(dir: string, root: string = process.cwd()): Pr
     }
     for (const op of models) {
       const other = seen.get(op.operationId);
-      if (other) return [new SpecError(file, `${op.pointer}/operationId`, messages.specDuplicateOperationId(op.operationId, other)), null];
+      if (other) return [new SpecError(file, `${op.pointer}/operationId`, strings.spec.specDuplicateOperationId(op.operationId, other)), null];
       seen.set(op.operationId, `${file}#${op.pointer}`);
     }
     specs.push(spec);

@@ -1,5 +1,5 @@
 import type { OpenAPIV3_1 } from 'openapi-types';
-import { messages } from '../messages';
+import { strings } from '../i18n';
 import type { ParsedSpec } from './parse';
 import { getOperationEntries } from './operation-entries';
 import { isPlainObject, getPointer } from '../schema/pointer';
@@ -42,7 +42,7 @@ export function makeOperations(spec: ParsedSpec): OperationModel[] {
   return getOperationEntries(doc).map(({ path, method, pointer }) => {
     const item = doc.paths![path]!;
     const operation = item[method] as OpenAPIV3_1.OperationObject & Record<string, unknown>;
-    if (!operation.operationId) throw new SpecError(file, pointer, messages.specMissingOperationId);
+    if (!operation.operationId) throw new SpecError(file, pointer, strings.spec.specMissingOperationId);
     const since = typeof operation['x-zstack-since'] === 'string' ? operation['x-zstack-since'] : undefined;
     const ctx: SchemaContext = since ? { doc, file, operationSince: since } : { doc, file };
     const model: OperationModel = {

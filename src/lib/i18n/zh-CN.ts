@@ -1,0 +1,128 @@
+/**
+ * Every text the portal shows or prints, in Simplified Chinese: the one table
+ * of this locale (see ./index.ts). Its wording is a tested contract; another
+ * locale is another table of the same shape.
+ */
+export const zhCN = {
+  /** Faults of an OpenAPI document, as the build and the loader report them. */
+  spec: {
+    specInvalid: (location: string, reason: string) => `OpenAPI 文档无效：${location}：${reason}`,
+    specLineNote: (line: number) => `（第 ${line} 行）`,
+    specEmpty: '文件为空，不是 OpenAPI 文档',
+    specNotUtf8: (line: number, col: number) => `文件不是有效的 UTF-8 文本（第 ${line} 行第 ${col} 列起），请以 UTF-8 编码保存`,
+    specUtf16: (encoding: string) => `文件是 ${encoding} 编码，请以 UTF-8 编码保存`,
+    specControlChar: (line: number, col: number, code: string) => `文件含有控制字符 ${code}（第 ${line} 行第 ${col} 列），YAML 和 JSON 都不允许`,
+    specYamlSyntax: (line: number, col: number, reason: string) => `YAML 语法错误（第 ${line} 行第 ${col} 列）：${reason}`,
+    specYamlTag: (tag: string) => `不支持的 YAML 标签 ${tag}，文档只能使用普通的对象、列表、字符串、数字和布尔值`,
+    specYamlAliasBomb: (max: number) => `YAML 别名（*锚点）展开次数超过 ${max}，疑似“billion laughs”攻击，已拒绝`,
+    /** The YAML parser's faults by code; a code not listed keeps the parser's own (English) text. */
+    yamlErrors: {
+      BAD_ALIAS: '别名引用了未定义的锚点',
+      BAD_DQ_ESCAPE: '双引号字符串中有无效的转义',
+      BAD_INDENT: '缩进不正确',
+      BAD_INDENT_FLOW: '{…} 或 […] 没有闭合，或其中的内容缩进不足',
+      BAD_SCALAR_START: '值不能以该字符开头，请加引号',
+      BLOCK_AS_IMPLICIT_KEY: '缩进不正确：上一行的值后面不能再嵌套键',
+      BLOCK_IN_FLOW: '{…} 或 […] 中不能使用缩进结构',
+      DUPLICATE_KEY: '同一个对象中出现了重复的键',
+      KEY_OVER_1024_CHARS: '键超过 1024 个字符',
+      MISSING_CHAR: '缺少结束符号（引号或括号未闭合）',
+      MULTILINE_IMPLICIT_KEY: '键不能跨行',
+      MULTIPLE_DOCS: '文件包含多个 YAML 文档（---），一个文件只能有一个',
+      TAB_AS_INDENT: '不能用制表符缩进',
+      UNEXPECTED_TOKEN: '此处有多余的内容',
+    },
+    specNotObject: '文档顶层必须是一个对象',
+    specMissingOpenapi: '缺少 openapi 字段',
+    specUnsupportedVersion: (v: string) => `不支持的 OpenAPI 版本 ${v}，需要 3.1.x`,
+    specSchemaViolation: (reason: string) => `不符合 OpenAPI 3.1 规范：${reason}`,
+    specRefUnresolved: (ref: string) => `引用 ${ref} 无法解析`,
+    specRefExternal: (ref: string) => `不支持外部引用 ${ref}，请使用文档内引用（#/…）`,
+    specRefCycle: (ref: string) => `引用 ${ref} 形成了循环`,
+    specDuplicateOperationId: (id: string, other: string) => `operationId「${id}」重复，已在 ${other} 中定义`,
+    specMissingOperationId: '操作缺少 operationId',
+    specUnsafeOperationId: (id: string) => `operationId「${id}」会成为页面地址，只能由字母、数字、-、_ 和 . 组成，并以字母或数字开头`,
+    specPathParamMissing: (name: string) => `路径模板中的参数 {${name}} 没有对应的 path 参数定义`,
+    specPathParamUnused: (name: string) => `path 参数 ${name} 不在路径模板中`,
+    specNoDocuments: (dir: string) => `目录 ${dir} 中没有 OpenAPI 文档（*.yaml、*.yml、*.json）`,
+    specUnknownType: (type: string) => `未知的类型「${type}」`,
+    specTooDeep: (depth: number) => `结构嵌套超过 ${depth} 层`,
+  },
+  lint: {
+    severities: { error: '错误', warning: '警告', info: '提示' },
+    /** Each rule's title and what it checks. */
+    rules: {
+      'example-invalid': {
+        title: '示例不符合结构定义',
+        explanation: '请求或响应示例按其 JSON Schema 校验失败（类型、必填字段、枚举值等）。',
+      },
+      'example-undeclared': {
+        title: '示例含未声明字段',
+        explanation: '示例中出现了结构定义没有声明的字段：读者照着示例写代码，却在字段表里找不到它。',
+      },
+      'example-missing-field': {
+        title: '示例缺少字段',
+        explanation: '结构定义声明了、示例中却没有出现的字段。可选字段省略是正常的，列出来供审阅者确认。',
+      },
+      'description-missing': {
+        title: '字段缺少描述',
+        explanation: '字段或参数没有描述，或描述只是“暂无描述。”、空白或标点。',
+      },
+      'description-reused': {
+        title: '描述被不同字段重复使用',
+        explanation:
+          '同一段描述（忽略首尾空白和句末标点）用在了名字不同的字段上，可能是复制时没有改。一个名字以另一个结尾（如 uuid 与 vmInstanceUuid）视为同一概念；“资源的UUID,唯一标示该资源”“创建时间”这类 ZStack 通用描述不计。',
+      },
+      'description-mismatch': {
+        title: '描述指向另一个概念',
+        explanation:
+          '描述里带有“来源”“目标”“目的”“返回记录数”等限定词，字段名里却没有对应的词（如 src、source、dest、target、count），描述多半是从别的字段抄来的。',
+      },
+      'since-later': {
+        title: '字段起始版本晚于操作',
+        explanation: '字段的 x-zstack-since 晚于所在操作的起始版本：后来新增的字段，请确认版本号无误。',
+      },
+      'schema-unused': {
+        title: '未被引用的结构',
+        explanation: 'components.schemas 中定义了、却没有被文档其他部分直接或间接引用的结构；只被自身或其他未引用结构引用的也算。',
+      },
+    },
+    findings: {
+      exampleInvalid: (where: string, reason: string) => `示例 ${where} ${reason}`,
+      requiredMissing: '缺失（必填字段）',
+      exampleUndeclared: (where: string, schema?: string) => `示例中的字段 ${where} 在${schema ? ` ${schema} ` : '结构'}中没有定义`,
+      exampleMissingField: (where: string, schema?: string) => `示例缺少字段 ${where}（已在${schema ? ` ${schema} ` : '结构'}中定义）`,
+      descriptionEmpty: (name: string) => `字段 ${name} 没有描述`,
+      descriptionPlaceholder: (name: string, text: string) => `字段 ${name} 的描述「${text}」不是真正的描述`,
+      descriptionReused: (name: string, text: string, others: string[]) => `字段 ${name} 的描述「${text}」也用在了 ${others.join('、')} 上`,
+      descriptionMismatch: (name: string, text: string, term: string) => `字段 ${name} 的描述「${text}」提到“${term}”，字段名中却没有对应的词`,
+      sinceLater: (name: string, since: string, operationId: string, operationSince: string) =>
+        `字段 ${name} 的起始版本 ${since} 晚于操作 ${operationId} 的起始版本 ${operationSince}`,
+      schemaUnused: (name: string) => `结构 ${name} 在 components.schemas 之外没有被直接或间接引用`,
+      summaryHead: (counts: { error: number; warning: number; info: number }) =>
+        `文档质量报告：错误 ${counts.error} 条，警告 ${counts.warning} 条，提示 ${counts.info} 条`,
+      summaryRule: (severity: string, rule: string, title: string, count: number) => `  ${severity} ${rule}（${title}）：${count} 条`,
+      strictFailed: (count: number) => `严格模式（PORTAL_LINT_STRICT=1）：有 ${count} 条错误或警告，构建失败`,
+    },
+  },
+  /** The build's own lines (src/integrations/openapi-check.ts). */
+  build: {
+    loaded: (documents: number, operations: number) => `已加载 ${documents} 个 OpenAPI 文档，共 ${operations} 个操作`,
+    summaryHead: (head: string) => `${head}（详见 /quality/）`,
+  },
+  /** The /quality/ page. */
+  quality: {
+    title: '文档质量报告',
+    description: 'OpenAPI 描述的文档质量检查结果：示例与结构、描述、起始版本和未引用的结构',
+    intro: '每次构建都会检查 OpenAPI 描述：示例是否符合结构定义、字段是否有真正的描述、描述是否张冠李戴、字段的起始版本，以及未被引用的结构。',
+    totals: (total: number, counts: { error: number; warning: number; info: number }) =>
+      `共 ${total} 条：错误 ${counts.error} 条，警告 ${counts.warning} 条，提示 ${counts.info} 条。`,
+    strictBefore: '设置环境变量 ',
+    strictAfter: ' 构建时，有任何错误或警告都会使构建失败；提示只供审阅。',
+    summaryCaption: '各规则的发现数',
+    ruleId: '规则 ID：',
+    noFindings: '未发现问题。',
+    findingsCaption: (title: string, count: number) => `${title}：${count} 条`,
+    columns: { rule: '规则', severity: '级别', count: '条数', message: '说明', location: '位置', field: '页面中的字段' },
+  },
+};

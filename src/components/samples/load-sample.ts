@@ -4,13 +4,8 @@
 // markup is our own build's, escaped by Astro, and is never parsed from a
 // string into this document.
 
+import { sampleStrings as MESSAGES } from '../../lib/i18n';
 import { makeSampleStatus } from './sample-status';
-
-const MESSAGES = {
-  loading: '正在加载示例…',
-  failed: '示例加载失败：',
-  examplesFailed: '响应示例加载失败，请用上面的链接查看。',
-};
 
 const pages = new Map<string, Promise<Document>>();
 

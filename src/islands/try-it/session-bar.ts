@@ -5,6 +5,9 @@ import { makeRequest } from '../../lib/request/model';
 import type { OperationModel } from '../../lib/openapi/operation';
 import { toWire, type Transport } from '../../lib/request/transport';
 import { q } from './dom';
+import { strings } from '../../lib/i18n';
+
+const t = strings.session;
 
 export interface SessionBar {
   get(): CurrentSession | null;
@@ -30,12 +33,12 @@ export function mountSessionBar(
   const render = () => {
     const session = store.get();
     if (session) {
-      const who = session.accountName ? `账户 ${session.accountName}` : '已粘贴的会话';
-      const expires = session.expiredDate ? `，过期时间 ${session.expiredDate}` : '';
-      const where = session.origin === 'mock' ? '（Mock）' : `（${session.origin}）`;
-      status.textContent = `当前会话：${who}${where}${expires}${session.remember ? '，已记住' : ''}`;
+      const who = session.accountName ? t.account(session.accountName) : t.pasted;
+      const expires = session.expiredDate ? t.expires(session.expiredDate) : '';
+      const where = t.origin(session.origin);
+      status.textContent = t.current(who, where, expires, session.remember);
     } else {
-      status.textContent = '当前会话：未登录';
+      status.textContent = t.none;
     }
     logout.hidden = !session;
     listeners.forEach((l) => l());
@@ -49,7 +52,7 @@ export function mountSessionBar(
       const accountName = String(data.get('accountName') ?? '');
       const password = await hashPassword(String(data.get('password') ?? ''));
       const request = makeRequest(login, { body: { logInByAccount: { accountName, password } }, baseUrl: deps.baseUrl() });
-      message.textContent = '正在登录…';
+      message.textContent = t.loggingIn;
       try {
         const answer = await deps.transport().send(toWire(request), AbortSignal.timeout(30_000));
         const inventory = getInventory(answer);
@@ -57,13 +60,13 @@ export function mountSessionBar(
           const session: CurrentSession = { uuid: inventory['uuid'], accountName, origin: deps.origin(), remember: data.get('remember') === 'on' };
           if (typeof inventory['expiredDate'] === 'string') session.expiredDate = inventory['expiredDate'];
           store.set(session);
-          message.textContent = '登录成功。';
+          message.textContent = t.loggedIn;
           (loginForm.elements.namedItem('password') as HTMLInputElement).value = '';
         } else {
-          message.textContent = `登录失败：${answer.portalError?.message ?? getErrorCode(answer)?.description ?? `HTTP ${answer.status} ${answer.body}`}`;
+          message.textContent = t.loginFailed(answer.portalError?.message ?? getErrorCode(answer)?.description ?? `HTTP ${answer.status} ${answer.body}`);
         }
       } catch (error) {
-        message.textContent = `登录失败：${(error as Error).message}`;
+        message.textContent = t.loginFailed((error as Error).message);
       }
       render();
     })();
@@ -74,13 +77,13 @@ export function mountSessionBar(
     const input = pasteForm.elements.namedItem('session') as HTMLInputElement;
     const uuid = input.value.trim();
     if (!isSessionUuid(uuid)) {
-      message.textContent = '会话 UUID 应为 32 位十六进制字符（不含连字符）。';
+      message.textContent = t.badUuid;
       input.focus();
       return;
     }
     store.set({ uuid, origin: deps.origin(), remember: (loginForm.elements.namedItem('remember') as HTMLInputElement).checked });
     input.value = '';
-    message.textContent = '已使用该会话。';
+    message.textContent = t.pasteUsed;
     render();
   });
 
@@ -92,9 +95,9 @@ export function mountSessionBar(
         const request = makeRequest(logOut, { path: { sessionUuid: session.uuid }, baseUrl: deps.baseUrl() });
         try {
           const answer = await deps.transport().send(toWire(request), AbortSignal.timeout(30_000));
-          message.textContent = answer.status === 200 ? '已退出，会话已失效。' : `已在本机忘记会话；服务器返回 HTTP ${answer.status}。`;
+          message.textContent = answer.status === 200 ? t.loggedOut : t.forgotten(answer.status);
         } catch {
-          message.textContent = '已在本机忘记会话；退出请求未能发出。';
+          message.textContent = t.forgottenUnsent;
         }
       }
       render();

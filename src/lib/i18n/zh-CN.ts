@@ -1,3 +1,31 @@
+/** The sample tabs of every page and their loader (first-load scripts: exported alone, so a page carries only these). */
+export const sampleStrings = {
+  tabsLabel: '示例语言',
+  loading: '正在加载示例…',
+  failed: '示例加载失败：',
+  loaderFailed: '示例加载失败（请刷新页面重试）：',
+  examplesFailed: '响应示例加载失败，请用上面的链接查看。',
+  openAll: '打开全部请求示例',
+};
+
+/** The 在线调试 panel's session bar. */
+export const sessionStrings = {
+  current: (who: string, where: string, expires: string, remembered: boolean) => `当前会话：${who}${where}${expires}${remembered ? '，已记住' : ''}`,
+  account: (name: string) => `账户 ${name}`,
+  pasted: '已粘贴的会话',
+  origin: (origin: string) => `（${origin === 'mock' ? 'Mock' : origin}）`,
+  expires: (date: string) => `，过期时间 ${date}`,
+  none: '当前会话：未登录',
+  loggingIn: '正在登录…',
+  loggedIn: '登录成功。',
+  loginFailed: (reason: string) => `登录失败：${reason}`,
+  badUuid: '会话 UUID 应为 32 位十六进制字符（不含连字符）。',
+  pasteUsed: '已使用该会话。',
+  loggedOut: '已退出，会话已失效。',
+  forgotten: (status: number) => `已在本机忘记会话；服务器返回 HTTP ${status}。`,
+  forgottenUnsent: '已在本机忘记会话；退出请求未能发出。',
+};
+
 /**
  * Every text the portal shows or prints, in Simplified Chinese: the one table
  * of this locale (see ./index.ts). Its wording is a tested contract; another
@@ -125,4 +153,6 @@ export const zhCN = {
     findingsCaption: (title: string, count: number) => `${title}：${count} 条`,
     columns: { rule: '规则', severity: '级别', count: '条数', message: '说明', location: '位置', field: '页面中的字段' },
   },
+  samples: sampleStrings,
+  session: sessionStrings,
 };

@@ -1,7 +1,8 @@
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { sampleStrings, strings } from '../../src/lib/i18n';
+import { strings } from '../../src/lib/i18n';
+import { sampleStrings } from '../../src/lib/i18n/first-load';
 
 describe('the zh-CN string table', () => {
   it('words the session bar as the panel shows it', () => {

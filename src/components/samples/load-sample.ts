@@ -4,7 +4,7 @@
 // markup is our own build's, escaped by Astro, and is never parsed from a
 // string into this document.
 
-import { sampleStrings as MESSAGES } from '../../lib/i18n';
+import { sampleStrings as MESSAGES } from '../../lib/i18n/first-load';
 import { makeSampleStatus } from './sample-status';
 
 const pages = new Map<string, Promise<Document>>();

@@ -1,5 +1,5 @@
 import { SAMPLE_LANGUAGE_KEY, readSampleChoice, writeSampleChoice } from '../../scripts/sample-choice';
-import { sampleStrings } from '../../lib/i18n';
+import { sampleStrings } from '../../lib/i18n/first-load';
 import { makeSampleStatus } from './sample-status';
 
 /**

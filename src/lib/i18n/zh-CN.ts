@@ -1,12 +1,4 @@
-/** The sample tabs of every page and their loader (first-load scripts: exported alone, so a page carries only these). */
-export const sampleStrings = {
-  tabsLabel: '示例语言',
-  loading: '正在加载示例…',
-  failed: '示例加载失败：',
-  loaderFailed: '示例加载失败（请刷新页面重试）：',
-  examplesFailed: '响应示例加载失败，请用上面的链接查看。',
-  openAll: '打开全部请求示例',
-};
+import { sampleStrings } from './zh-CN-first-load';
 
 /** The 在线调试 panel's session bar. */
 export const sessionStrings = {

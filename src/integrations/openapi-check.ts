@@ -1,15 +1,16 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { findingMessages } from '../lib/lint/messages';
-import { formatSummary, getBlockingFindings, makeLintReport } from '../lib/lint/report';
+import { strings } from '../lib/i18n';
+import { formatBlockingFinding, formatSummary, getBlockingFindings, makeLintReport } from '../lib/lint/report';
 import { loadSpecSet } from '../lib/openapi/site';
 
 /**
  * Validates every OpenAPI document before Astro writes anything, so a faulty
  * description stops the build with one message (file + JSON pointer) and no
  * half-built site; then prints the documentation-quality summary (the whole
- * report is the /quality/ page). With `PORTAL_LINT_STRICT=1`, any 错误 or
- * 警告 of that report stops the build too.
+ * report is the /quality/ page). With `PORTAL_LINT_STRICT=1`, any error or
+ * warning of that report stops the build too.
  */
 export function openapiCheck(): AstroIntegration {
   return {
@@ -23,18 +24,14 @@ export function openapiCheck(): AstroIntegration {
           logger.error(error.message);
           process.exit(1);
         }
-        logger.info(`已加载 ${set.specs.length} 个 OpenAPI 文档，共 ${set.operations.length} 个操作`);
+        logger.info(strings.build.loaded(set.specs.length, set.operations.length));
         const report = makeLintReport(set);
         const blocking = getBlockingFindings(report);
         const strict = process.env['PORTAL_LINT_STRICT'] === '1';
-        const [head, ...lines] = formatSummary(report);
-        logger.info([`${head}（详见 /quality/）`, ...lines].join('\n'));
+        const [head = '', ...lines] = formatSummary(report);
+        logger.info([strings.build.summaryHead(head), ...lines].join('\n'));
         if (strict && blocking.length > 0) {
-          logger.error(
-            [findingMessages.strictFailed(blocking.length), ...blocking.map((f) => `  ${f.severity} ${f.rule} ${f.file}#${f.pointer}：${f.message}`)].join(
-              '\n',
-            ),
-          );
+          logger.error([findingMessages.strictFailed(blocking.length), ...blocking.map(formatBlockingFinding)].join('\n'));
           process.exit(1);
         }
       },

@@ -19,7 +19,7 @@ describe('example rules', () => {
   it('reports a key that the list item schema does not declare, linked to the list row', async () => {
     expect(await getExampleFindings('example-undeclared')).toEqual([
       {
-        severity: '错误',
+        severity: 'error',
         rule: 'example-undeclared',
         message: '示例中的字段 inventory.vmNics[0].usedIpUuid 在 Nic 中没有定义',
         file: 'example-undeclared.yaml',
@@ -32,9 +32,9 @@ describe('example rules', () => {
   it('reports a missing required key, a value outside the enum and a wrong type in Chinese, each at its field', async () => {
     const findings = await getExampleFindings('example-invalid');
     expect(findings.map((f) => [f.severity, f.message, f.link?.fieldId])).toEqual([
-      ['错误', '示例 startVm.clusterUuid 缺失（必填字段）', 'body.startVm.clusterUuid'],
-      ['错误', '示例 startVm.strategy 应当是预设定的枚举值之一："Fast"、"Safe"', 'body.startVm.strategy'],
-      ['错误', '示例 startVm.count 应当是 integer 类型', 'body.startVm.count'],
+      ['error', '示例 startVm.clusterUuid 缺失（必填字段）', 'body.startVm.clusterUuid'],
+      ['error', '示例 startVm.strategy 应当是预设定的枚举值之一："Fast"、"Safe"', 'body.startVm.strategy'],
+      ['error', '示例 startVm.count 应当是 integer 类型', 'body.startVm.count'],
     ]);
     expect(findings[0]!.pointer).toBe('/paths/~1vms~1actions/put/requestBody/content/application~1json/example/startVm/clusterUuid');
   });
@@ -42,9 +42,9 @@ describe('example rules', () => {
   it('lists an optional key absent from every item of a list once, as information', async () => {
     expect((await getExampleFindings('example-missing')).map((f) => [f.severity, f.rule, f.message, f.pointer.split('/example/')[1], f.link?.fieldId])).toEqual(
       [
-        ['提示', 'example-missing-field', '示例缺少字段 inventories[0].size（已在 Volume 中定义）', 'inventories/0/size', 'response.inventories.size'],
+        ['info', 'example-missing-field', '示例缺少字段 inventories[0].size（已在 Volume 中定义）', 'inventories/0/size', 'response.inventories.size'],
         [
-          '提示',
+          'info',
           'example-missing-field',
           '示例缺少字段 inventories[0].protocol（已在 Volume 中定义）',
           'inventories/0/protocol',
@@ -90,13 +90,13 @@ describe('the project description', () => {
   });
 
   it('finds no example error: the FlattenVmInstance 200 example no longer shows the hidden usedIpUuid', () => {
-    expect(report.findings.filter((f) => f.severity === '错误')).toEqual([]);
+    expect(report.findings.filter((f) => f.severity === 'error')).toEqual([]);
   });
 
   it('lists the fields the FlattenVmInstance example leaves out, such as reservedMemorySize', () => {
     expect(report.findings).toContainEqual(
       expect.objectContaining({
-        severity: '提示',
+        severity: 'info',
         rule: 'example-missing-field',
         message: '示例缺少字段 inventory.reservedMemorySize（已在 VmInstanceInventory 中定义）',
         link: { operationId: 'FlattenVmInstance', fieldId: 'response.inventory.reservedMemorySize' },

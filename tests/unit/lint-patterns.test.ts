@@ -24,7 +24,7 @@ describe('schema patterns in the quality report', () => {
     expect(Date.now() - started).toBeLessThan(5000);
     const schema = '/paths/~1zstack~1v1~1things/get/responses/200/content/application~1json/schema';
     expect(findings.find((f) => f.rule === 'pattern-backtracking')).toEqual({
-      severity: '警告',
+      severity: 'warning',
       rule: 'pattern-backtracking',
       message: 'pattern「^(a+)+$」在不限次数的重复中嵌套了重复，可能灾难性回溯',
       file: 'backtracking-pattern.yaml',

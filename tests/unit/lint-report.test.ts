@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { formatSummary, getBlockingFindings, getFindingHref, makeLintReport, makeRuleGroups } from '../../src/lib/lint/report';
+import { formatBlockingFinding, formatSummary, getBlockingFindings, getFindingHref, makeLintReport, makeRuleGroups } from '../../src/lib/lint/report';
 import type { Finding } from '../../src/lib/lint/types';
 import { loadLintFixture } from '../fixtures/lint/load-fixture';
 
 const finding: Finding = {
-  severity: '错误',
+  severity: 'error',
   rule: 'example-undeclared',
   message: 'm',
   file: 'a.yaml',
@@ -24,7 +24,7 @@ describe('lint report', () => {
 
   it('blocks a strict build on errors and warnings, never on information', async () => {
     const report = makeLintReport(await loadLintFixture('description-mismatch'));
-    expect(getBlockingFindings(report).map((f) => f.severity)).toEqual(['警告', '警告']);
+    expect(getBlockingFindings(report).map((f) => f.severity)).toEqual(['warning', 'warning']);
     expect(getBlockingFindings(makeLintReport(await loadLintFixture('example-missing')))).toEqual([]);
   });
 
@@ -38,16 +38,25 @@ describe('lint report', () => {
   it('groups the findings under every rule, in the order of the report', async () => {
     const groups = makeRuleGroups(makeLintReport(await loadLintFixture('example-undeclared')));
     expect(groups.map((g) => [g.rule, g.severity, g.findings.length])).toEqual([
-      ['example-invalid', '错误', 0],
-      ['example-undeclared', '错误', 1],
-      ['example-missing-field', '提示', 0],
-      ['description-missing', '警告', 0],
-      ['description-reused', '提示', 0],
-      ['description-mismatch', '警告', 0],
-      ['since-later', '提示', 0],
-      ['schema-unused', '警告', 0],
-      ['pattern-backtracking', '警告', 0],
-      ['handwritten-differs', '提示', 0],
+      ['example-invalid', 'error', 0],
+      ['example-undeclared', 'error', 1],
+      ['example-missing-field', 'info', 0],
+      ['description-missing', 'warning', 0],
+      ['description-reused', 'info', 0],
+      ['description-mismatch', 'warning', 0],
+      ['since-later', 'info', 0],
+      ['schema-unused', 'warning', 0],
+      ['pattern-backtracking', 'warning', 0],
+      ['handwritten-differs', 'info', 0],
     ]);
+  });
+
+  it('labels each severity code from the locale table', async () => {
+    const groups = makeRuleGroups(makeLintReport(await loadLintFixture('example-undeclared')));
+    expect(groups.map((g) => g.severityLabel)).toEqual(['错误', '错误', '提示', '警告', '提示', '警告', '提示', '警告', '警告', '提示']);
+  });
+
+  it('prints a finding that fails a strict build with the label of its severity', () => {
+    expect(formatBlockingFinding(finding)).toBe('  错误 example-undeclared a.yaml#/x：m');
   });
 });

@@ -7,7 +7,7 @@ describe('since rule', () => {
     const findings = await getFixtureFindings('since-later', 'since-later');
     expect(findings).toEqual([
       {
-        severity: '提示',
+        severity: 'info',
         rule: 'since-later',
         message: '字段 groupBy 的起始版本 5.0.0 晚于操作 QueryVm 的起始版本 4.7.0',
         file: 'since-later.yaml',
@@ -15,7 +15,7 @@ describe('since rule', () => {
         link: { operationId: 'QueryVm', fieldId: 'query.groupBy' },
       },
       {
-        severity: '提示',
+        severity: 'info',
         rule: 'since-later',
         message: '字段 ipInBinary 的起始版本 4.10.0 晚于操作 QueryVm 的起始版本 4.7.0',
         file: 'since-later.yaml',

@@ -4,12 +4,8 @@
 // markup is our own build's, escaped by Astro, and is never parsed from a
 // string into this document.
 
+import { sampleStrings as MESSAGES } from '../../lib/i18n/first-load';
 import { makeSampleStatus } from './sample-status';
-
-const MESSAGES = {
-  loading: '正在加载示例…',
-  failed: '示例加载失败：',
-};
 
 const pages = new Map<string, Promise<Document>>();
 

@@ -1,4 +1,5 @@
 import { SAMPLE_LANGUAGE_KEY, readSampleChoice, writeSampleChoice } from '../../scripts/sample-choice';
+import { sampleStrings } from '../../lib/i18n/first-load';
 import { makeSampleStatus } from './sample-status';
 
 /**
@@ -18,7 +19,7 @@ class SampleTabs extends HTMLElement {
     if (this.#panels.length < 2) return;
     const tablist = document.createElement('div');
     tablist.setAttribute('role', 'tablist');
-    tablist.setAttribute('aria-label', '示例语言');
+    tablist.setAttribute('aria-label', sampleStrings.tabsLabel);
     this.#tabs = this.#panels.map((panel) => {
       const tab = document.createElement('button');
       tab.type = 'button';
@@ -76,7 +77,7 @@ class SampleTabs extends HTMLElement {
       import('./load-sample').then(
         ({ loadSample }) => loadSample(this, panel, href),
         // The loader itself did not arrive (the browser keeps that failure until a reload): the samples page is one link away.
-        () => panel.replaceChildren(makeSampleStatus('示例加载失败（请刷新页面重试）：', href)),
+        () => panel.replaceChildren(makeSampleStatus(sampleStrings.loaderFailed, href)),
       );
     }
   }

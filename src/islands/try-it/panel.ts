@@ -1,5 +1,6 @@
 import type { PanelData } from '../../lib/request/panel-data';
-import { formatListInput, makeRequest, parseListInput, type RequestModel } from '../../lib/request/model';
+import { formatListInput, type RequestModel } from '../../lib/request/model';
+import { makePanelRequest, splitParamId } from '../../lib/request/panel-request';
 import { getBodyDiagnostics } from '../../lib/request/body-diagnostics';
 import { makeLiveTransport, makeMockTransport, toWire, type Transport } from '../../lib/request/transport';
 import { pollJob } from '../../lib/request/poll';
@@ -80,7 +81,7 @@ async function buildPanel(root: HTMLElement, data: PanelData) {
   if (initial.warning) warning.textContent = initial.warning;
   const params = [...root.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('[data-param]')];
   for (const input of params) {
-    const [section, name] = splitParam(input.dataset['param']!);
+    const [section, name] = splitParamId(input.dataset['param']!);
     const value = section === 'path' ? op.example.path[name] : op.example.query[name];
     if (value === undefined) continue;
     // A list parameter (such as ZStack's repeatable q) takes one value per line.
@@ -94,31 +95,14 @@ async function buildPanel(root: HTMLElement, data: PanelData) {
   const getBodyText = () => editor?.getValue() ?? bodyText;
 
   /** The request in the panel; for sending, without a session it carries no Authorization (samples show the placeholder). */
-  const currentRequest = (forSending = false): RequestModel => {
-    const path: Record<string, string> = {};
-    const query: Record<string, unknown> = {};
-    for (const input of params) {
-      const [section, name] = splitParam(input.dataset['param']!);
-      if (section === 'path') path[name] = input.value;
-      else if (input.dataset['list'] !== undefined) {
-        const values = parseListInput(input.value);
-        if (values.length > 0) query[name] = values;
-      } else if (input.value !== '') query[name] = input.value;
-    }
-    const text = getBodyText();
-    let body: unknown = text;
-    try {
-      body = JSON.parse(text);
-    } catch {
-      // Sent as typed: the server's answer to a malformed body is worth seeing.
-    }
-    const values: Parameters<typeof makeRequest>[1] = { path, query, baseUrl: baseUrl() };
-    if (op.body) values.body = text.trim() === '' ? undefined : body;
-    const current = session.get();
-    if (current) values.session = current.uuid;
-    else if (forSending) values.session = null;
-    return makeRequest(op, values);
-  };
+  const currentRequest = (forSending = false): RequestModel =>
+    makePanelRequest(op, {
+      params: params.map((input) => ({ id: input.dataset['param']!, list: input.dataset['list'] !== undefined, value: input.value })),
+      bodyText: getBodyText(),
+      baseUrl: baseUrl(),
+      session: session.get()?.uuid,
+      forSending,
+    });
 
   const samples = mountSamples(root, { op, getRequest: () => currentRequest(), getSession: () => session.get()?.uuid });
   const result = mountResult(root, { onSessionExpired: () => session.focusLogin() });
@@ -210,11 +194,6 @@ function renderDiagnostics(list: HTMLElement, text: string, data: PanelData, edi
   const diagnostics = getBodyDiagnostics(text, data.operation.body?.schema);
   editor?.setDiagnostics(diagnostics);
   list.replaceChildren(...diagnostics.map((d) => Object.assign(document.createElement('li'), { textContent: d.message })));
-}
-
-function splitParam(id: string): [string, string] {
-  const dot = id.indexOf('.');
-  return [id.slice(0, dot), id.slice(dot + 1)];
 }
 
 async function getEndpoints(base: string): Promise<string[]> {

@@ -6,6 +6,9 @@ import { getLogoutTarget, getTargetLabel, targetMessages, type SendTarget } from
 import type { OperationModel } from '../../lib/openapi/operation';
 import { toWire, type Transport } from '../../lib/request/transport';
 import { el, q } from './dom';
+import { strings } from '../../lib/i18n';
+
+const t = strings.session;
 
 export interface SessionBar {
   get(): CurrentSession | null;
@@ -72,10 +75,10 @@ export function mountSessionBar(root: HTMLElement, deps: SessionBarDeps): Sessio
           message.textContent = '登录成功。';
           (loginForm.elements.namedItem('password') as HTMLInputElement).value = '';
         } else {
-          message.textContent = `登录失败：${answer.portalError?.message ?? getErrorCode(answer)?.description ?? `HTTP ${answer.status} ${answer.body}`}`;
+          message.textContent = t.loginFailed(answer.portalError?.message ?? getErrorCode(answer)?.description ?? `HTTP ${answer.status} ${answer.body}`);
         }
       } catch (error) {
-        message.textContent = `登录失败：${(error as Error).message}`;
+        message.textContent = t.loginFailed((error as Error).message);
       }
       render();
     })();
@@ -86,14 +89,14 @@ export function mountSessionBar(root: HTMLElement, deps: SessionBarDeps): Sessio
     const input = pasteForm.elements.namedItem('session') as HTMLInputElement;
     const uuid = input.value.trim();
     if (!isSessionUuid(uuid)) {
-      message.textContent = '会话 UUID 应为 32 位十六进制字符（不含连字符）。';
+      message.textContent = t.badUuid;
       input.focus();
       return;
     }
     store.set({ uuid, target: deps.target(), remember: (loginForm.elements.namedItem('remember') as HTMLInputElement).checked });
     relogin = false;
     input.value = '';
-    message.textContent = '已使用该会话。';
+    message.textContent = t.pasteUsed;
     render();
   });
 

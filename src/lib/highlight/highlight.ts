@@ -1,16 +1,18 @@
 import { createHighlighter, type BundledLanguage, type Highlighter, type ShikiTransformer } from 'shiki';
+import { SAMPLE_LANGUAGES } from '../samples';
 import { TokenClasses } from './token-classes';
 
 /** A child of Shiki's <code> element (hast), as its transformers see it. */
 type ElementContent = Parameters<NonNullable<ShikiTransformer['code']>>[0]['children'][number];
 
 const THEMES = { light: 'github-light', dark: 'github-dark' } as const;
-const LANGS: BundledLanguage[] = ['shellscript', 'java', 'python', 'javascript', 'go', 'json'];
+/** The samples' languages, and JSON for the response examples. */
+export const HIGHLIGHT_LANGUAGES: BundledLanguage[] = [...new Set<BundledLanguage>([...SAMPLE_LANGUAGES.map((language) => language.lang), 'json'])];
 
 let highlighter: Promise<Highlighter> | undefined;
 
 function ensureHighlighter(): Promise<Highlighter> {
-  highlighter ??= createHighlighter({ themes: Object.values(THEMES), langs: LANGS });
+  highlighter ??= createHighlighter({ themes: Object.values(THEMES), langs: HIGHLIGHT_LANGUAGES });
   return highlighter;
 }
 

@@ -1,5 +1,6 @@
 import type { SpecSet } from '../openapi/load';
 import type { OperationModel } from '../openapi/operation';
+import { strings } from '../i18n';
 import { getOperationHref } from '../openapi/site';
 import { getDescriptionFindings } from './description-rules';
 import { getExampleFindings } from './example-rules';
@@ -11,7 +12,7 @@ import { getUnusedSchemaFindings } from './schema-rules';
 import { getSinceFindings } from './since-rules';
 import type { Finding, LintReport, RuleId, Severity } from './types';
 
-const SEVERITIES: Severity[] = ['错误', '警告', '提示'];
+const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
 
 /** Every finding of every document, ordered by rule (as `rules` lists them), then as found. */
 export function makeLintReport(set: SpecSet): LintReport {
@@ -52,12 +53,20 @@ export function getSummary(report: LintReport) {
 /** The lines the build prints: the totals, then one line per rule. */
 export function formatSummary(report: LintReport): string[] {
   const { bySeverity, byRule } = getSummary(report);
-  return [findingMessages.summaryHead(bySeverity), ...byRule.map((r) => findingMessages.summaryRule(r.severity, r.rule, r.count))];
+  return [
+    findingMessages.summaryHead(bySeverity),
+    ...byRule.map((r) => findingMessages.summaryRule(strings.lint.severities[r.severity], r.rule, rules[r.rule].title, r.count)),
+  ];
 }
 
-/** The findings that fail a strict build: every 错误 and 警告. */
+/** The findings that fail a strict build: every error and warning. */
 export function getBlockingFindings(report: LintReport): Finding[] {
-  return report.findings.filter((f) => f.severity !== '提示');
+  return report.findings.filter((f) => f.severity !== 'info');
+}
+
+/** How a finding of a strict build's failure is printed: its severity's label, the rule, where, and the message. */
+export function formatBlockingFinding(finding: Finding): string {
+  return `  ${strings.lint.severities[finding.severity]} ${finding.rule} ${finding.file}#${finding.pointer}：${finding.message}`;
 }
 
 /** `/api/<operationId>/#<field id>`, or undefined for a finding no page shows. */
@@ -72,6 +81,7 @@ export function makeRuleGroups(report: LintReport) {
   return (Object.keys(rules) as RuleId[]).map((rule) => ({
     rule,
     ...rules[rule],
+    severityLabel: strings.lint.severities[rules[rule].severity],
     findings: report.findings.filter((f) => f.rule === rule),
   }));
 }

@@ -1,5 +1,5 @@
-/** 错误 and 警告 fail a strict build (`PORTAL_LINT_STRICT=1`); 提示 never does. */
-export type Severity = '错误' | '警告' | '提示';
+/** `error` and `warning` fail a strict build (`PORTAL_LINT_STRICT=1`); `info` never does. Labels: strings.lint.severities. */
+export type Severity = 'error' | 'warning' | 'info';
 
 export type RuleId =
   | 'example-invalid'

@@ -1,4 +1,4 @@
-import { messages } from '../messages';
+import { strings } from '../i18n';
 import { getPointer, isPlainObject } from '../schema/pointer';
 import { SpecError } from './spec-error';
 
@@ -36,8 +36,8 @@ export function makeFieldBudget(perOperation = MAX_FIELD_ROWS_PER_OPERATION, tot
     take: (file, pointer) => {
       operationRows += 1;
       allRows += 1;
-      if (operationRows > perOperation) throw new SpecError(file, pointer, messages.specTooManyFieldRows(perOperation));
-      if (allRows > total) throw new SpecError(file, pointer, messages.specTooManyFieldRowsTotal(total));
+      if (operationRows > perOperation) throw new SpecError(file, pointer, strings.spec.specTooManyFieldRows(perOperation));
+      if (allRows > total) throw new SpecError(file, pointer, strings.spec.specTooManyFieldRowsTotal(total));
     },
   };
 }

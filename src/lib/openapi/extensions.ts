@@ -1,4 +1,4 @@
-import { messages } from '../messages';
+import { strings } from '../i18n';
 import { getPointer, isPlainObject } from '../schema/pointer';
 
 /** A class or method name of Java and Python alike: the SDK samples paste it as code. */
@@ -10,10 +10,10 @@ const TYPE_NAME = /^[A-Za-z_][A-Za-z0-9_.]{0,63}(?:<[A-Za-z0-9_.,<> ]{1,64}>)?(?
 /** Keys whose values are data (examples, defaults, enums), not the description's own extensions. */
 const DATA_KEYS = new Set(['example', 'examples', 'default', 'enum', 'const']);
 
-type Expected = keyof typeof messages.extensionExpected;
+type Expected = keyof typeof strings.spec.extensionExpected;
 
 interface ExtensionRule {
-  /** What the value must be, as a key of messages.extensionExpected. */
+  /** What the value must be, as a key of strings.spec.extensionExpected. */
   expected: Expected;
   isValid: (value: unknown) => boolean;
 }
@@ -74,7 +74,7 @@ export function findExtensionFault(root: unknown): [string, string] | null {
     const entries = Object.entries(node);
     for (const [key, value] of entries) {
       const rule = Object.hasOwn(EXTENSION_RULES, key) ? EXTENSION_RULES[key] : undefined;
-      if (rule && !rule.isValid(value)) return [getPointer([...path, key]), messages.specExtensionInvalid(key, messages.extensionExpected[rule.expected])];
+      if (rule && !rule.isValid(value)) return [getPointer([...path, key]), strings.spec.specExtensionInvalid(key, strings.spec.extensionExpected[rule.expected])];
     }
     for (let i = entries.length - 1; i >= 0; i--) {
       const [key, value] = entries[i]!;

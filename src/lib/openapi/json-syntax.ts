@@ -1,5 +1,5 @@
 import { getLocation, parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
-import { messages } from '../messages';
+import { strings } from '../i18n';
 import { getPointer } from '../schema/pointer';
 
 /**
@@ -12,9 +12,9 @@ export function findJsonSyntaxFault(text: string): { offset: number; pointer: st
   parse(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   const first = errors[0];
   if (!first) return null;
-  const code = printParseErrorCode(first.error) as keyof typeof messages.jsonErrors;
+  const code = printParseErrorCode(first.error) as keyof typeof strings.spec.jsonErrors;
   const location = getLocation(text, first.offset);
   // At a key, the path ends with the key being read, which is not there yet.
   const path = location.isAtPropertyKey ? location.path.slice(0, -1) : location.path;
-  return { offset: first.offset, pointer: getPointer(path), reason: messages.jsonErrors[code] ?? code };
+  return { offset: first.offset, pointer: getPointer(path), reason: strings.spec.jsonErrors[code] ?? code };
 }

@@ -1,6 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { messages } from '../messages';
+import { strings } from '../i18n';
 import { isGeneratedSpec, mergeOperations, type HandwrittenDifference, type OperationPair } from './merge';
 import { makeOperations, type OperationModel } from './operation';
 import { parseSpec, type ParsedSpec } from './parse';
@@ -28,7 +28,7 @@ export interface SpecSet {
  */
 export async function loadSpecDir(dir: string, root: string = process.cwd(), options: { portalOrigin?: string } = {}): Promise<[SpecError, null] | [null, SpecSet]> {
   const files = (await listFiles(dir)).filter((f) => SPEC_FILE.test(f)).sort();
-  if (files.length === 0) return [new SpecError(relative(root, dir) || '.', '', messages.specNoDocuments(relative(root, dir) || '.')), null];
+  if (files.length === 0) return [new SpecError(relative(root, dir) || '.', '', strings.spec.specNoDocuments(relative(root, dir) || '.')), null];
   const loaded: Array<{ spec: ParsedSpec; models: OperationModel[]; generated: boolean }> = [];
   const seen = { hand: new Map<string, OperationModel>(), generated: new Map<string, OperationModel>() };
   const budget = makeFieldBudget();
@@ -43,7 +43,7 @@ export async function loadSpecDir(dir: string, root: string = process.cwd(), opt
     const ids = generated ? seen.generated : seen.hand;
     for (const op of models) {
       const other = ids.get(op.operationId);
-      if (other) return [new SpecError(file, `${op.pointer}/operationId`, messages.specDuplicateOperationId(op.operationId, `${other.file}#${other.pointer}`)), null];
+      if (other) return [new SpecError(file, `${op.pointer}/operationId`, strings.spec.specDuplicateOperationId(op.operationId, `${other.file}#${other.pointer}`)), null];
       ids.set(op.operationId, op);
     }
     loaded.push({ spec, models, generated });

@@ -1,5 +1,5 @@
 import type { OpenAPIV3_1 } from 'openapi-types';
-import { messages } from '../messages';
+import { strings } from '../i18n';
 import type { ParsedSpec } from './parse';
 import { getOperationEntries } from './operation-entries';
 import { isPlainObject, getPointer } from '../schema/pointer';
@@ -44,7 +44,7 @@ export function makeOperations(spec: ParsedSpec, budget: FieldBudget = makeField
   return getOperationEntries(doc).map(({ path, method, pointer }) => {
     const item = doc.paths![path]!;
     const operation = item[method] as OpenAPIV3_1.OperationObject & Record<string, unknown>;
-    if (!operation.operationId) throw new SpecError(file, pointer, messages.specMissingOperationId);
+    if (!operation.operationId) throw new SpecError(file, pointer, strings.spec.specMissingOperationId);
     const since = typeof operation['x-zstack-since'] === 'string' ? operation['x-zstack-since'] : undefined;
     budget.startOperation();
     const ctx: SchemaContext = since ? { doc, file, operationSince: since, budget } : { doc, file, budget };
@@ -210,7 +210,7 @@ function getServer(
   for (const [name, variable] of Object.entries(server?.variables ?? {})) variables[name] = String(variable.default);
   if (!server) return { url: 'http://localhost:8080', variables };
   const url = resolveServerUrl(server.url, variables, portalOrigin);
-  if (url === null) throw new SpecError(file, `${at}/url`, messages.specServerUrlInvalid(server.url));
+  if (url === null) throw new SpecError(file, `${at}/url`, strings.spec.specServerUrlInvalid(server.url));
   return { url, variables };
 }
 

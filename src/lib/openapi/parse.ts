@@ -1,6 +1,6 @@
 import { Validator } from '@seriousme/openapi-schema-validator';
 import type { OpenAPIV3_1 } from 'openapi-types';
-import { messages } from '../messages';
+import { strings } from '../i18n';
 import { SpecError } from './spec-error';
 import { getPointer, isPlainObject } from '../schema/pointer';
 import { followRefs, getByRef } from '../schema/refs';
@@ -33,16 +33,16 @@ export async function parseSpec(file: string, bytes: Uint8Array): Promise<[SpecE
   const { value } = yaml;
   const withLine = (pointer: string, reason: string) => fail(pointer, reason + yaml.getLineNote(pointer));
 
-  if (!isPlainObject(value)) return fail('', messages.specNotObject);
-  if (!('openapi' in value)) return fail('', messages.specMissingOpenapi);
+  if (!isPlainObject(value)) return fail('', strings.spec.specNotObject);
+  if (!('openapi' in value)) return fail('', strings.spec.specMissingOpenapi);
   if (typeof value['openapi'] !== 'string' || !value['openapi'].startsWith('3.1.')) {
-    return withLine('/openapi', messages.specUnsupportedVersion(String(value['openapi'])));
+    return withLine('/openapi', strings.spec.specUnsupportedVersion(String(value['openapi'])));
   }
   const tooDeep = findTooDeep(value);
-  if (tooDeep) return withLine(tooDeep, messages.specTooDeep(MAX_DEPTH));
+  if (tooDeep) return withLine(tooDeep, strings.spec.specTooDeep(MAX_DEPTH));
   const expansionLimit = getExpansionLimit(bytes.length);
   const overExpanded = findOverExpanded(value, expansionLimit);
-  if (overExpanded) return withLine(overExpanded, messages.specOverExpanded(expansionLimit));
+  if (overExpanded) return withLine(overExpanded, strings.spec.specOverExpanded(expansionLimit));
 
   const refFault = findRefFault(value);
   if (refFault) return withLine(refFault[0], refFault[1]);
@@ -53,7 +53,7 @@ export async function parseSpec(file: string, bytes: Uint8Array): Promise<[SpecE
     const deepest = [...errors].sort((a, b) => b.instancePath.length - a.instancePath.length)[0];
     const pointer = deepest?.instancePath ?? '';
     const reason = deepest ? `${deepest.message ?? ''}${formatParams(deepest.params)}` : String(result.errors);
-    return withLine(pointer, messages.specSchemaViolation(reason));
+    return withLine(pointer, strings.spec.specSchemaViolation(reason));
   }
 
   const doc = value as unknown as OpenAPIV3_1.Document;
@@ -88,8 +88,8 @@ function findTooDeep(root: unknown): string | null {
 function findOperationIdFault(doc: OpenAPIV3_1.Document): [string, string] | null {
   for (const { path, method, pointer } of getOperationEntries(doc)) {
     const id = doc.paths![path]![method]!.operationId;
-    if (id !== undefined && !SAFE_OPERATION_ID.test(id)) return [`${pointer}/operationId`, messages.specUnsafeOperationId(id)];
-    if (id !== undefined && id.length > MAX_OPERATION_ID_LENGTH) return [`${pointer}/operationId`, messages.specOperationIdTooLong(id.length, MAX_OPERATION_ID_LENGTH)];
+    if (id !== undefined && !SAFE_OPERATION_ID.test(id)) return [`${pointer}/operationId`, strings.spec.specUnsafeOperationId(id)];
+    if (id !== undefined && id.length > MAX_OPERATION_ID_LENGTH) return [`${pointer}/operationId`, strings.spec.specOperationIdTooLong(id.length, MAX_OPERATION_ID_LENGTH)];
   }
   return null;
 }
@@ -106,16 +106,16 @@ function findRefFault(root: Record<string, unknown>): [string, string] | null {
     const ref = node['$ref'];
     if (typeof ref === 'string' && !isExampleValue(path)) {
       const pointer = getPointer([...path, '$ref']);
-      if (!ref.startsWith('#')) return [pointer, messages.specRefExternal(ref)];
+      if (!ref.startsWith('#')) return [pointer, strings.spec.specRefExternal(ref)];
       const seen = new Set<string>();
       let current: unknown = node;
       while (isPlainObject(current) && typeof current['$ref'] === 'string') {
         const target = current['$ref'];
-        if (seen.has(target)) return [pointer, messages.specRefCycle(ref)];
+        if (seen.has(target)) return [pointer, strings.spec.specRefCycle(ref)];
         seen.add(target);
-        if (!target.startsWith('#')) return [pointer, messages.specRefExternal(target)];
+        if (!target.startsWith('#')) return [pointer, strings.spec.specRefExternal(target)];
         current = getByRef(root, target);
-        if (current === undefined) return [pointer, messages.specRefUnresolved(target)];
+        if (current === undefined) return [pointer, strings.spec.specRefUnresolved(target)];
       }
     }
     for (const [key, child] of Object.entries(node)) stack.push([child, [...path, key]]);
@@ -138,10 +138,10 @@ function findPathParamFault(doc: OpenAPIV3_1.Document): [string, string] | null 
     }
     const inTemplate = [...path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]!);
     for (const name of inTemplate) {
-      if (!declared.has(name)) return [pointer, messages.specPathParamMissing(name)];
+      if (!declared.has(name)) return [pointer, strings.spec.specPathParamMissing(name)];
     }
     for (const name of declared) {
-      if (!inTemplate.includes(name)) return [pointer + '/parameters', messages.specPathParamUnused(name)];
+      if (!inTemplate.includes(name)) return [pointer + '/parameters', strings.spec.specPathParamUnused(name)];
     }
   }
   return null;

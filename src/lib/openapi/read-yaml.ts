@@ -1,5 +1,5 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document as YamlDocument, type Node as YamlNode, type YAMLError } from 'yaml';
-import { messages } from '../messages';
+import { strings } from '../i18n';
 import { getPointer, getSegments } from '../schema/pointer';
 import { findJsonSyntaxFault } from './json-syntax';
 import { findNonJsonNode } from './yaml-values';
@@ -27,35 +27,35 @@ export interface YamlText {
  */
 export function readYaml(bytes: Uint8Array, options: { json?: boolean } = {}): [YamlFault, null] | [null, YamlText] {
   const utf16 = getUtf16Name(bytes);
-  if (utf16) return [{ pointer: '', reason: messages.specUtf16(utf16) }, null];
+  if (utf16) return [{ pointer: '', reason: strings.spec.specUtf16(utf16) }, null];
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     const lenient = new TextDecoder('utf-8').decode(bytes);
-    return [locate(lenient, lenient.indexOf('\uFFFD'), (line, col) => messages.specNotUtf8(line, col)), null];
+    return [locate(lenient, lenient.indexOf('\uFFFD'), (line, col) => strings.spec.specNotUtf8(line, col)), null];
   }
-  if (text.trim() === '') return [{ pointer: '', reason: messages.specEmpty }, null];
+  if (text.trim() === '') return [{ pointer: '', reason: strings.spec.specEmpty }, null];
   const control = text.search(CONTROL_CHAR);
   if (control >= 0) {
     const code = `U+${text.charCodeAt(control).toString(16).toUpperCase().padStart(4, '0')}`;
-    return [locate(text, control, (line, col) => messages.specControlChar(line, col, code)), null];
+    return [locate(text, control, (line, col) => strings.spec.specControlChar(line, col, code)), null];
   }
   const jsonFault = options.json ? findJsonSyntaxFault(text) : null;
-  if (jsonFault) return [{ ...locate(text, jsonFault.offset, (line, col) => messages.specJsonSyntax(line, col, jsonFault.reason)), pointer: jsonFault.pointer }, null];
+  if (jsonFault) return [{ ...locate(text, jsonFault.offset, (line, col) => strings.spec.specJsonSyntax(line, col, jsonFault.reason)), pointer: jsonFault.pointer }, null];
 
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
   const fault = doc.errors[0] ?? doc.warnings.find((w) => w.code === 'TAG_RESOLVE_FAILED');
   if (fault) {
     const { line, col } = lineCounter.linePos(fault.pos[0]);
-    const reason = fault.code === 'TAG_RESOLVE_FAILED' ? messages.specYamlTag(text.slice(fault.pos[0], fault.pos[1])) : getYamlReason(fault);
-    return [{ pointer: getPointerAt(doc, text, fault.pos[0]), reason: messages.specYamlSyntax(line, col, reason) }, null];
+    const reason = fault.code === 'TAG_RESOLVE_FAILED' ? strings.spec.specYamlTag(text.slice(fault.pos[0], fault.pos[1])) : getYamlReason(fault);
+    return [{ pointer: getPointerAt(doc, text, fault.pos[0]), reason: strings.spec.specYamlSyntax(line, col, reason) }, null];
   }
   const nonJson = findNonJsonNode(doc, text);
   if (nonJson) {
     const { line, col } = lineCounter.linePos(nonJson.offset);
-    const reason = nonJson.isTag ? messages.specYamlSyntax(line, col, nonJson.reason) : messages.specUnsupportedValue(line, col, nonJson.reason);
+    const reason = nonJson.isTag ? strings.spec.specYamlSyntax(line, col, nonJson.reason) : strings.spec.specUnsupportedValue(line, col, nonJson.reason);
     return [{ pointer: getPointerAt(doc, text, nonJson.offset), reason }, null];
   }
   let value: unknown;
@@ -63,7 +63,7 @@ export function readYaml(bytes: Uint8Array, options: { json?: boolean } = {}): [
     value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch {
     // yaml throws one kind of error here: an alias expanded more often than maxAliasCount allows.
-    return [{ pointer: '', reason: messages.specYamlAliasBomb(MAX_ALIAS_COUNT) }, null];
+    return [{ pointer: '', reason: strings.spec.specYamlAliasBomb(MAX_ALIAS_COUNT) }, null];
   }
   return [null, { value, getLineNote: (pointer) => getLineNote(doc, lineCounter, pointer) }];
 }
@@ -112,7 +112,7 @@ function getLineNote(doc: YamlDocument, lineCounter: LineCounter, pointer: strin
   for (let n = segments.length; n >= 0; n--) {
     const node = doc.getIn(segments.slice(0, n), true);
     if ((isMap(node) || isSeq(node) || isScalar(node)) && node.range) {
-      return messages.specLineNote(lineCounter.linePos(node.range[0]).line);
+      return strings.spec.specLineNote(lineCounter.linePos(node.range[0]).line);
     }
   }
   return '';
@@ -120,8 +120,8 @@ function getLineNote(doc: YamlDocument, lineCounter: LineCounter, pointer: strin
 
 function getYamlReason(error: YAMLError): string {
   // yaml reports an unclosed {…} or […] as an indentation fault of what follows it.
-  if (error.code === 'BAD_INDENT' && error.message.startsWith('Flow ')) return messages.yamlErrors.BAD_INDENT_FLOW;
-  return messages.yamlErrors[error.code as keyof typeof messages.yamlErrors] ?? error.message.split('\n')[0] ?? error.code;
+  if (error.code === 'BAD_INDENT' && error.message.startsWith('Flow ')) return strings.spec.yamlErrors.BAD_INDENT_FLOW;
+  return strings.spec.yamlErrors[error.code as keyof typeof strings.spec.yamlErrors] ?? error.message.split('\n')[0] ?? error.code;
 }
 
 /** The position of `index` in a text that cannot be parsed as it stands: only the line is certain. */

@@ -1,5 +1,5 @@
 import type { OpenAPIV3_1 } from 'openapi-types';
-import { messages } from '../messages';
+import { strings } from '../i18n';
 import { isPlainObject } from '../schema/pointer';
 import { getPropertyEntries } from '../schema/properties';
 import { followRefs } from '../schema/refs';
@@ -123,7 +123,7 @@ export function makeFieldNode(
 /** Follows `$ref` chains to the schema they name; a broken one is a SpecError at the schema that holds it. */
 export function resolveSchema(ctx: SchemaContext, schema: unknown, pointer: string): { schema: Schema; pointer: string; refName?: string } {
   const chain = followRefs(ctx.doc, schema, pointer);
-  if (chain.broken !== undefined) throw new SpecError(ctx.file, chain.pointer, messages.specRefUnresolved(chain.broken));
+  if (chain.broken !== undefined) throw new SpecError(ctx.file, chain.pointer, strings.spec.specRefUnresolved(chain.broken));
   const result: { schema: Schema; pointer: string; refName?: string } = { schema: isPlainObject(chain.value) ? chain.value : {}, pointer: chain.pointer };
   const refName = chain.refs.findLast((ref) => ref.startsWith(COMPONENT_PREFIX))?.slice(COMPONENT_PREFIX.length);
   if (refName) result.refName = refName;
@@ -150,7 +150,7 @@ function getTypeLabel(ctx: SchemaContext, schema: Schema, resolved: { refName?: 
   }
   const types = getTypes(schema).filter((t) => t !== 'null');
   for (const t of types) {
-    if (!KNOWN_TYPES.has(t)) throw new SpecError(ctx.file, `${pointer}/type`, messages.specUnknownType(t));
+    if (!KNOWN_TYPES.has(t)) throw new SpecError(ctx.file, `${pointer}/type`, strings.spec.specUnknownType(t));
   }
   const type = types[0] ?? (isPlainObject(schema['properties']) ? 'object' : undefined);
   switch (type) {

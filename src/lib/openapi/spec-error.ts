@@ -1,4 +1,4 @@
-import { messages } from '../messages';
+import { strings } from '../i18n';
 
 /** A fault in an OpenAPI document, located by file and JSON pointer. */
 export class SpecError extends Error {
@@ -7,7 +7,7 @@ export class SpecError extends Error {
   readonly reason: string;
 
   constructor(file: string, pointer: string, reason: string) {
-    super(messages.specInvalid(`${file}#${pointer}`, reason));
+    super(strings.spec.specInvalid(`${file}#${pointer}`, reason));
     this.name = 'SpecError';
     this.file = file;
     this.pointer = pointer;

@@ -1,5 +1,5 @@
 import { isScalar, visit, type Document as YamlDocument, type Node as YamlNode } from 'yaml';
-import { messages } from '../messages';
+import { strings } from '../i18n';
 
 /** The YAML tags of JSON's own values; any other (`!!binary`, `!!timestamp`, `!!set` …) builds something JSON has not. */
 const JSON_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((name) => `tag:yaml.org,2002:${name}`));
@@ -18,12 +18,12 @@ export function findNonJsonNode(doc: YamlDocument, text: string): { offset: numb
       const offset = node.range?.[0] ?? 0;
       if (node.tag !== undefined && !JSON_TAGS.has(node.tag)) {
         const tag = node.tag.startsWith(YAML_TAG_PREFIX) ? `!!${node.tag.slice(YAML_TAG_PREFIX.length)}` : node.tag;
-        found = { offset, reason: messages.specYamlTag(tag), isTag: true };
+        found = { offset, reason: strings.spec.specYamlTag(tag), isTag: true };
         return visit.BREAK;
       }
       if (isScalar(node) && typeof node.value === 'number' && !Number.isFinite(node.value)) {
         const source = node.range ? text.slice(node.range[0], node.range[1]) : String(node.value);
-        found = { offset, reason: messages.specNumberNotFinite(source.trim()), isTag: false };
+        found = { offset, reason: strings.spec.specNumberNotFinite(source.trim()), isTag: false };
         return visit.BREAK;
       }
       return undefined;

@@ -1,5 +1,5 @@
 import type { ResponseModel } from '../openapi/response';
-import type { SampleModel } from './index';
+import { SAMPLE_LANGUAGES, type SampleModel } from './index';
 
 /**
  * Lines above which an example is shown in a box of its own height that scrolls
@@ -7,8 +7,6 @@ import type { SampleModel } from './index';
  * sticky column keeps the request samples in reach above a long inventory.
  */
 export const EXAMPLE_FOLD_LINES = 24;
-/** The samples every operation page carries; the generic clients are one request away. */
-const FIRST_LOAD = new Set(['curl', 'java-sdk', 'python-sdk']);
 
 /** The response examples of an operation as the page shows them: text as it is, anything else as indented JSON. */
 export function makeExampleTexts(op: { isAsync: boolean; responses: Array<Pick<ResponseModel, 'status' | 'phase' | 'example'>> }): ExampleText[] {
@@ -32,7 +30,7 @@ export function isExampleLong(text: Pick<ExampleText, 'code'>): boolean {
 
 /** Whether a page leaves a sample on the page of every sample, for its tab to fetch when chosen. */
 export function isSampleDeferred(sample: Pick<SampleModel, 'id'>, hasAllSamplesPage: boolean): boolean {
-  return hasAllSamplesPage && !FIRST_LOAD.has(sample.id);
+  return hasAllSamplesPage && SAMPLE_LANGUAGES.find((language) => language.id === sample.id)?.firstLoad !== true;
 }
 
 export interface ExampleText {

@@ -16,7 +16,8 @@ let b: RunningSite;
 
 beforeAll(async () => {
   simulator = await startSimulator({ port: 0, jobDurationMs: 400 });
-  const env = { PORTAL_PROXY_ENDPOINTS: simulator.url };
+  // Every instance is told the public name the balancer serves it under.
+  const env = { PORTAL_PROXY_ENDPOINTS: simulator.url, PORTAL_ALLOWED_HOSTS: PUBLIC_HOST };
   [a, b] = await Promise.all([startSite(inject('siteDir'), env), startSite(inject('siteDir'), env)]);
 });
 

@@ -15,8 +15,10 @@ let a: RunningSite;
 let b: RunningSite;
 
 beforeAll(async () => {
-  simulator = await startSimulator({ port: 0, jobDurationMs: 400 });
-  const env = { PORTAL_PROXY_ENDPOINTS: simulator.url };
+  // Long enough for polls through both instances on a loaded machine, where one exchange can take half a second.
+  simulator = await startSimulator({ port: 0, jobDurationMs: 2_000 });
+  // Every instance is told the public name the balancer serves it under.
+  const env = { PORTAL_PROXY_ENDPOINTS: simulator.url, PORTAL_ALLOWED_HOSTS: PUBLIC_HOST };
   [a, b] = await Promise.all([startSite(inject('siteDir'), env), startSite(inject('siteDir'), env)]);
 });
 

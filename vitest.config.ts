@@ -26,7 +26,8 @@ export default defineConfig({
           include: ['tests/site/**/*.test.ts', 'tests/browser/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['tests/support/global-build.ts'],
-          testTimeout: 60_000,
+          // Some tests run a whole build (about 30 s on a quiet 2-core machine, several times that beside other work).
+          testTimeout: 240_000,
           // A browser's answer (a lazy chunk, a fetch, a frame) can take seconds on a loaded 2-core machine: poll for up to 10 s, not 1.
           expect: { poll: { timeout: 10_000 } },
           hookTimeout: 240_000,

@@ -28,7 +28,9 @@ describe('the request samples of an operation', () => {
   });
 
   it('has a page of all seven samples for every operation, the same highlighting, and a link back', async () => {
-    const operations = (await readdir(`${client}/api`, { withFileTypes: true })).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+    const operations = (await readdir(`${client}/api`, { withFileTypes: true }))
+      .filter((entry) => entry.isDirectory() && entry.name !== 'categories')
+      .map((entry) => entry.name);
     expect(operations).toContain('FlattenVmInstance');
     for (const id of operations) {
       const [page, samples] = await Promise.all([read(`api/${id}/index.html`), read(`api/${id}/samples/index.html`)]);

@@ -218,7 +218,8 @@ function getResponse(responseRef: ClassRef, registry: SchemaRegistry, findings: 
   if (template) {
     const templatePath = registry.getTemplatePath(responseRef);
     for (const entry of [...template.fields, ...template.refs]) {
-      if (!(entry.name in keys) && !(isQueryReply && entry.name === 'total')) {
+      // `error` is the key of the failure answer (503), not of this result.
+      if (!(entry.name in keys) && entry.name !== 'error' && !(isQueryReply && entry.name === 'total')) {
         findings.push({
           rule: 'response-field-not-in-json',
           message: findingRules['response-field-not-in-json'](entry.name),

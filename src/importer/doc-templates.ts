@@ -17,7 +17,7 @@ export function readDocTemplate(source: string): DocTemplate {
   const rest = doc.find((c) => c.name === 'rest')?.block ?? [];
   const request = rest.find((c) => c.name === 'request')?.block;
   if (request) {
-    template.urls = request.filter((c) => c.name === 'url' && c.args[0]?.kind === 'string').map((c) => (c.args[0] as { value: string }).value);
+    template.urls = request.flatMap((c) => (c.name === 'url' && c.args[0]?.kind === 'string' ? [{ value: c.args[0].value, line: c.line }] : []));
     const clz = getClassArg(request, 'clz');
     if (clz) template.requestClass = clz;
     const params = request.find((c) => c.name === 'params');
@@ -90,7 +90,7 @@ export interface DocTemplate {
   title?: string;
   category?: { value: string; line: number };
   desc?: string;
-  urls: string[];
+  urls: Array<{ value: string; line: number }>;
   requestClass?: string;
   responseClass?: string;
   /** `params SomeClass.class`: the columns are those of that class's template. */

@@ -16,6 +16,7 @@ const REF_PREFIX = '#/components/schemas/';
  * the component schemas it reaches, so its `$ref`s are all local.
  */
 export function makeDocuments(apis: ImportedApi[], registry: SchemaRegistry, version: string): GeneratedDocument[] {
+  registry.getErrorCodeRef(); // every document's ErrorResponse reaches it
   const groups = new Map<string, Array<{ api: ImportedApi; operation: ImportedApi['operations'][number] }>[]>();
   for (const api of apis) {
     for (const operation of api.operations) {

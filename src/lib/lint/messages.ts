@@ -44,6 +44,12 @@ export const rules: Record<RuleId, { severity: Severity; title: string; explanat
     title: '未被引用的结构',
     explanation: 'components.schemas 中定义了、却没有被文档其他部分直接或间接引用的结构；只被自身或其他未引用结构引用的也算。',
   },
+  'source-disagreement': {
+    severity: '提示',
+    title: 'ZStack 源码前后不一致',
+    explanation:
+      '导入器发现 ZStack 的文档模板与 Java 声明不一致（参数位置、空描述或字面量 null、缺少起始版本、模板与 Java 的字段不对应等）。文档已按 Java 声明生成，列出源码文件和行号供核对。',
+  },
 };
 
 export const findingMessages = {
@@ -57,6 +63,7 @@ export const findingMessages = {
   descriptionMismatch: (name: string, text: string, term: string) => `字段 ${name} 的描述「${text}」提到“${term}”，字段名中却没有对应的词`,
   sinceLater: (name: string, since: string, operationId: string, operationSince: string) =>
     `字段 ${name} 的起始版本 ${since} 晚于操作 ${operationId} 的起始版本 ${operationSince}`,
+  sourceDisagreement: (where: string, message: string) => `${where}：${message}`,
   schemaUnused: (name: string) => `结构 ${name} 在 components.schemas 之外没有被直接或间接引用`,
   summaryHead: (counts: Record<Severity, number>) => `文档质量报告：错误 ${counts['错误']} 条，警告 ${counts['警告']} 条，提示 ${counts['提示']} 条`,
   summaryRule: (severity: Severity, rule: RuleId, count: number) => `  ${severity} ${rule}（${rules[rule].title}）：${count} 条`,

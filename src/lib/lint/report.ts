@@ -7,6 +7,7 @@ import { getFieldRows, type FieldRow } from './field-rows';
 import { findingMessages, rules } from './messages';
 import { getUnusedSchemaFindings } from './schema-rules';
 import { getSinceFindings } from './since-rules';
+import { getSourceFindings } from './source-rules';
 import type { Finding, LintReport, RuleId, Severity } from './types';
 
 const SEVERITIES: Severity[] = ['错误', '警告', '提示'];
@@ -27,6 +28,7 @@ export function makeLintReport(set: SpecSet): LintReport {
       ...getDescriptionFindings(spec, getLink),
       ...getSinceFindings(spec, set.operations, rowsOf),
       ...getUnusedSchemaFindings(spec),
+      ...getSourceFindings(spec, set.operations),
     );
   }
   const order = Object.keys(rules);

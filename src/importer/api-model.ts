@@ -187,9 +187,9 @@ function isSameType(said: string, actual: string): boolean {
 function checkUrls(template: DocTemplate, file: string, rest: RestRequest, paths: string[], findings: SourceFinding[]) {
   const declared = new Set(paths.map((p) => `${rest.method} /v1${p}`));
   for (const url of template.urls) {
-    const normalized = url.trim().replace(/\s+/, ' ');
+    const normalized = url.value.trim().replace(/\s+/, ' ');
     if (!declared.has(normalized))
-      findings.push({ rule: 'url-mismatch', message: findingRules['url-mismatch'](url, [...declared].join('、')), file, line: template.category?.line ?? 1 });
+      findings.push({ rule: 'url-mismatch', message: findingRules['url-mismatch'](url.value, [...declared].join('、')), file, line: url.line });
   }
 }
 

@@ -393,7 +393,7 @@ function joinTokens(parts: Token[]): string {
   return parts
     .map((t) => (t.kind === 'str' ? JSON.stringify(t.value) : t.kind === 'char' ? `'${t.value}'` : t.value))
     .join(' ')
-    .replace(/ ?([.()[\]]) ?/g, '$1');
+    .replace(/ ?([.()[\]<>]) ?/g, '$1');
 }
 
 export interface JavaFile {

@@ -86,6 +86,8 @@ export function makeApi(ref: ClassRef, registry: SchemaRegistry): [string, null]
         line: rest.line,
       });
     }
+    const inPath = params.filter((p) => p.location === 'path').sort((a, b) => pathVars.indexOf(a.name) - pathVars.indexOf(b.name));
+    params.splice(0, params.length, ...inPath, ...params.filter((p) => p.location !== 'path'));
     api.operations.push({ operationId, path: API_PREFIX + path, params, isPrimary: i === 0, ...(sdkNames.has(path) ? { sdkName: true } : {}) });
   });
   if (!template) return [null, api];

@@ -144,6 +144,10 @@ function makeRequestSchema(api: ImportedApi, key: string, body: ImportedParam[])
   }
   if (required.length > 0) inner['required'] = required;
   const outerRequired = api.rest.isAction || required.length > 0;
+  // A non-action API whose every field is in the path (parameterName "null" in ZStack) has no parameter object.
+  if (!api.rest.isAction && body.length === 0) {
+    return { type: 'object', description: `${api.summary}的请求体。`, additionalProperties: false, properties: structuredClone(TAG_PROPERTIES) };
+  }
   return {
     type: 'object',
     description: `${api.summary}的请求体。`,

@@ -233,6 +233,23 @@ describe('generated OpenAPI', () => {
     expect(Object.keys(schemas(stop.doc))).not.toContain('StartThingRequest');
   });
 
+  it('writes a POST whose fields are all in the path (parameterName "null") with the tags alone in its body, path parameters in path order', () => {
+    const { operation, doc } = getGenerated(importFixture('path-only-post'), 'AttachThingToHost');
+    expect((operation['parameters'] as Array<{ name: string; in: string }>).map((p) => `${p.in}:${p.name}`)).toEqual(['path:hostUuid', 'path:thingUuid']);
+    expect(schemas(doc)['AttachThingToHostRequest']).toEqual({
+      type: 'object',
+      description: 'AttachThingToHost的请求体。',
+      additionalProperties: false,
+      properties: TAGS,
+    });
+    expect(schemas(doc)['AttachThingToHostEvent']).toEqual({
+      type: 'object',
+      description: 'AttachThingToHostEvent 的结果',
+      additionalProperties: false,
+      properties: {},
+    });
+  });
+
   it('keeps an inventory that contains itself as a cycle of $refs, and a GET non-query parameter in the query string', () => {
     const { operation, doc } = getGenerated(importFixture('recursive-inventory'), 'GetThingTree');
     expect(schemas(doc)['TreeNodeInventory']).toEqual({

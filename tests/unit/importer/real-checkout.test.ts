@@ -66,7 +66,9 @@ function findAnnotatedClasses(root: string): string[] {
       const path = join(dir, entry.name);
       if (entry.isDirectory() && entry.name !== '.git') walk(path);
       else if (entry.name.endsWith('.java')) {
-        const text = readFileSync(path, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
+        const text = readFileSync(path, 'utf8')
+          .replace(/\/\*[\s\S]*?\*\//g, '')
+          .replace(/^\s*\/\/.*$/gm, '');
         for (const match of text.matchAll(/^\s*@RestRequest\s*\([\s\S]*?\bclass\s+(\w+)/gm)) names.push(match[1]!);
       }
     }

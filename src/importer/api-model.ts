@@ -1,15 +1,16 @@
-import { readApiParam, readRestRequest, readRestResponse, type RestRequest } from './annotations';
+import { readApiParam, readRestRequest, type RestRequest } from './annotations';
 import { getCategoryPath, getCategorySlug } from './categories';
 import type { DocColumn, DocTemplate } from './doc-templates';
 import { findingRules, isEmptyDesc, type SourceFinding } from './findings';
 import { getAnnotation, type ClassRef, type OwnedField } from './java-classes';
 import { formatJavaType } from './java-reader';
 import { getDefault, getPrimitiveDefault } from './java-values';
+import { getQueryInventory, getResponse } from './responses';
 import type { Schema, SchemaRegistry } from './schemas';
+import { checkColumn, checkUrls } from './source-checks';
 
 const API_PREFIX = '/zstack/v1';
 const TAGS = new Set(['systemTags', 'userTags']);
-const RESPONSE_BASES = new Set(['APIEvent', 'APIReply', 'MessageReply', 'APIQueryReply', 'Event', 'Message', 'APIResponse']);
 
 /**
  * One `@RestRequest` class as the operations it serves (its path, then each optional path),
@@ -165,97 +166,12 @@ function makeParams(
   return params;
 }
 
-function checkColumn(column: DocColumn, field: string, location: ImportedParam['location'], javaType: string, file: string, findings: SourceFinding[]) {
-  const at = { file, line: column.line, field };
-  const said = column.location === 'url' ? 'path' : column.location;
-  if (said && said !== location)
-    findings.push({ rule: 'location-mismatch', message: findingRules['location-mismatch'](field, column.location!, location), ...at });
-  if (column.desc === undefined || isEmptyDesc(column.desc))
-    findings.push({ rule: 'description-empty', message: findingRules['description-empty'](field, column.desc ?? ''), ...at });
-  if (!column.since) findings.push({ rule: 'since-missing', message: findingRules['since-missing'](field), ...at });
-  if (column.type && !isSameType(column.type, javaType))
-    findings.push({ rule: 'type-mismatch', message: findingRules['type-mismatch'](field, column.type, javaType), ...at });
-}
-
-/** Template types are loose (`List` for `List<String>`, `boolean` for `Boolean`): compare the outer name, ignoring case. */
-function isSameType(said: string, actual: string): boolean {
-  const outer = (t: string) => t.replace(/<.*$/, '').replace(/^.*\./, '').toLowerCase();
-  const a = outer(said);
-  const b = outer(actual);
-  const aliases: Record<string, string> = { integer: 'int', arraylist: 'list', set: 'list', collection: 'list', hashmap: 'map', linkedhashmap: 'map' };
-  return (aliases[a] ?? a) === (aliases[b] ?? b);
-}
-
-function checkUrls(template: DocTemplate, file: string, rest: RestRequest, paths: string[], findings: SourceFinding[]) {
-  const declared = new Set(paths.map((p) => `${rest.method} /v1${p}`));
-  for (const url of template.urls) {
-    const normalized = url.value.trim().replace(/\s+/, ' ');
-    if (!declared.has(normalized))
-      findings.push({ rule: 'url-mismatch', message: findingRules['url-mismatch'](url.value, [...declared].join('、')), file, line: url.line });
-  }
-}
-
 function getColumns(template: DocTemplate | undefined, ref: ClassRef, registry: SchemaRegistry): DocColumn[] {
   if (!template) return [];
   if (template.columns) return template.columns;
   if (!template.paramsFrom) return [];
   const other = registry.index.resolve(template.paramsFrom, ref);
   return (other && registry.getTemplate(other)?.columns) || [];
-}
-
-function getResponse(responseRef: ClassRef, registry: SchemaRegistry, findings: SourceFinding[]): ImportedApi['response'] {
-  const restResponse = readRestResponse(getAnnotation(responseRef.cls, 'RestResponse'));
-  const isQueryReply = registry.index.getLineage(responseRef).some((l) => l.name === 'APIQueryReply');
-  const properties = registry.getProperties(responseRef, RESPONSE_BASES);
-  const template = registry.getTemplate(responseRef);
-  const schemaName = responseRef.cls.name.replace(/^API/, '');
-  let keys: Record<string, Schema> = {};
-  if (restResponse.kind === 'allTo') keys = properties[restResponse.key] ? { [restResponse.key]: properties[restResponse.key]! } : {};
-  else if (restResponse.kind === 'all') keys = properties;
-  else if (restResponse.kind === 'fields') {
-    for (const { key, field } of restResponse.mapping) if (properties[field]) keys[key] = properties[field]!;
-  }
-  if (isQueryReply)
-    keys = { ...keys, total: { type: 'integer', format: 'int64', description: '满足查询条件的记录总数，count 或 replyWithCount 为 true 时返回。' } };
-  if (template) {
-    const templatePath = registry.getTemplatePath(responseRef);
-    for (const entry of [...template.fields, ...template.refs]) {
-      // `error` is the key of the failure answer (503), not of this result.
-      if (!(entry.name in keys) && entry.name !== 'error' && !(isQueryReply && entry.name === 'total')) {
-        findings.push({
-          rule: 'response-field-not-in-json',
-          message: findingRules['response-field-not-in-json'](entry.name),
-          file: templatePath,
-          line: entry.line,
-          field: entry.name,
-        });
-      }
-    }
-  }
-  const title = template?.title && !isEmptyDesc(template.title) ? template.title : `${schemaName} 的结果`;
-  const ref = registry.define(`response:${responseRef.fqn}`, schemaName, () => ({
-    type: 'object',
-    description: title,
-    ...(Object.keys(keys).length === 0 ? { additionalProperties: false } : {}),
-    properties: keys,
-  }));
-  return { schema: ref, description: title };
-}
-
-function getQueryInventory(ref: ClassRef, responseRef: ClassRef, registry: SchemaRegistry): string | undefined {
-  const autoQuery = getAnnotation(ref.cls, 'AutoQuery');
-  const inventory = autoQuery?.args['inventoryClass'];
-  const inventoryRef = inventory?.kind === 'class' ? registry.index.resolve(inventory.name, ref) : undefined;
-  const target = inventoryRef ?? getListElementClass(responseRef, registry);
-  if (!target) return undefined;
-  const pointer = registry.getRef(target)['$ref'] as string;
-  return pointer.slice(pointer.lastIndexOf('/') + 1);
-}
-
-function getListElementClass(responseRef: ClassRef, registry: SchemaRegistry): ClassRef | undefined {
-  const field = responseRef.cls.fields.find((f) => f.name === 'inventories');
-  const element = field?.type.args[0];
-  return element ? registry.index.resolve(element.name, responseRef) : undefined;
 }
 
 /** `@SDK(actionsMapping = {"Name=/path"})`: the SDK's own name for each of the API's paths. */

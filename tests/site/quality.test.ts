@@ -47,6 +47,7 @@ describe('the 文档质量报告 page', () => {
       'rule-schema-unused',
       'rule-pattern-backtracking',
       'rule-handwritten-differs',
+      'rule-source-disagreement',
       // The corrections of ZStack's reference page, which the operation pages only mark.
       'corrections',
     ]);

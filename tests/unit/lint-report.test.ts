@@ -48,12 +48,13 @@ describe('lint report', () => {
       ['schema-unused', 'warning', 0],
       ['pattern-backtracking', 'warning', 0],
       ['handwritten-differs', 'info', 0],
+      ['source-disagreement', 'info', 0],
     ]);
   });
 
   it('labels each severity code from the locale table', async () => {
     const groups = makeRuleGroups(makeLintReport(await loadLintFixture('example-undeclared')));
-    expect(groups.map((g) => g.severityLabel)).toEqual(['错误', '错误', '提示', '警告', '提示', '警告', '提示', '警告', '警告', '提示']);
+    expect(groups.map((g) => g.severityLabel)).toEqual(['错误', '错误', '提示', '警告', '提示', '警告', '提示', '警告', '警告', '提示', '提示']);
   });
 
   it('prints a finding that fails a strict build with the label of its severity', () => {

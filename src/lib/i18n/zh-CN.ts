@@ -160,6 +160,11 @@ export const zhCN = {
         explanation:
           '手写文档与从 ZStack 源码生成的文档（x-zstack-generated）描述同一个操作时，页面以手写的为准，手写文档缺少的部分由生成文档补全；两者对同一事实（描述、类型、默认值、枚举、必填、起始版本、路径等）说法不同时列在这里，请确认哪一方正确。',
       },
+      'source-disagreement': {
+        title: 'ZStack 源码前后不一致',
+        explanation:
+          '导入器发现 ZStack 的文档模板与 Java 声明不一致（参数位置、空描述或字面量 null、缺少起始版本、模板与 Java 的字段不对应等）。文档已按 Java 声明生成，列出源码文件和行号供核对。',
+      },
     },
     findings: {
       exampleInvalid: (where: string, reason: string) => `示例 ${where} ${reason}`,
@@ -175,6 +180,7 @@ export const zhCN = {
       patternBacktracking: (pattern: string) => `pattern「${pattern}」在不限次数的重复中嵌套了重复，可能灾难性回溯`,
       handwrittenDiffers: (operationId: string, key: string, hand: string, generated: string) =>
         `操作 ${operationId} 的 ${key} 手写为「${hand}」，生成文档为「${generated}」`,
+      sourceDisagreement: (where: string, message: string) => `${where}：${message}`,
       schemaUnused: (name: string) => `结构 ${name} 在 components.schemas 之外没有被直接或间接引用`,
       summaryHead: (counts: { error: number; warning: number; info: number }) =>
         `文档质量报告：错误 ${counts.error} 条，警告 ${counts.warning} 条，提示 ${counts.info} 条`,

@@ -13,6 +13,7 @@ const SEVERITIES: Record<RuleId, Severity> = {
   'schema-unused': 'warning',
   'pattern-backtracking': 'warning',
   'handwritten-differs': 'info',
+  'source-disagreement': 'info',
 };
 
 /** Every rule: its severity, its title and what it checks (the texts from the locale's table). */

@@ -10,6 +10,7 @@ import { findingMessages, rules } from './messages';
 import { getPatternFindings } from './pattern-rules';
 import { getUnusedSchemaFindings } from './schema-rules';
 import { getSinceFindings } from './since-rules';
+import { getSourceFindings } from './source-rules';
 import type { Finding, LintReport, RuleId, Severity } from './types';
 
 const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
@@ -32,6 +33,7 @@ export function makeLintReport(set: SpecSet): LintReport {
       ...getSinceFindings(spec, set.operations, rowsOf),
       ...getUnusedSchemaFindings(spec),
       ...getPatternFindings(spec),
+      ...getSourceFindings(spec, set.operations),
     );
   }
   const byId = new Map(set.operations.map((op) => [op.operationId, op]));

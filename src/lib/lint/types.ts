@@ -11,7 +11,8 @@ export type RuleId =
   | 'since-later'
   | 'schema-unused'
   | 'pattern-backtracking'
-  | 'handwritten-differs';
+  | 'handwritten-differs'
+  | 'source-disagreement';
 
 /** One fault (or point to review) of the documentation, located by file and JSON pointer. */
 export interface Finding {

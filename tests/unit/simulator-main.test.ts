@@ -27,16 +27,28 @@ async function runMain(args: string[]): Promise<{ code: number; stderr: string }
 }
 
 describe('the simulator command', () => {
-  it('refuses a port that is not one, with exit code 2', async () => {
-    expect(await runMain(['--port', '99999'])).toEqual({ code: 2, stderr: '端口无效：99999（应为 0～65535 的整数）\n' });
-  }, SPAWN_TIMEOUT_MS);
+  it(
+    'refuses a port that is not one, with exit code 2',
+    async () => {
+      expect(await runMain(['--port', '99999'])).toEqual({ code: 2, stderr: '端口无效：99999（应为 0～65535 的整数）\n' });
+    },
+    SPAWN_TIMEOUT_MS,
+  );
 
-  it('names the port when it is taken, with exit code 1', async () => {
-    const port = Number(new URL(simulator.url).port);
-    expect(await runMain([`--port=${port}`])).toEqual({ code: 1, stderr: `端口 ${port} 已被占用，请用 --port 或 SIMULATOR_PORT 指定其他端口\n` });
-  }, SPAWN_TIMEOUT_MS);
+  it(
+    'names the port when it is taken, with exit code 1',
+    async () => {
+      const port = Number(new URL(simulator.url).port);
+      expect(await runMain([`--port=${port}`])).toEqual({ code: 1, stderr: `端口 ${port} 已被占用，请用 --port 或 SIMULATOR_PORT 指定其他端口\n` });
+    },
+    SPAWN_TIMEOUT_MS,
+  );
 
-  it('names a flag it does not know, with exit code 2', async () => {
-    expect(await runMain(['--prot', '9000'])).toEqual({ code: 2, stderr: '无法识别的参数：--prot（可用参数：--port <端口>、--host <地址>）\n' });
-  }, SPAWN_TIMEOUT_MS);
+  it(
+    'names a flag it does not know, with exit code 2',
+    async () => {
+      expect(await runMain(['--prot', '9000'])).toEqual({ code: 2, stderr: '无法识别的参数：--prot（可用参数：--port <端口>、--host <地址>）\n' });
+    },
+    SPAWN_TIMEOUT_MS,
+  );
 });

@@ -2,7 +2,9 @@
  * `npm run build`: `astro build`, then the search index (Pagefind) of the pages
  * it wrote. The index is made in this process after Astro has exited (and only
  * then loaded), so the two never hold their memory at the same time. Arguments
- * go to astro build (e.g. `--outDir dist-test`).
+ * go to astro build (e.g. `--outDir dist-test`). Astro writes into a fresh
+ * folder beside the output, which replaces it only when the build and the index
+ * succeed: a failed build leaves the last good site as it was.
  *
  * Astro's heap is capped (BUILD_HEAP_MB) unless NODE_OPTIONS already sets
  * --max-old-space-size: left alone, V8 lets a 1,000-operation build grow to
@@ -10,8 +12,9 @@
  * than 640 MiB of live heap and takes no longer with the cap.
  */
 import { spawn } from 'node:child_process';
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildIntoFreshDir } from './fresh-out-dir';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const ASTRO = resolve(ROOT, 'node_modules/astro/bin/astro.mjs');
@@ -19,19 +22,24 @@ const BUILD_HEAP_MB = 1024;
 
 async function main(): Promise<number> {
   const args = process.argv.slice(2);
-  const code = await new Promise<number>((done) => {
-    const heap = /--max-old-space-size/.test(process.env['NODE_OPTIONS'] ?? '') ? [] : [`--max-old-space-size=${BUILD_HEAP_MB}`];
-    const child = spawn(process.execPath, [...heap, ASTRO, 'build', ...args], { cwd: ROOT, stdio: 'inherit' });
-    child.on('exit', (exitCode) => done(exitCode ?? 1));
-  });
-  if (code !== 0) return code;
   const outFlag = args.indexOf('--outDir');
   const outDir = resolve(ROOT, outFlag >= 0 ? args[outFlag + 1]! : 'dist');
-  const [{ ensureSpecSet }, { writeSearchIndex }] = await Promise.all([import('../src/lib/openapi/site'), import('../src/server/search-index')]);
-  const { operations } = await ensureSpecSet(ROOT);
-  const { pages, fields } = await writeSearchIndex(resolve(outDir, 'client'), operations);
-  console.log(`搜索索引：${pages} 个页面，${fields} 个字段`);
-  return 0;
+  const astroArgs = outFlag >= 0 ? args.filter((_, i) => i !== outFlag && i !== outFlag + 1) : args;
+  const code = await buildIntoFreshDir(outDir, async (dir) => {
+    const astroCode = await new Promise<number>((done) => {
+      const heap = /--max-old-space-size/.test(process.env['NODE_OPTIONS'] ?? '') ? [] : [`--max-old-space-size=${BUILD_HEAP_MB}`];
+      const child = spawn(process.execPath, [...heap, ASTRO, 'build', ...astroArgs, '--outDir', dir], { cwd: ROOT, stdio: 'inherit' });
+      child.on('exit', (exitCode) => done(exitCode ?? 1));
+    });
+    if (astroCode !== 0) return astroCode;
+    const [{ ensureSpecSet }, { writeSearchIndex }] = await Promise.all([import('../src/lib/openapi/site'), import('../src/server/search-index')]);
+    const { operations } = await ensureSpecSet(ROOT);
+    const { pages, fields } = await writeSearchIndex(resolve(dir, 'client'), operations);
+    console.log(`搜索索引：${pages} 个页面，${fields} 个字段`);
+    return 0;
+  });
+  if (code !== 0) console.error(`构建失败，${relative(ROOT, outDir) || outDir} 保持上一次成功构建的内容`);
+  return code;
 }
 
 main().then(

@@ -1,10 +1,8 @@
 import type { AstroIntegration } from 'astro';
-import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findingMessages } from '../lib/lint/messages';
 import { formatSummary, getBlockingFindings, makeLintReport } from '../lib/lint/report';
-import { loadSpecDir } from '../lib/openapi/load';
-import { SPEC_DIR } from '../lib/openapi/site';
+import { loadSpecSet } from '../lib/openapi/site';
 
 /**
  * Validates every OpenAPI document before Astro writes anything, so a faulty
@@ -20,7 +18,7 @@ export function openapiCheck(): AstroIntegration {
       'astro:config:setup': async ({ config, logger, command }) => {
         if (command === 'preview') return;
         const root = fileURLToPath(config.root);
-        const [error, set] = await loadSpecDir(resolve(root, SPEC_DIR), root);
+        const [error, set] = await loadSpecSet(root);
         if (error) {
           logger.error(error.message);
           process.exit(1);

@@ -10,33 +10,51 @@ const LISTENING = /listening on\s+(?:local:\s*)?(https?:\/\/\S+)/i;
  * (which then gets every byte, the listening line too).
  */
 export function startPortalProcess(entry: string, env: NodeJS.ProcessEnv, options: PortalProcessOptions = {}): Promise<PortalProcess> {
-  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), entry], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  return startReadyProcess([...(options.nodeArgs ?? []), entry], env, LISTENING, options);
+}
+
+/**
+ * Runs `node <args>` as a child process and resolves once its output matches `ready`,
+ * with the pattern's first group as `url`. Until then its output is kept (and reported if
+ * it exits first); afterwards it passes through, or to `onOutput`.
+ */
+export function startReadyProcess(args: string[], env: NodeJS.ProcessEnv, ready: RegExp, options: ProcessOptions = {}): Promise<PortalProcess> {
+  // Detached: a terminal's Ctrl+C reaches the supervisor alone, which then stops its children itself.
+  const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'], detached: options.detached ?? false });
+  options.onSpawn?.(child);
   return new Promise((resolve, reject) => {
     let output = '';
-    let ready = false;
+    let isReady = false;
     const onOutput = (chunk: Buffer, sink: NodeJS.WriteStream) => {
       options.onOutput?.(chunk.toString());
-      if (ready) return void (options.onOutput === undefined && sink.write(chunk));
+      if (isReady) return void (options.onOutput === undefined && sink.write(chunk));
       output += chunk.toString();
       // Colour codes (FORCE_COLOR) must not hide the line or end up in the URL.
-      const match = LISTENING.exec(stripVTControlCharacters(output));
+      const match = ready.exec(stripVTControlCharacters(output));
       if (match === null) return;
-      ready = true;
+      isReady = true;
       resolve({ url: match[1]!, child, stop: () => stopChild(child) });
     };
     child.stdout!.on('data', (chunk: Buffer) => onOutput(chunk, process.stdout));
     child.stderr!.on('data', (chunk: Buffer) => onOutput(chunk, process.stderr));
     child.once('exit', (code, signal) => {
-      if (!ready) reject(new PortalExitError(code, signal, output));
+      if (!isReady) reject(new PortalExitError(code, signal, output));
     });
   });
 }
 
-/** Ends a child process with SIGTERM; resolves once it has exited. */
+/** How long a child gets to exit after SIGTERM before it is killed. */
+const STOP_GRACE_MS = 5_000;
+
+/** Ends a child process with SIGTERM (SIGKILL if it is still there after a grace period); resolves once it has exited. */
 export function stopChild(child: ChildProcess): Promise<void> {
   return new Promise((resolve) => {
     if (child.exitCode !== null || child.signalCode !== null) return resolve();
-    child.once('exit', () => resolve());
+    const timer = setTimeout(() => child.kill('SIGKILL'), STOP_GRACE_MS);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      resolve();
+    });
     child.kill('SIGTERM');
   });
 }
@@ -46,17 +64,24 @@ export class PortalExitError extends Error {
   readonly output: string;
 
   constructor(code: number | null, signal: NodeJS.Signals | null, output: string) {
-    super(`portal exited before listening (code ${code}, signal ${signal})`);
+    super(`process exited before it was ready (code ${code}, signal ${signal})`);
     this.name = 'PortalExitError';
     this.output = output;
   }
 }
 
-export interface PortalProcessOptions {
-  /** Options for node itself, before the entry (e.g. `--inspect=127.0.0.1:0`). */
-  nodeArgs?: string[];
+export interface ProcessOptions {
   /** Takes all the output, instead of this process's stdout and stderr. */
   onOutput?: (text: string) => void;
+  /** Its own process group: signals sent to the terminal's group do not reach it. */
+  detached?: boolean;
+  /** Called with the child as soon as it exists, before it is ready: a supervisor can stop it whenever it must. */
+  onSpawn?: (child: ChildProcess) => void;
+}
+
+export interface PortalProcessOptions extends ProcessOptions {
+  /** Options for node itself, before the entry (e.g. `--inspect=127.0.0.1:0`). */
+  nodeArgs?: string[];
 }
 
 export interface PortalProcess {

@@ -12,6 +12,7 @@ import { createServer as createHttpServer, type IncomingMessage, type ServerResp
 import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { createCompression } from './compression';
+import { refuseUnservedMethod } from './methods';
 
 type Handler = (request: IncomingMessage, response: ServerResponse) => void;
 
@@ -20,7 +21,10 @@ process.env['ASTRO_NODE_AUTOSTART'] = 'disabled';
 const { handler } = (await import(new URL('./entry.mjs', import.meta.url).href)) as { handler: Handler };
 
 const compress = createCompression();
-const listener: Handler = (request, response) => compress(request, response, () => handler(request, response));
+const listener: Handler = (request, response) => {
+  if (refuseUnservedMethod(request, response)) return;
+  compress(request, response, () => handler(request, response));
+};
 const cert = process.env['SERVER_CERT_PATH'];
 const key = process.env['SERVER_KEY_PATH'];
 const tls = cert !== undefined && key !== undefined;

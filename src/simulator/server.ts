@@ -49,7 +49,10 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
   if (opts.jobDurationMs !== undefined) options.jobDurationMs = opts.jobDurationMs;
   if (opts.jobRetentionMs !== undefined) options.jobRetentionMs = opts.jobRetentionMs;
   const engine = new ZStackEngine(set.operations, options);
-  server.on('request', (req: IncomingMessage, res: ServerResponse) => void serve(engine, req, res));
+  server.on('request', (req: IncomingMessage, res: ServerResponse) => {
+    // A socket fault (a client gone mid-body, a reset) ends this request only: nothing may reject outside it.
+    serve(engine, req, res).catch(() => res.destroy());
+  });
   return { url: origin, apiUrl: origin + API_PREFIX, close: () => close(server) };
 }
 
@@ -58,6 +61,7 @@ async function serve(engine: ZStackEngine, req: IncomingMessage, res: ServerResp
   const path = url.split('?')[0]!;
   if (path !== API_PREFIX && !path.startsWith(`${API_PREFIX}/`)) return send(res, 404, 'Not Found', 'Not Found');
   const body = await readBody(req);
+  if (body === 'aborted') return void res.destroy();
   if (body === null) return send(res, 413, 'Payload Too Large', `request body exceeds ${MAX_BODY_BYTES} bytes`);
   try {
     const request = { method: req.method ?? 'GET', url, headers: getHeaders(req.headers) };
@@ -69,10 +73,14 @@ async function serve(engine: ZStackEngine, req: IncomingMessage, res: ServerResp
   }
 }
 
-/** The body as text, or null when it is larger than the limit (what was sent is drained, not kept). */
-function readBody(req: IncomingMessage): Promise<string | null> {
-  return new Promise((resolve, reject) => {
+/**
+ * The body as text; null when it is larger than the limit (what was sent is drained, not
+ * kept); `aborted` when the client went away or the socket failed before its end.
+ */
+function readBody(req: IncomingMessage): Promise<string | null | 'aborted'> {
+  return new Promise((resolve) => {
     if (Number(req.headers['content-length'] ?? 0) > MAX_BODY_BYTES) {
+      req.on('error', () => resolve('aborted'));
       req.resume();
       return resolve(null);
     }
@@ -83,12 +91,16 @@ function readBody(req: IncomingMessage): Promise<string | null> {
       if (size <= MAX_BODY_BYTES) chunks.push(chunk);
     });
     req.on('end', () => resolve(size > MAX_BODY_BYTES ? null : Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
+    req.on('error', () => resolve('aborted'));
+    req.on('close', () => {
+      if (!req.complete) resolve('aborted');
+    });
   });
 }
 
 function getHeaders(headers: IncomingHttpHeaders): Record<string, string> {
-  const result: Record<string, string> = {};
+  // Header names are the client's: a record without a prototype answers for them alone.
+  const result = Object.create(null) as Record<string, string>;
   for (const [name, value] of Object.entries(headers)) {
     if (value !== undefined) result[name] = Array.isArray(value) ? value.join(', ') : value;
   }

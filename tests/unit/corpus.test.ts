@@ -5,6 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadSpecDir } from '../../src/lib/openapi/load';
 import type { FieldNode } from '../../src/lib/openapi/schema';
+import { makeRequest } from '../../src/lib/request/model';
+import { makeSamples } from '../../src/lib/samples';
 
 const corpus = fileURLToPath(new URL('../fixtures/corpus/', import.meta.url));
 const cleanup: string[] = [];
@@ -38,6 +40,20 @@ describe('the malformed-description corpus', () => {
       'YAML 语法错误（第 3 行第 12 列）：不支持的 YAML 标签 !!js/function，文档只能使用普通的对象、列表、字符串、数字和布尔值',
     ],
     ['alias-bomb.yaml', '', 'YAML 别名（*锚点）展开次数超过 100，疑似“billion laughs”攻击，已拒绝'],
+    ['yaml-binary-tag.yaml', '/x-blob', 'YAML 语法错误（第 3 行第 18 列）：不支持的 YAML 标签 !!binary，文档只能使用普通的对象、列表、字符串、数字和布尔值'],
+    ['yaml-timestamp-tag.yaml', '/x-when', 'YAML 语法错误（第 3 行第 21 列）：不支持的 YAML 标签 !!timestamp，文档只能使用普通的对象、列表、字符串、数字和布尔值'],
+    ['yaml-set-tag.yaml', '/x-names', 'YAML 语法错误（第 4 行第 3 列）：不支持的 YAML 标签 !!set，文档只能使用普通的对象、列表、字符串、数字和布尔值'],
+    [
+      'yaml-custom-tag.yaml',
+      '/paths/~1zstack~1v1~1things/get/summary',
+      'YAML 语法错误（第 7 行第 16 列）：不支持的 YAML 标签 !secret，文档只能使用普通的对象、列表、字符串、数字和布尔值',
+    ],
+    ['json-comment.json', '', 'JSON 语法错误（第 3 行第 3 列）：JSON 不允许注释（// 或 /* */）'],
+    [
+      'huge-number.json',
+      `/paths/~1zstack~1v1~1things/get${SCHEMA_200}/maximum`,
+      '不支持的值（第 11 行第 90 列）：数字 1e400 不是有限数或超出双精度浮点数的范围，JSON 无法表示',
+    ],
     ['json-array.json', '', '文档顶层必须是一个对象'],
     ['missing-openapi.yaml', '', '缺少 openapi 字段'],
     ['openapi-3.0.yaml', '/openapi', '不支持的 OpenAPI 版本 3.0.3，需要 3.1.x（第 1 行）'],
@@ -60,6 +76,16 @@ describe('the malformed-description corpus', () => {
       '/paths/~1zstack~1v1~1things/get/operationId',
       'operationId「../../index」会成为页面地址，只能由字母、数字、-、_ 和 . 组成，并以字母或数字开头（第 6 行）',
     ],
+    [
+      'long-operation-id.yaml',
+      '/paths/~1zstack~1v1~1things/get/operationId',
+      'operationId 长 300 个字符，超过 200 个：它会成为页面的目录名，而文件名最长 255 字节（第 6 行）',
+    ],
+    [
+      'sdk-action-injection.yaml',
+      '/paths/~1zstack~1v1~1things/get/x-zstack-sdk-action',
+      '扩展 x-zstack-sdk-action 的值无效，应为标识符（字母、数字和 _，不以数字开头，最长 128 个字符）（第 8 行）',
+    ],
     ['path-param-missing.yaml', '/paths/~1zstack~1v1~1things~1{uuid}~1actions/put', '路径模板中的参数 {uuid} 没有对应的 path 参数定义（第 6 行）'],
     ['unknown-type.yaml', `/paths/~1zstack~1v1~1things/get${SCHEMA_200}/properties/uuid/type`, '未知的类型「uuid」'],
   ])('rejects %s with one message naming the file and %j', async (name, pointer, reason) => {
@@ -74,6 +100,17 @@ describe('the malformed-description corpus', () => {
     expect(error!.message).toBe(
       'OpenAPI 文档无效：duplicate-operation-id/b.yaml#/paths/~1zstack~1v1~1things~1{uuid}/get/operationId：operationId「QueryThing」重复，已在 duplicate-operation-id/a.yaml#/paths/~1zstack~1v1~1things/get 中定义',
     );
+  });
+
+  it('resolves a relative server URL against the portal and writes every sample of the operation', async () => {
+    const [error, set] = await loadFixture('relative-server.yaml');
+    expect(error).toBeNull();
+    const op = set!.operations[0]!;
+    expect(op.server.url).toBe('http://localhost:4321');
+    const samples = makeSamples(op, makeRequest(op));
+    expect(samples.map((s) => s.id)).toEqual(['curl', 'java-sdk', 'python-sdk', 'cli', 'javascript', 'python', 'go']);
+    expect(samples.find((s) => s.id === 'curl')!.code).toContain('http://localhost:4321/zstack/v1/things/0f6b3b6c2a8d4e0f9a1b2c3d4e5f6a7b/actions');
+    expect(samples.find((s) => s.id === 'java-sdk')!.code).toContain('FlattenThingAction');
   });
 
   it('reads a file that starts with a UTF-8 byte order mark', async () => {
@@ -104,7 +141,7 @@ describe('the malformed-description corpus', () => {
     const inventory = set!.operations[0]!.responses[0]!.fields[0]!;
     expect(inventory.children).toHaveLength(5000);
     expect(inventory.children.at(-1)).toMatchObject({ id: 'response.inventory.field5000', type: 'String', description: '第 5000 个字段' });
-  });
+    }, 30_000);
 
   it('keeps a 256 KiB description whole', async () => {
     const [error, set] = await loadFixture('huge-string.yaml');

@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ZStackEngine, type EngineAnswer, type EngineOperation, type EngineRequest } from '../../src/lib/mock/engine';
-import type { JsonSchema } from '../../src/lib/openapi/json-schema';
+import type { JsonSchema } from '../../src/lib/schema/json-schema';
 import { getBodyDiagnostics } from '../../src/lib/request/body-diagnostics';
 import { makeEditorSchema } from '../../src/lib/request/editor-schema';
 import { startSimulator, type Simulator } from '../../src/simulator/server';

@@ -46,6 +46,7 @@ describe('lint report', () => {
       ['description-mismatch', '警告', 0],
       ['since-later', '提示', 0],
       ['schema-unused', '警告', 0],
+      ['pattern-backtracking', '警告', 0],
     ]);
   });
 });

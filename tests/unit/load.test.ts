@@ -25,6 +25,8 @@ describe('parseSpec', () => {
     ['broken-ref.yaml', '/paths/~1a/get/responses/200/content/application~1json/schema/$ref', '引用 #/components/schemas/Nope 无法解析'],
     ['ref-cycle.yaml', '/components/schemas/', '形成了循环'],
     ['path-param-missing.yaml', '/paths/~1a~1{id}/get', '{id} 没有对应的 path 参数定义'],
+    ['percent-path.yaml', '/paths/~1rate~1100%/get/responses/200/description', '不符合 OpenAPI 3.1 规范'],
+    ['percent-ref.yaml', '/paths/~1a/get/responses/200/content/application~1json/schema/$ref', '引用 #/components/schemas/100% 无法解析'],
   ])('rejects %s with the file, the JSON pointer and a Chinese reason', async (name, pointer, reason) => {
     const error = await parseFixture(name);
     expect(error).not.toBeNull();
@@ -37,6 +39,11 @@ describe('parseSpec', () => {
 
   it('names the line of the fault where the document has one', async () => {
     const error = await parseFixture('wrong-type.yaml');
+    expect(error!.message).toMatch(/（第 8 行）$/);
+  });
+
+  it('names the line of a fault under a path key that holds a percent sign', async () => {
+    const error = await parseFixture('percent-path.yaml');
     expect(error!.message).toMatch(/（第 8 行）$/);
   });
 });

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { pruneToSchema } from '../../src/lib/mock/schemas';
+import { pruneToSchema } from '../../src/lib/schema/properties';
 import { SEED_RESOURCES } from '../../src/lib/mock/seed';
 import { makeSeededStore } from '../../src/lib/mock/store';
 import { formatTimestamp } from '../../src/lib/mock/values';

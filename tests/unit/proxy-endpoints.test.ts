@@ -71,6 +71,7 @@ describe('getProxyConfig', () => {
       timeoutMs: 30_000,
       maxRequestBytes: 1024 * 1024,
       maxResponseBytes: 10 * 1024 * 1024,
+      allowedHosts: ['localhost', '127.0.0.1', '::1'],
     });
     expect(makePublicConfig(config!)).toEqual({ endpoints: ['http://127.0.0.1:8080'], default: 'http://127.0.0.1:8080' });
   });

@@ -37,6 +37,11 @@ describe('getForwardedRequestHeaders', () => {
 });
 
 describe('getReturnedResponseHeaders', () => {
+  const SAFETY = [
+    ['X-Content-Type-Options', 'nosniff'],
+    ['Content-Security-Policy', "sandbox; default-src 'none'; frame-ancestors 'none'"],
+  ];
+
   it('drops Set-Cookie, hop-by-hop headers, those Connection names and a forged X-Portal-Error', () => {
     const raw: Array<[string, string]> = [
       ['Content-Type', 'application/json;charset=UTF-8'],
@@ -60,6 +65,37 @@ describe('getReturnedResponseHeaders', () => {
       ['Content-Length', '2'],
       ['Date', 'Thu, 26 Nov 2026 10:00:00 GMT'],
       ['Location', 'http://127.0.0.1:8080/zstack/v1/api-jobs/x'],
+      ...SAFETY,
     ]);
+  });
+
+  it('drops ZStack’s CORS, framing and content-handling headers and puts the portal’s in their place', () => {
+    const raw: Array<[string, string]> = [
+      ['Content-Type', 'text/plain;charset=UTF-8'],
+      ['Access-Control-Allow-Origin', '*'],
+      ['access-control-allow-credentials', 'true'],
+      ['Access-Control-Allow-Headers', 'Authorization'],
+      ['Access-Control-Expose-Headers', 'X-Session'],
+      ['Access-Control-Max-Age', '600'],
+      ['Content-Security-Policy', "script-src 'unsafe-inline'"],
+      ['Content-Security-Policy-Report-Only', "default-src 'none'"],
+      ['Content-Disposition', 'inline'],
+      ['X-Content-Type-Options', 'sniff'],
+      ['X-Frame-Options', 'ALLOWALL'],
+      ['Timing-Allow-Origin', '*'],
+    ];
+    expect(getReturnedResponseHeaders(raw)).toEqual([['Content-Type', 'text/plain;charset=UTF-8'], ...SAFETY]);
+  });
+
+  it.each(['text/html;charset=UTF-8', 'application/xhtml+xml', 'image/svg+xml', 'text/xml', 'application/octet-stream', undefined])(
+    'makes a download of a %s answer, which a browser would render',
+    (type) => {
+      const headers = getReturnedResponseHeaders(type === undefined ? [] : [['Content-Type', type]]);
+      expect(headers.slice(-3)).toEqual([...SAFETY, ['Content-Disposition', 'attachment']]);
+    },
+  );
+
+  it.each(['application/json;charset=UTF-8', 'application/problem+json', 'TEXT/PLAIN'])('leaves a %s answer inline', (type) => {
+    expect(getReturnedResponseHeaders([['Content-Type', type]]).map(([name]) => name)).not.toContain('Content-Disposition');
   });
 });

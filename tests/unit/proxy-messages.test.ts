@@ -4,6 +4,7 @@ import { getByteSize, getProxyErrorBody, makeProxyError, proxyErrors } from '../
 describe('proxy refusals', () => {
   it('map each code to its status', () => {
     expect(Object.fromEntries(Object.entries(proxyErrors).map(([code, { status }]) => [code, status]))).toEqual({
+      'host-not-allowed': 403,
       'endpoint-missing': 400,
       'endpoint-invalid': 400,
       'endpoint-scheme': 400,
@@ -25,6 +26,9 @@ describe('proxy refusals', () => {
   });
 
   it('word each message in Chinese', () => {
+    expect(makeProxyError('host-not-allowed', 'attacker.example').message).toBe(
+      '门户代理不接受发往主机名 attacker.example 的请求：只接受 PORTAL_ALLOWED_HOSTS 中配置的门户主机名（默认 localhost、127.0.0.1 和 [::1]），以防 DNS 重绑定。',
+    );
     expect(makeProxyError('endpoint-missing').message).toBe('缺少请求头 X-Portal-Endpoint：请先选择要调用的 ZStack 管理节点。');
     expect(makeProxyError('endpoint-invalid').message).toBe('X-Portal-Endpoint 不是有效的地址，应为 ZStack 管理节点的基础地址，例如 http://127.0.0.1:8080。');
     expect(makeProxyError('endpoint-scheme').message).toBe('X-Portal-Endpoint 只支持 http 和 https 地址。');
@@ -37,7 +41,9 @@ describe('proxy refusals', () => {
     expect(makeProxyError('endpoint-forbidden-address', 'http://zstack.example', '169.254.169.254').message).toBe(
       '门户代理拒绝连接 http://zstack.example：它解析到链路本地或云平台元数据地址 169.254.169.254，访问它可能泄露主机的凭据。如确需访问该地址，请在 PORTAL_PROXY_ENDPOINTS 中直接写出这个 IP 地址。',
     );
-    expect(makeProxyError('path-not-allowed').message).toBe('门户代理只转发 /zstack/v1/ 下的路径，且路径中不能含有编码的斜杠、反斜杠或点。');
+    expect(makeProxyError('path-not-allowed').message).toBe(
+      '门户代理只转发 /zstack/v1/ 下的路径，且路径中不能含有编码的斜杠、反斜杠或点，也不能含有分号（路径参数）。',
+    );
     expect(makeProxyError('method-not-allowed', 'TRACE').message).toBe('门户代理不转发 TRACE 请求。');
     expect(makeProxyError('body-too-large', '1 MiB').message).toBe('请求体超过门户代理的上限 1 MiB。');
     expect(makeProxyError('body-timeout', '30').message).toBe('请求体在 30 秒内没有传完，门户代理已放弃这次请求。');

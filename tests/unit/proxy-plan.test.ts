@@ -36,6 +36,34 @@ describe('getUpstreamPath', () => {
   });
 });
 
+describe('getUpstreamPath and servlet path normalisation', () => {
+  it.each([
+    '/proxy/zstack/v1/..;/..;/admin',
+    '/proxy/zstack/v1/a/..;x/b',
+    '/proxy/zstack/v1/.;x/b',
+    '/proxy/zstack/v1/..;jsessionid=0/b',
+    '/proxy/zstack/v1/%2e%2e;/b',
+    '/proxy/zstack/v1/.%2e/b',
+    '/proxy/zstack/v1/%252e%252e/b',
+    '/proxy/zstack/v1/%25252e%25252e/b',
+    '/proxy/zstack/v1/..%3b/b',
+    '/proxy/zstack/v1/..%253B/b',
+    '/proxy/zstack/v1/a;b/c',
+    '/proxy/zstack/v1/a%252fb',
+    '/proxy/zstack/v1/a%255cb',
+    '/proxy/zstack/v1/bad%zzencoding',
+    '/proxy/zstack/v1/%2525252525252e',
+  ])('refuses %s, which a servlet container could read as another path', (path) => {
+    expect(getUpstreamPath(new URL(`http://localhost:4321${path}`))[0]).toMatchObject({ code: 'path-not-allowed', status: 400 });
+  });
+
+  it('keeps ordinary segments, percent-encoded characters and dots inside names', () => {
+    for (const path of ['/zstack/v1/vm-instances/abc/actions', '/zstack/v1/global-configurations/vm/%E4%B8%AD', '/zstack/v1/a.b/..c/c..']) {
+      expect(getUpstreamPath(new URL(`http://localhost:4321/proxy${path}`))).toEqual([null, path]);
+    }
+  });
+});
+
 describe('makeUpstreamRequest', () => {
   it('plans the request to the allowed endpoint with the forwarded headers only', () => {
     const [error, upstream] = plan('http://localhost:4321/proxy/zstack/v1/vm-instances/abc/actions', 'PUT', {

@@ -1,11 +1,11 @@
 import type { PanelData } from '../../lib/request/panel-data';
 import { formatListInput, makeRequest, parseListInput, type RequestModel } from '../../lib/request/model';
 import { getBodyDiagnostics } from '../../lib/request/body-diagnostics';
-import { makeLiveTransport, makeMockTransport, type Transport } from '../../lib/request/transport';
+import { makeLiveTransport, makeMockTransport, toWire, type Transport } from '../../lib/request/transport';
 import { pollJob } from '../../lib/request/poll';
 import { explanations } from '../../lib/request/explain';
 import { ZStackEngine } from '../../lib/mock/engine';
-import { mountSessionBar, toWire } from './session-bar';
+import { mountSessionBar } from './session-bar';
 import { mountSamples } from './samples-view';
 import { mountResult } from './result-view';
 import { q } from './dom';
@@ -13,6 +13,7 @@ import { makePanelBody } from './panel-markup';
 import panelStyles from './panel.css?inline';
 import { ensureStyle } from '../../scripts/dom';
 import type { BodyEditor } from './monaco-editor';
+import { withTrailingSlash } from '../../lib/base-url';
 
 const MOCK_BASE_URL = 'http://localhost:8080';
 
@@ -45,7 +46,7 @@ async function buildPanel(root: HTMLElement, data: PanelData) {
   const engine = new ZStackEngine([op, ...data.support], { baseUrl: MOCK_BASE_URL, strictSessions: false, seed: 'examples' });
   const failBox = q<HTMLInputElement>(root, '[data-fail]');
   const mock = makeMockTransport(engine, { fail: () => failBox.checked });
-  const live = makeLiveTransport({ proxyBase: location.origin + (root.dataset['base'] ?? '/').replace(/\/$/, '') });
+  const live = makeLiveTransport({ proxyBase: location.origin + withTrailingSlash(root.dataset['base'] ?? '/') });
   const endpoints = await getEndpoints(root.dataset['base'] ?? '/');
   const endpointSelect = q<HTMLSelectElement>(root, '[data-endpoint]');
   for (const endpoint of endpoints) endpointSelect.append(new Option(endpoint, endpoint));
@@ -204,7 +205,7 @@ function splitParam(id: string): [string, string] {
 
 async function getEndpoints(base: string): Promise<string[]> {
   try {
-    const response = await fetch(`${base.replace(/\/?$/, '/')}proxy/config`, { credentials: 'omit' });
+    const response = await fetch(`${withTrailingSlash(base)}proxy/config`, { credentials: 'omit' });
     if (!response.ok) return [];
     const config = (await response.json()) as { endpoints?: unknown };
     return Array.isArray(config.endpoints) ? config.endpoints.map(String) : [];

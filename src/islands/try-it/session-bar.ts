@@ -1,9 +1,9 @@
-import { hashPassword, isSessionUuid, SessionStore, type CurrentSession } from '../../lib/request/session';
+import { hashPassword, SessionStore, type CurrentSession } from '../../lib/request/session';
+import { getSessionRole, isSessionUuid } from '../../lib/zstack/session';
 import { getErrorCode, type HttpAnswer } from '../../lib/request/answer';
 import { makeRequest } from '../../lib/request/model';
-import { getSessionRole } from '../../lib/mock/extensions';
 import type { OperationModel } from '../../lib/openapi/operation';
-import type { Transport } from '../../lib/request/transport';
+import { toWire, type Transport } from '../../lib/request/transport';
 import { q } from './dom';
 
 export interface SessionBar {
@@ -108,12 +108,6 @@ export function mountSessionBar(
     focusLogin: () => (loginForm.elements.namedItem('password') as HTMLInputElement).focus(),
     onChange: (listener) => listeners.push(listener),
   };
-}
-
-export function toWire(request: ReturnType<typeof makeRequest>) {
-  return request.body === undefined
-    ? { method: request.method, url: request.url, headers: request.headers }
-    : { method: request.method, url: request.url, headers: request.headers, body: request.body };
 }
 
 function getInventory(answer: HttpAnswer): Record<string, unknown> | undefined {

@@ -1,7 +1,9 @@
 import localize from 'ajv-i18n/localize/zh';
-import { getProperties, getSchemaErrors, resolveSchema } from '../mock/schemas';
-import type { JsonSchema } from '../openapi/json-schema';
-import { isPlainObject } from '../openapi/pointer';
+import { getProperties } from '../schema/properties';
+import { resolveSchema } from '../schema/refs';
+import { getSchemaErrors } from '../schema/validate';
+import type { JsonSchema } from '../schema/json-schema';
+import { isPlainObject } from '../schema/pointer';
 import { findingMessages } from './messages';
 
 export type ExamplePath = Array<string | number>;

@@ -1,9 +1,8 @@
 import type { OperationModel } from '../openapi/operation';
 import type { ParsedSpec } from '../openapi/parse';
-import { makeJsonSchema } from '../openapi/json-schema';
-import { getByPointer, isPlainObject } from '../openapi/pointer';
+import { makeJsonSchema } from '../schema/json-schema';
+import { getByPointer, isPlainObject, getPointer } from '../schema/pointer';
 import { resolveSchema, type FieldNode, type SchemaContext } from '../openapi/schema';
-import { getPointer } from '../openapi/spec-error';
 import { checkExample, formatExamplePath, type ExampleProblem } from './example-check';
 import { getNearestFieldId, getParameters } from './field-rows';
 import { findingMessages, rules } from './messages';

@@ -1,8 +1,8 @@
 import type { OpenAPIV3_1 } from 'openapi-types';
 import type { OperationModel } from '../openapi/operation';
-import { getByPointer, isPlainObject } from '../openapi/pointer';
+import { getByPointer, isPlainObject, getPointer } from '../schema/pointer';
+import { getPropertyEntries } from '../schema/properties';
 import { resolveSchema, type FieldNode, type SchemaContext } from '../openapi/schema';
-import { getPointer } from '../openapi/spec-error';
 
 /** A row of an operation page, with the JSON pointer of the property (or parameter) it shows. */
 export interface FieldRow {
@@ -82,14 +82,6 @@ function makeRow(op: OperationModel, node: FieldNode, pointer: string): FieldRow
 function getPropertyPointers(ctx: SchemaContext, pointer: string): Map<string, string> {
   let container = resolveSchema(ctx, getByPointer(ctx.doc, pointer), pointer);
   if (isPlainObject(container.schema['items'])) container = resolveSchema(ctx, container.schema['items'], `${container.pointer}/items`);
-  const allOf = Array.isArray(container.schema['allOf']) ? container.schema['allOf'] : [];
-  const parts = [container, ...allOf.map((sub, i) => resolveSchema(ctx, sub, `${container.pointer}/allOf/${i}`))];
-  const pointers = new Map<string, string>();
-  for (const part of parts) {
-    const properties = isPlainObject(part.schema['properties']) ? part.schema['properties'] : {};
-    for (const name of Object.keys(properties)) {
-      if (!pointers.has(name)) pointers.set(name, `${part.pointer}/properties/${getPointer([name]).slice(1)}`);
-    }
-  }
-  return pointers;
+  const entries = getPropertyEntries(container.schema, container.pointer, (sub, at) => resolveSchema(ctx, sub, at));
+  return new Map(entries.map((entry) => [entry.name, entry.pointer]));
 }

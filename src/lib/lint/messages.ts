@@ -44,6 +44,12 @@ export const rules: Record<RuleId, { severity: Severity; title: string; explanat
     title: '未被引用的结构',
     explanation: 'components.schemas 中定义了、却没有被文档其他部分直接或间接引用的结构；只被自身或其他未引用结构引用的也算。',
   },
+  'pattern-backtracking': {
+    severity: '警告',
+    title: '正则表达式可能灾难性回溯',
+    explanation:
+      'pattern 中一个不限次数的重复里又嵌套了重复（如 ^(a+)+$）：在浏览器和模拟器的正则引擎中，一段不匹配的输入就可能耗时数分钟。构建用线性时间的 RE2 校验示例，不受影响；请改写为不嵌套的形式。',
+  },
 };
 
 export const findingMessages = {
@@ -57,6 +63,7 @@ export const findingMessages = {
   descriptionMismatch: (name: string, text: string, term: string) => `字段 ${name} 的描述「${text}」提到“${term}”，字段名中却没有对应的词`,
   sinceLater: (name: string, since: string, operationId: string, operationSince: string) =>
     `字段 ${name} 的起始版本 ${since} 晚于操作 ${operationId} 的起始版本 ${operationSince}`,
+  patternBacktracking: (pattern: string) => `pattern「${pattern}」在不限次数的重复中嵌套了重复，可能灾难性回溯`,
   schemaUnused: (name: string) => `结构 ${name} 在 components.schemas 之外没有被直接或间接引用`,
   summaryHead: (counts: Record<Severity, number>) => `文档质量报告：错误 ${counts['错误']} 条，警告 ${counts['警告']} 条，提示 ${counts['提示']} 条`,
   summaryRule: (severity: Severity, rule: RuleId, count: number) => `  ${severity} ${rule}（${rules[rule].title}）：${count} 条`,

@@ -5,6 +5,7 @@ import { getDescriptionFindings } from './description-rules';
 import { getExampleFindings } from './example-rules';
 import { getFieldRows, type FieldRow } from './field-rows';
 import { findingMessages, rules } from './messages';
+import { getPatternFindings } from './pattern-rules';
 import { getUnusedSchemaFindings } from './schema-rules';
 import { getSinceFindings } from './since-rules';
 import type { Finding, LintReport, RuleId, Severity } from './types';
@@ -27,6 +28,7 @@ export function makeLintReport(set: SpecSet): LintReport {
       ...getDescriptionFindings(spec, getLink),
       ...getSinceFindings(spec, set.operations, rowsOf),
       ...getUnusedSchemaFindings(spec),
+      ...getPatternFindings(spec),
     );
   }
   const order = Object.keys(rules);

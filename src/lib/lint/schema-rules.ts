@@ -1,5 +1,5 @@
+import { getPointer } from '../schema/pointer';
 import type { ParsedSpec } from '../openapi/parse';
-import { getPointer } from '../openapi/spec-error';
 import { findingMessages, rules } from './messages';
 import { getReferences } from './schema-sites';
 import type { Finding } from './types';

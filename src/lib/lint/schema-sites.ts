@@ -1,7 +1,7 @@
 import type { OpenAPIV3_1 } from 'openapi-types';
 import { getOperationEntries } from '../openapi/operation-entries';
-import { getByPointer, isPlainObject } from '../openapi/pointer';
-import { getPointer } from '../openapi/spec-error';
+import { getByPointer, getPointer, isPlainObject } from '../schema/pointer';
+import { getByRef } from '../schema/refs';
 
 const SCHEMA_LISTS = ['allOf', 'oneOf', 'anyOf', 'prefixItems'] as const;
 const SCHEMA_MAPS = ['properties', 'patternProperties', '$defs'] as const;
@@ -105,7 +105,7 @@ export function getReferences(doc: OpenAPIV3_1.Document): Array<{ from: string |
 function getDescription(doc: unknown, schema: unknown): Pick<FieldDefinition, 'description' | 'inherited'> {
   if (isPlainObject(schema) && typeof schema['description'] === 'string') return { description: schema['description'], inherited: false };
   if (isPlainObject(schema) && typeof schema['$ref'] === 'string' && schema['$ref'].startsWith('#')) {
-    return { description: getDescription(doc, getByPointer(doc, schema['$ref'].slice(1))).description, inherited: true };
+    return { description: getDescription(doc, getByRef(doc, schema['$ref'])).description, inherited: true };
   }
   return { description: undefined, inherited: false };
 }

@@ -9,7 +9,8 @@ export type RuleId =
   | 'description-reused'
   | 'description-mismatch'
   | 'since-later'
-  | 'schema-unused';
+  | 'schema-unused'
+  | 'pattern-backtracking';
 
 /** One fault (or point to review) of the documentation, located by file and JSON pointer. */
 export interface Finding {

@@ -1,9 +1,13 @@
 import type { ErrorObject } from 'ajv/dist/2020';
-import type { JsonSchema } from '../openapi/json-schema';
+import type { JsonSchema } from '../schema/json-schema';
 import { verifyType, type InvalidValue } from './query-parameters';
 import { getActionKey } from './request-checks';
 import { restErrors } from './rest-errors';
-import { getProperties, getSchemaErrors, getTypes, isRecord, resolveSchema } from './schemas';
+import { isPlainObject as isRecord } from '../schema/pointer';
+import { getProperties, getTypes } from '../schema/properties';
+import { getOwn, makeRecord } from '../schema/records';
+import { resolveSchema } from '../schema/refs';
+import { getSchemaErrors } from '../schema/validate';
 import type { EngineAnswer, EngineOperation } from './types';
 
 const TYPE_NAMES: Record<string, string> = { array: 'list', object: 'object', string: 'string', integer: 'integer', number: 'number', boolean: 'boolean' };
@@ -27,12 +31,12 @@ export function checkBody(op: EngineOperation, body: Record<string, unknown> | n
   if (!op.body) return [null, { parameter: {}, missing: [] }];
   const root = op.body.schema;
   const key = getActionKey(op);
-  const raw = key ? body?.[key] : body;
+  const raw = key ? (body === null ? undefined : getOwn(body, key)) : body;
   if (raw !== undefined && raw !== null && !isRecord(raw)) {
     return [restErrors.invalidField(key ?? 'body', `[${toJavaString(raw)}] is not a valid object.`), null];
   }
   const declared = getProperties(root, key ? getProperties(root, root)[key] : root);
-  const parameter: Record<string, unknown> = {};
+  const parameter = makeRecord();
   for (const [name, value] of Object.entries(raw ?? {})) {
     const [fault, coerced] = coerceField(root, name, declared[name], value);
     if (fault) return [fault, null];
@@ -40,7 +44,7 @@ export function checkBody(op: EngineOperation, body: Record<string, unknown> | n
   }
   for (const [name, schema] of Object.entries(declared)) {
     const fallback = resolveSchema(root, schema).schema['default'];
-    if (!(name in parameter) && fallback !== undefined) parameter[name] = structuredClone(fallback);
+    if (!Object.hasOwn(parameter, name) && fallback !== undefined) parameter[name] = structuredClone(fallback);
   }
   const others = Object.entries(body ?? {}).filter(([name, value]) => name !== key && value !== null);
   const checked = key ? { ...Object.fromEntries(others), [key]: parameter } : parameter;
@@ -85,7 +89,7 @@ function getFieldName(error: ErrorObject): string {
 
 function describeFault(error: ErrorObject, body: unknown): string {
   const value = getPathSegments(error).reduce<unknown>(
-    (node, s) => (isRecord(node) || Array.isArray(node) ? (node as Record<string, unknown>)[s] : undefined),
+    (node, s) => (isRecord(node) || Array.isArray(node) ? getOwn(node as Record<string, unknown>, s) : undefined),
     body,
   );
   if (error.keyword === 'type') {

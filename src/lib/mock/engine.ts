@@ -1,6 +1,7 @@
 import { checkBody } from './body-checks';
 import { errorCodes, makeWrongStateError } from './error-codes';
-import { getAllowedStates, getDeleteOptions, getQueryType, getResourceType, getSessionRole, type SessionRole } from './extensions';
+import { getAllowedStates, getDeleteOptions, getQueryType, getResourceType } from './extensions';
+import { getSessionRole, type SessionRole } from '../zstack/session';
 import { JobStore } from './jobs';
 import { parseQueryRequest, runQuery, selectFields, type QueryRequest } from './query-api';
 import { checkQueryParameters, type InvalidValue } from './query-parameters';
@@ -8,6 +9,7 @@ import { getJobHeaders, getSession, parseBody, selectOperation } from './request
 import { makeJsonAnswer, restErrors } from './rest-errors';
 import { checkAnswer, getResourceProperty, getResponse, getResultPhase, makeResultBody } from './results';
 import { findRoute, getApiPath, getJobLocation, getRequestTarget, type RequestTarget, type RouteMatch } from './routing';
+import { makeRecord } from '../schema/records';
 import { SEED_RESOURCES } from './seed';
 import { DEFAULT_ACCOUNTS, SessionStore } from './sessions';
 import { makeSeededStore, ResourceStore } from './store';
@@ -120,7 +122,7 @@ export class ZStackEngine {
       if (queryFault) return [queryFault, null];
       const [parameterFault, fromBody] = checkBody(op, body);
       if (parameterFault) return [parameterFault, null];
-      checked = { ...fromBody, parameter: { ...fromQuery.values, ...fromBody.parameter } };
+      checked = { ...fromBody, parameter: Object.assign(makeRecord(), fromQuery.values, fromBody.parameter) };
       const invalid = fromQuery.invalid ?? fromBody.invalid;
       if (invalid) checked.invalid = invalid;
     }

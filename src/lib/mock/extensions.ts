@@ -1,7 +1,5 @@
-import { isRecord } from './schemas';
+import { isPlainObject as isRecord } from '../schema/pointer';
 import type { EngineOperation } from './types';
-
-export type SessionRole = 'logIn' | 'logOut';
 
 /** `x-zstack-state-transition`: what a successful call does to the state of its target resource. */
 export interface StateTransition {
@@ -27,12 +25,6 @@ export interface DeleteOptions {
 export function getAllowedStates(op: EngineOperation): string[] | undefined {
   const value = op.extensions?.['x-zstack-allowed-states'];
   return Array.isArray(value) ? value.map(String) : undefined;
-}
-
-/** `x-zstack-session`: the API that issues a session (`logIn`) or ends one (`logOut`). */
-export function getSessionRole(op: EngineOperation): SessionRole | undefined {
-  const value = op.extensions?.['x-zstack-session'];
-  return value === 'logIn' || value === 'logOut' ? value : undefined;
 }
 
 /** `x-zstack-query`: the inventory schema a query API searches, e.g. `VmInstanceInventory`. */

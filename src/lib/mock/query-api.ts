@@ -1,8 +1,11 @@
-import type { JsonSchema } from '../openapi/json-schema';
+import type { JsonSchema } from '../schema/json-schema';
 import { errorCodes } from './error-codes';
 import { compareValues, matchesCondition, parseCondition, QUERY_OPERATORS, type QueryCondition } from './query-conditions';
 import { restErrors } from './rest-errors';
-import { getProperties, getTypes, isRecord, resolveSchema } from './schemas';
+import { isPlainObject as isRecord } from '../schema/pointer';
+import { getProperties, getTypes } from '../schema/properties';
+import { getOwn } from '../schema/records';
+import { resolveSchema } from '../schema/refs';
 import type { EngineAnswer, ErrorCode } from './types';
 
 const INTEGER = /^[+-]?\d+$/;
@@ -98,12 +101,12 @@ export function runQuery(
   const { sortBy, groupBy } = request;
   if (sortBy !== undefined) {
     const sign = request.sortDirection === 'desc' ? -1 : 1;
-    rows = [...rows].sort((a, b) => sign * compareValues(a[sortBy], b[sortBy]));
+    rows = [...rows].sort((a, b) => sign * compareValues(getOwn(a, sortBy), getOwn(b, sortBy)));
   }
   if (groupBy !== undefined) {
     const seen = new Set<string>();
     rows = rows.filter((r) => {
-      const key = JSON.stringify(r[groupBy] ?? null);
+      const key = JSON.stringify(getOwn(r, groupBy) ?? null);
       if (seen.has(key)) return false;
       seen.add(key);
       return true;
@@ -115,14 +118,14 @@ export function runQuery(
 
 /** Each inventory with only the fields asked for (`fields=name,uuid`). */
 export function selectFields(inventories: unknown[], fields: string[]): unknown[] {
-  return inventories.map((item) => (isRecord(item) ? Object.fromEntries(fields.filter((f) => f in item).map((f) => [f, item[f]])) : item));
+  return inventories.map((item) => (isRecord(item) ? Object.fromEntries(fields.filter((f) => Object.hasOwn(item, f)).map((f) => [f, item[f]])) : item));
 }
 
 function hasField(root: JsonSchema, schema: JsonSchema, path: string): boolean {
   let current: unknown = schema;
   for (const segment of path.split('.')) {
     const properties = getProperties(root, current);
-    if (!(segment in properties)) return false;
+    if (!Object.hasOwn(properties, segment)) return false;
     const child = resolveSchema(root, properties[segment]).schema;
     current = getTypes(root, child).includes('array') ? child['items'] : child;
   }

@@ -1,4 +1,6 @@
-import { isRecord } from './schemas';
+import { isPlainObject as isRecord } from '../schema/pointer';
+import { getOwn } from '../schema/records';
+import { matchesLike } from './like';
 
 /**
  * ZStack's query operators as its REST layer finds them in a `q` value, in
@@ -44,7 +46,7 @@ export function getFieldValues(record: unknown, path: string): unknown[] {
   let nodes: unknown[] = [record];
   for (const segment of path.split('.')) {
     nodes = nodes.flatMap((node) => {
-      const child = isRecord(node) ? node[segment] : undefined;
+      const child = isRecord(node) ? getOwn(node, segment) : undefined;
       return Array.isArray(child) ? child : [child];
     });
   }
@@ -81,9 +83,9 @@ function test(op: QueryOperator, actual: unknown, value: string): boolean {
     case '!?=':
       return !getList(value).includes(String(actual));
     case '~=':
-      return toLikePattern(value).test(String(actual));
+      return matchesLike(String(actual), value);
     case '!~=':
-      return !toLikePattern(value).test(String(actual));
+      return !matchesLike(String(actual), value);
     default:
       return false;
   }
@@ -108,10 +110,4 @@ function getList(value: string): string[] {
     .map((s) => s.trim())
     .filter((s) => s !== '');
   return items.length > 0 ? items : [''];
-}
-
-/** MySQL's LIKE under a case-insensitive collation: `%` any run of characters, `_` one character. */
-function toLikePattern(value: string): RegExp {
-  const body = [...value].map((c) => (c === '%' ? '.*' : c === '_' ? '.' : c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))).join('');
-  return new RegExp(`^${body}$`, 'is');
 }

@@ -1,5 +1,6 @@
 import { getItemType, isListField, type FieldNode } from '../openapi/schema';
 import { restErrors } from './rest-errors';
+import { makeRecord } from '../schema/records';
 import type { EngineAnswer, EngineOperation } from './types';
 
 /** A value outside a parameter's enum: ZStack's API layer (not its REST layer) refuses it, with SYS.1007. */
@@ -23,7 +24,7 @@ export interface CheckedQuery {
  * parameters: their type, enum and default.
  */
 export function checkQueryParameters(op: EngineOperation, query: URLSearchParams): [EngineAnswer, null] | [null, CheckedQuery] {
-  const result: CheckedQuery = { values: {} };
+  const result: CheckedQuery = { values: makeRecord() };
   for (const param of op.parameters.query) {
     const given = query.getAll(param.name);
     if (!isListField(param) && given.length > 1) return [restErrors.multipleValues(param.name), null];

@@ -34,6 +34,8 @@ export const restErrors = {
       400,
       `Invalid query parameter. The '${condition}' in the parameter[q] doesn't contain any query operator. Valid query operators are [${operators.join(', ')}]`,
     ),
+  // ZStack (Gson) sets no bound; the simulator must, and refuses as the REST layer refuses a bad body: plain text.
+  bodyTooDeep: (limit: number) => makeTextAnswer(400, `Invalid request body, the JSON is nested more than ${limit} levels deep`),
   invalidField: (field: string, reason: string) => makeTextAnswer(400, `Invalid value for field [${field}], ${reason}`),
   jobUuid: () => makeTextAnswer(400, "Invalid header[X-Job-UUID], it must be a UUID with '-' stripped"),
   duplicateJob: (id: string) => makeTextAnswer(400, `Duplicate job uuid[${id}]`),

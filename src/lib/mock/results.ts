@@ -1,5 +1,8 @@
 import type { ResponseModel } from '../openapi/response';
-import { getProperties, getSchemaErrors, getTypes, isRecord, pruneToSchema, resolveSchema } from './schemas';
+import { isPlainObject as isRecord } from '../schema/pointer';
+import { getProperties, getTypes, pruneToSchema } from '../schema/properties';
+import { resolveSchema } from '../schema/refs';
+import { getSchemaErrors } from '../schema/validate';
 import type { EngineOperation } from './types';
 
 /** The engine built an answer that the description says is impossible: a bug of the engine or of the description. */

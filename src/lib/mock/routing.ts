@@ -1,4 +1,5 @@
 import type { EngineOperation } from './types';
+import { joinPath } from '../base-url';
 
 /** ZStack's servlet context: its REST layer names paths without it (`/v1/...`). */
 const CONTEXT_PATH = '/zstack';
@@ -57,7 +58,7 @@ export function getApiPath(path: string): string {
 
 /** The location of a job's result, as ZStack builds it from its base URL. */
 export function getJobLocation(baseUrl: string, jobId: string): string {
-  return `${baseUrl.replace(/\/$/, '')}/${JOB_SEGMENTS.join('/')}/${jobId}`;
+  return joinPath(baseUrl, `/${JOB_SEGMENTS.join('/')}/${jobId}`);
 }
 
 function matchTemplate(template: string, path: string, segments: string[]): Record<string, string> | null {

@@ -1,4 +1,4 @@
-import { isSessionUuid } from '../request/session';
+import { isSessionUuid } from '../zstack/session';
 import type { EngineAccount } from './types';
 import { formatTimestamp, makeUuid } from './values';
 

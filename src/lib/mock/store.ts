@@ -1,6 +1,6 @@
 import { getStateTransition } from './extensions';
 import { getResourceListProperty, getResourceProperty, getResponse, getResultPhase } from './results';
-import { isRecord } from './schemas';
+import { isPlainObject as isRecord } from '../schema/pointer';
 import type { SeedResource } from './seed';
 import type { EngineOperation } from './types';
 

@@ -1,4 +1,5 @@
 import { getStateTransition } from './extensions';
+import { getOwn } from '../schema/records';
 import type { ResourceStore } from './store';
 import type { EngineOperation } from './types';
 
@@ -47,8 +48,8 @@ export function finishTransition(
   }
   const changes: Record<string, unknown> = { state: transition.to };
   for (const [field, source] of Object.entries(transition.fields)) {
-    const given = outcome.parameter[field];
-    changes[field] = typeof given === 'string' && given !== '' ? given : source === null ? null : (begun.before[source] ?? null);
+    const given = getOwn(outcome.parameter, field);
+    changes[field] = typeof given === 'string' && given !== '' ? given : source === null ? null : (getOwn(begun.before, source) ?? null);
   }
   store.update(target.type, target.uuid, changes);
 }

@@ -4,6 +4,7 @@ import { messages } from '../messages';
 import { makeOperations, type OperationModel } from './operation';
 import { parseSpec, type ParsedSpec } from './parse';
 import { isSpecError, SpecError } from './spec-error';
+import { makeFieldBudget } from './expansion';
 
 const SPEC_FILE = /\.(ya?ml|json)$/i;
 
@@ -15,20 +16,22 @@ export interface SpecSet {
 /**
  * Loads every OpenAPI document under `dir` (recursively) and builds the
  * operation models. Errors are values; file names in them are relative to `root`.
+ * A relative server URL resolves against `portalOrigin` (the site's address).
  */
-export async function loadSpecDir(dir: string, root: string = process.cwd()): Promise<[SpecError, null] | [null, SpecSet]> {
+export async function loadSpecDir(dir: string, root: string = process.cwd(), options: { portalOrigin?: string } = {}): Promise<[SpecError, null] | [null, SpecSet]> {
   const files = (await listFiles(dir)).filter((f) => SPEC_FILE.test(f)).sort();
   if (files.length === 0) return [new SpecError(relative(root, dir) || '.', '', messages.specNoDocuments(relative(root, dir) || '.')), null];
   const specs: ParsedSpec[] = [];
   const operations: OperationModel[] = [];
   const seen = new Map<string, string>();
+  const budget = makeFieldBudget();
   for (const path of files) {
     const file = relative(root, path).split('\\').join('/');
     const [error, spec] = await parseSpec(file, await readFile(path));
     if (error) return [error, null];
     let models: OperationModel[];
     try {
-      models = makeOperations(spec);
+      models = makeOperations(spec, budget, options);
     } catch (caught) {
       if (isSpecError(caught)) return [caught, null];
       throw caught;

@@ -2,11 +2,14 @@ import type { OpenAPIV3_1 } from 'openapi-types';
 import { messages } from '../messages';
 import type { ParsedSpec } from './parse';
 import { getOperationEntries } from './operation-entries';
-import { isPlainObject } from './pointer';
+import { isPlainObject, getPointer } from '../schema/pointer';
 import { makeFieldNode, resolveSchema, type FieldNode, type SchemaContext } from './schema';
-import { getPointer, SpecError } from './spec-error';
+import { SpecError } from './spec-error';
 import { makeResponses, type ResponseModel } from './response';
-import { makeJsonSchema, type JsonSchema } from './json-schema';
+import { makeJsonSchema, type JsonSchema } from '../schema/json-schema';
+import { joinPath } from '../base-url';
+import { makeFieldBudget, type FieldBudget } from './expansion';
+import { resolveServerUrl } from './server-url';
 
 export type HttpMethod = 'GET' | 'PUT' | 'POST' | 'DELETE' | 'PATCH' | 'HEAD' | 'OPTIONS' | 'TRACE';
 
@@ -36,14 +39,15 @@ export interface OperationModel {
   example: { path: Record<string, string>; query: Record<string, unknown>; body?: unknown };
 }
 
-export function makeOperations(spec: ParsedSpec): OperationModel[] {
+export function makeOperations(spec: ParsedSpec, budget: FieldBudget = makeFieldBudget(), options: { portalOrigin?: string } = {}): OperationModel[] {
   const { doc, file } = spec;
   return getOperationEntries(doc).map(({ path, method, pointer }) => {
     const item = doc.paths![path]!;
     const operation = item[method] as OpenAPIV3_1.OperationObject & Record<string, unknown>;
     if (!operation.operationId) throw new SpecError(file, pointer, messages.specMissingOperationId);
     const since = typeof operation['x-zstack-since'] === 'string' ? operation['x-zstack-since'] : undefined;
-    const ctx: SchemaContext = since ? { doc, file, operationSince: since } : { doc, file };
+    budget.startOperation();
+    const ctx: SchemaContext = since ? { doc, file, operationSince: since, budget } : { doc, file, budget };
     const model: OperationModel = {
       operationId: operation.operationId,
       file,
@@ -56,7 +60,7 @@ export function makeOperations(spec: ParsedSpec): OperationModel[] {
       isAsync: operation['x-zstack-async'] === true,
       category: getStrings(operation['x-zstack-category']),
       requiresAuth: getSecurityRequirement(doc, operation) !== undefined,
-      server: getServer(doc, item, operation),
+      server: getServer(spec, item, operation, pointer, options.portalOrigin),
       parameters: makeParameters(ctx, getParameterEntries(ctx, item, operation, pointer)),
       responses: makeResponses(ctx, operation, pointer),
       corrections: getCorrections(operation['x-zstack-doc-corrections']),
@@ -88,7 +92,7 @@ export function splitBodyFields(body: NonNullable<OperationModel['body']>): { ac
 export function getOperationUrl(op: Pick<OperationModel, 'server' | 'path'>, pathValues: Record<string, string>, base?: string): string {
   const origin = base ?? op.server.url.replace(/\{([^}]+)\}/g, (_, name: string) => op.server.variables[name] ?? name);
   const path = op.path.replace(/\{([^}]+)\}/g, (_, name: string) => encodeURIComponent(pathValues[name] ?? `{${name}}`));
-  return origin.replace(/\/$/, '') + path;
+  return joinPath(origin, path);
 }
 
 /**
@@ -190,11 +194,24 @@ function getSecurityRequirement(doc: OpenAPIV3_1.Document, operation: OpenAPIV3_
   return undefined;
 }
 
-function getServer(doc: OpenAPIV3_1.Document, item: OpenAPIV3_1.PathItemObject, operation: OpenAPIV3_1.OperationObject) {
-  const server = operation.servers?.[0] ?? item.servers?.[0] ?? doc.servers?.[0];
+function getServer(
+  { doc, file }: ParsedSpec,
+  item: OpenAPIV3_1.PathItemObject,
+  operation: OpenAPIV3_1.OperationObject,
+  pointer: string,
+  portalOrigin: string | undefined,
+) {
+  const [server, at] = operation.servers?.[0]
+    ? [operation.servers[0], `${pointer}/servers/0`]
+    : item.servers?.[0]
+      ? [item.servers[0], `${pointer.slice(0, pointer.lastIndexOf('/'))}/servers/0`]
+      : [doc.servers?.[0], '/servers/0'];
   const variables: Record<string, string> = {};
   for (const [name, variable] of Object.entries(server?.variables ?? {})) variables[name] = String(variable.default);
-  return { url: server?.url ?? 'http://localhost:8080', variables };
+  if (!server) return { url: 'http://localhost:8080', variables };
+  const url = resolveServerUrl(server.url, variables, portalOrigin);
+  if (url === null) throw new SpecError(file, `${at}/url`, messages.specServerUrlInvalid(server.url));
+  return { url, variables };
 }
 
 function getStrings(value: unknown): string[] {

@@ -1,14 +1,19 @@
 import { Validator } from '@seriousme/openapi-schema-validator';
 import type { OpenAPIV3_1 } from 'openapi-types';
 import { messages } from '../messages';
-import { getPointer, SpecError } from './spec-error';
-import { getByPointer, isPlainObject } from './pointer';
+import { SpecError } from './spec-error';
+import { getPointer, isPlainObject } from '../schema/pointer';
+import { followRefs, getByRef } from '../schema/refs';
 import { getOperationEntries } from './operation-entries';
 import { readYaml } from './read-yaml';
+import { findOverExpanded, getExpansionLimit } from './expansion';
+import { findExtensionFault } from './extensions';
 
 const MAX_DEPTH = 64;
 /** An operationId names its page (`/api/<operationId>/`): no slash, leading dot, space or markup. */
 const SAFE_OPERATION_ID = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
+/** A file name holds 255 bytes; the page's folder and `content/operations/<operationId>.mdx` need a few more. */
+const MAX_OPERATION_ID_LENGTH = 200;
 
 let validator: Validator | undefined;
 
@@ -23,7 +28,7 @@ export interface ParsedSpec {
  */
 export async function parseSpec(file: string, bytes: Uint8Array): Promise<[SpecError, null] | [null, ParsedSpec]> {
   const fail = (pointer: string, reason: string): [SpecError, null] => [new SpecError(file, pointer, reason), null];
-  const [yamlFault, yaml] = readYaml(bytes);
+  const [yamlFault, yaml] = readYaml(bytes, { json: /\.json$/i.test(file) });
   if (yamlFault) return fail(yamlFault.pointer, yamlFault.reason);
   const { value } = yaml;
   const withLine = (pointer: string, reason: string) => fail(pointer, reason + yaml.getLineNote(pointer));
@@ -35,6 +40,9 @@ export async function parseSpec(file: string, bytes: Uint8Array): Promise<[SpecE
   }
   const tooDeep = findTooDeep(value);
   if (tooDeep) return withLine(tooDeep, messages.specTooDeep(MAX_DEPTH));
+  const expansionLimit = getExpansionLimit(bytes.length);
+  const overExpanded = findOverExpanded(value, expansionLimit);
+  if (overExpanded) return withLine(overExpanded, messages.specOverExpanded(expansionLimit));
 
   const refFault = findRefFault(value);
   if (refFault) return withLine(refFault[0], refFault[1]);
@@ -49,7 +57,7 @@ export async function parseSpec(file: string, bytes: Uint8Array): Promise<[SpecE
   }
 
   const doc = value as unknown as OpenAPIV3_1.Document;
-  const operationFault = findOperationIdFault(doc) ?? findPathParamFault(doc);
+  const operationFault = findOperationIdFault(doc) ?? findPathParamFault(doc) ?? findExtensionFault(doc);
   if (operationFault) return withLine(operationFault[0], operationFault[1]);
 
   return [null, { file, doc }];
@@ -81,6 +89,7 @@ function findOperationIdFault(doc: OpenAPIV3_1.Document): [string, string] | nul
   for (const { path, method, pointer } of getOperationEntries(doc)) {
     const id = doc.paths![path]![method]!.operationId;
     if (id !== undefined && !SAFE_OPERATION_ID.test(id)) return [`${pointer}/operationId`, messages.specUnsafeOperationId(id)];
+    if (id !== undefined && id.length > MAX_OPERATION_ID_LENGTH) return [`${pointer}/operationId`, messages.specOperationIdTooLong(id.length, MAX_OPERATION_ID_LENGTH)];
   }
   return null;
 }
@@ -105,7 +114,7 @@ function findRefFault(root: Record<string, unknown>): [string, string] | null {
         if (seen.has(target)) return [pointer, messages.specRefCycle(ref)];
         seen.add(target);
         if (!target.startsWith('#')) return [pointer, messages.specRefExternal(target)];
-        current = getByPointer(root, target.slice(1));
+        current = getByRef(root, target);
         if (current === undefined) return [pointer, messages.specRefUnresolved(target)];
       }
     }
@@ -124,7 +133,7 @@ function findPathParamFault(doc: OpenAPIV3_1.Document): [string, string] | null 
     const operation = item[method]!;
     const declared = new Set<string>();
     for (const raw of [...(item.parameters ?? []), ...(operation.parameters ?? [])]) {
-      const parameter = resolveShallow(doc, raw);
+      const parameter = followRefs(doc, raw).value;
       if (isPlainObject(parameter) && parameter['in'] === 'path') declared.add(String(parameter['name']));
     }
     const inTemplate = [...path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]!);
@@ -136,14 +145,6 @@ function findPathParamFault(doc: OpenAPIV3_1.Document): [string, string] | null 
     }
   }
   return null;
-}
-
-function resolveShallow(doc: unknown, value: unknown): unknown {
-  let current = value;
-  for (let i = 0; i < 32 && isPlainObject(current) && typeof current['$ref'] === 'string'; i++) {
-    current = getByPointer(doc, current['$ref'].slice(1));
-  }
-  return current;
 }
 
 function formatParams(params: unknown): string {

@@ -1,6 +1,8 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document as YamlDocument, type Node as YamlNode, type YAMLError } from 'yaml';
 import { messages } from '../messages';
-import { getPointer, getSegments } from './spec-error';
+import { getPointer, getSegments } from '../schema/pointer';
+import { findJsonSyntaxFault } from './json-syntax';
+import { findNonJsonNode } from './yaml-values';
 
 /** Per anchor: a handful of reuses is normal, a "billion laughs" document needs thousands. */
 const MAX_ALIAS_COUNT = 100;
@@ -23,7 +25,7 @@ export interface YamlText {
  * Decodes a file as UTF-8 and reads it as one YAML (or JSON) document, with
  * every fault located by line and, where the document has got that far, by JSON pointer.
  */
-export function readYaml(bytes: Uint8Array): [YamlFault, null] | [null, YamlText] {
+export function readYaml(bytes: Uint8Array, options: { json?: boolean } = {}): [YamlFault, null] | [null, YamlText] {
   const utf16 = getUtf16Name(bytes);
   if (utf16) return [{ pointer: '', reason: messages.specUtf16(utf16) }, null];
   let text: string;
@@ -39,6 +41,8 @@ export function readYaml(bytes: Uint8Array): [YamlFault, null] | [null, YamlText
     const code = `U+${text.charCodeAt(control).toString(16).toUpperCase().padStart(4, '0')}`;
     return [locate(text, control, (line, col) => messages.specControlChar(line, col, code)), null];
   }
+  const jsonFault = options.json ? findJsonSyntaxFault(text) : null;
+  if (jsonFault) return [{ ...locate(text, jsonFault.offset, (line, col) => messages.specJsonSyntax(line, col, jsonFault.reason)), pointer: jsonFault.pointer }, null];
 
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
@@ -47,6 +51,12 @@ export function readYaml(bytes: Uint8Array): [YamlFault, null] | [null, YamlText
     const { line, col } = lineCounter.linePos(fault.pos[0]);
     const reason = fault.code === 'TAG_RESOLVE_FAILED' ? messages.specYamlTag(text.slice(fault.pos[0], fault.pos[1])) : getYamlReason(fault);
     return [{ pointer: getPointerAt(doc, text, fault.pos[0]), reason: messages.specYamlSyntax(line, col, reason) }, null];
+  }
+  const nonJson = findNonJsonNode(doc, text);
+  if (nonJson) {
+    const { line, col } = lineCounter.linePos(nonJson.offset);
+    const reason = nonJson.isTag ? messages.specYamlSyntax(line, col, nonJson.reason) : messages.specUnsupportedValue(line, col, nonJson.reason);
+    return [{ pointer: getPointerAt(doc, text, nonJson.offset), reason }, null];
   }
   let value: unknown;
   try {

@@ -1,8 +1,8 @@
 import type { OpenAPIV3_1 } from 'openapi-types';
-import { isPlainObject } from './pointer';
+import { isPlainObject, getPointer } from '../schema/pointer';
 import { makeFieldNode, resolveSchema, type FieldNode, type SchemaContext } from './schema';
-import { getPointer } from './spec-error';
-import { makeJsonSchema, type JsonSchema } from './json-schema';
+
+import { makeJsonSchema, type JsonSchema } from '../schema/json-schema';
 
 const STATUS_TEXT: Record<string, string> = {
   '200': 'OK',

@@ -1,8 +1,12 @@
 import type { OpenAPIV3_1 } from 'openapi-types';
 import { messages } from '../messages';
-import { getByPointer, isPlainObject } from './pointer';
+import { isPlainObject } from '../schema/pointer';
+import { getPropertyEntries } from '../schema/properties';
+import { followRefs } from '../schema/refs';
+import type { FieldBudget } from './expansion';
 import { SpecError } from './spec-error';
 
+const COMPONENT_PREFIX = '#/components/schemas/';
 const KNOWN_TYPES = new Set(['string', 'boolean', 'integer', 'number', 'array', 'object', 'null']);
 
 /** One row of a field tree: a parameter, a body field or a response field. */
@@ -24,6 +28,8 @@ export interface FieldNode {
   children: FieldNode[];
   /** Set when the schema contains itself: the id of the ancestor row that already shows it. */
   recursiveTo?: string;
+  /** Set when the named schema is already expanded elsewhere in this tree: the id of that row. */
+  sharedWith?: string;
 }
 
 /** Whether a field is a list (`List`, `List<String>` …) in ZStack's type vocabulary. */
@@ -42,23 +48,34 @@ export interface SchemaContext {
   file: string;
   /** The operation's own 起始版本: a field shows its since only when it differs. */
   operationSince?: string;
+  /** Bounds the rows the operation's trees expand to. */
+  budget?: FieldBudget;
 }
 
 type Schema = Record<string, unknown>;
 
-/** Builds the field rows of an object schema, one per property, recursively. */
-export function makeFieldNodes(ctx: SchemaContext, schema: unknown, pointer: string, idPrefix: string): FieldNode[] {
-  const resolved = resolveSchema(ctx, schema, pointer);
-  return getProperties(ctx, resolved.schema, resolved.pointer).map(({ name, schema: child, pointer: childPointer, required }) =>
-    makeFieldNode(ctx, { name, schema: child, pointer: childPointer, required, id: `${idPrefix}.${name}`, ancestors: resolved.refName ? [{ refName: resolved.refName, id: idPrefix }] : [] }),
-  );
-}
-
+/**
+ * One field row and its children. A named schema is expanded once per tree
+ * (`expanded`, shared by the whole tree): where it appears again, the row
+ * links to the first one (`sharedWith`), as a schema that contains itself
+ * links to its ancestor (`recursiveTo`), so that references fanning out
+ * cannot multiply the rows.
+ */
 export function makeFieldNode(
   ctx: SchemaContext,
-  input: { name: string; schema: unknown; pointer: string; required: boolean; id: string; ancestors: Array<{ refName: string; id: string }> },
+  input: {
+    name: string;
+    schema: unknown;
+    pointer: string;
+    required: boolean;
+    id: string;
+    ancestors: Array<{ refName: string; id: string }>;
+    expanded?: Map<string, string>;
+  },
 ): FieldNode {
   const { name, pointer, required, id, ancestors } = input;
+  const expanded = input.expanded ?? new Map<string, string>();
+  ctx.budget?.take(ctx.file, pointer);
   const raw = isPlainObject(input.schema) ? input.schema : {};
   const resolved = resolveSchema(ctx, raw, pointer);
   const schema = { ...resolved.schema, ...withoutRef(raw) };
@@ -89,49 +106,32 @@ export function makeFieldNode(
     node.recursiveTo = ancestor.id;
     return node;
   }
+  const shared = refName ? expanded.get(refName) : undefined;
+  if (shared) {
+    node.sharedWith = shared;
+    return node;
+  }
   const container = item ?? { schema, pointer: resolved.pointer };
   const nextAncestors = refName ? [...ancestors, { refName, id }] : ancestors;
   node.children = getProperties(ctx, container.schema, container.pointer).map((p) =>
-    makeFieldNode(ctx, { name: p.name, schema: p.schema, pointer: p.pointer, required: p.required, id: `${id}.${p.name}`, ancestors: nextAncestors }),
+    makeFieldNode(ctx, { name: p.name, schema: p.schema, pointer: p.pointer, required: p.required, id: `${id}.${p.name}`, ancestors: nextAncestors, expanded }),
   );
+  if (refName && node.children.length > 0) expanded.set(refName, id);
   return node;
 }
 
-/** Follows `$ref` chains to the schema they name. */
+/** Follows `$ref` chains to the schema they name; a broken one is a SpecError at the schema that holds it. */
 export function resolveSchema(ctx: SchemaContext, schema: unknown, pointer: string): { schema: Schema; pointer: string; refName?: string } {
-  let current: unknown = schema;
-  let currentPointer = pointer;
-  let refName: string | undefined;
-  for (let hops = 0; isPlainObject(current) && typeof current['$ref'] === 'string'; hops++) {
-    const ref = current['$ref'];
-    const target = getByPointer(ctx.doc, ref.slice(1));
-    if (hops > 32 || !isPlainObject(target)) throw new SpecError(ctx.file, currentPointer, messages.specRefUnresolved(ref));
-    if (ref.startsWith('#/components/schemas/')) refName = ref.slice('#/components/schemas/'.length);
-    current = target;
-    currentPointer = ref.slice(1);
-  }
-  const result: { schema: Schema; pointer: string; refName?: string } = { schema: isPlainObject(current) ? current : {}, pointer: currentPointer };
+  const chain = followRefs(ctx.doc, schema, pointer);
+  if (chain.broken !== undefined) throw new SpecError(ctx.file, chain.pointer, messages.specRefUnresolved(chain.broken));
+  const result: { schema: Schema; pointer: string; refName?: string } = { schema: isPlainObject(chain.value) ? chain.value : {}, pointer: chain.pointer };
+  const refName = chain.refs.findLast((ref) => ref.startsWith(COMPONENT_PREFIX))?.slice(COMPONENT_PREFIX.length);
   if (refName) result.refName = refName;
   return result;
 }
 
 function getProperties(ctx: SchemaContext, schema: Schema, pointer: string) {
-  const parts: Array<{ schema: Schema; pointer: string }> = [{ schema, pointer }];
-  if (Array.isArray(schema['allOf'])) {
-    schema['allOf'].forEach((sub, i) => parts.push(resolveSchema(ctx, sub, `${pointer}/allOf/${i}`)));
-  }
-  const rows: Array<{ name: string; schema: unknown; pointer: string; required: boolean }> = [];
-  const names = new Set<string>();
-  for (const part of parts) {
-    const required = new Set(Array.isArray(part.schema['required']) ? part.schema['required'].map(String) : []);
-    const properties = isPlainObject(part.schema['properties']) ? part.schema['properties'] : {};
-    for (const [name, child] of Object.entries(properties)) {
-      if (names.has(name)) continue;
-      names.add(name);
-      rows.push({ name, schema: child, pointer: `${part.pointer}/properties/${name.replaceAll('~', '~0').replaceAll('/', '~1')}`, required: required.has(name) });
-    }
-  }
-  return rows;
+  return getPropertyEntries(schema, pointer, (sub, at) => resolveSchema(ctx, sub, at));
 }
 
 function getItemSchema(ctx: SchemaContext, schema: Schema, pointer: string) {

@@ -1,19 +1,33 @@
 import { resolve } from 'node:path';
 import { loadSpecDir, type SpecSet } from './load';
+import type { SpecError } from './spec-error';
 import type { OperationModel } from './operation';
+import { withTrailingSlash } from '../base-url';
+import { DEFAULT_PORTAL_ORIGIN } from './server-url';
 
 /** Where the OpenAPI documents live, relative to the project root; `PORTAL_OPENAPI_DIR` overrides it. */
 export const SPEC_DIR = process.env['PORTAL_OPENAPI_DIR'] ?? 'openapi';
 
-let specSet: Promise<SpecSet> | undefined;
+/**
+ * Where the loaded documents are kept for the whole process: the build's check
+ * (an integration, loaded with the config) and the pages (Vite's SSR modules)
+ * are separate instances of this module, and should not load them twice.
+ */
+const SHARED = Symbol.for('zstack-portal.spec-set');
 
-/** Loads the project's OpenAPI documents once per process; a fault is thrown as the SpecError. */
-export function ensureSpecSet(root: string = process.cwd()): Promise<SpecSet> {
-  specSet ??= loadSpecDir(resolve(root, SPEC_DIR), root).then(([error, set]) => {
-    if (error) throw error;
-    return set;
-  });
-  return specSet;
+/** Loads (or loads again) the project's OpenAPI documents, and shares the result with ensureSpecSet. Errors are values. */
+export function loadSpecSet(root: string = process.cwd()): Promise<[SpecError, null] | [null, SpecSet]> {
+  const portalOrigin = process.env['PORTAL_SITE'] ?? DEFAULT_PORTAL_ORIGIN;
+  const loading = loadSpecDir(resolve(root, SPEC_DIR), root, { portalOrigin });
+  (globalThis as SharedSpecSet)[SHARED] = loading;
+  return loading;
+}
+
+/** The project's OpenAPI documents, loaded once per process; a fault is thrown as the SpecError. */
+export async function ensureSpecSet(root: string = process.cwd()): Promise<SpecSet> {
+  const [error, set] = await ((globalThis as SharedSpecSet)[SHARED] ?? loadSpecSet(root));
+  if (error) throw error;
+  return set;
 }
 
 /** One static path per operation, for the pages and files made per operation (Astro's getStaticPaths). */
@@ -47,5 +61,9 @@ export function makeNavTree(operations: OperationModel[]): NavGroup {
 }
 
 export function getOperationHref(base: string, operationId: string): string {
-  return `${base.replace(/\/?$/, '/')}api/${operationId}/`;
+  return `${withTrailingSlash(base)}api/${operationId}/`;
+}
+
+interface SharedSpecSet {
+  [SHARED]?: Promise<[SpecError, null] | [null, SpecSet]>;
 }

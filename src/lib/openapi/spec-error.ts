@@ -18,16 +18,3 @@ export class SpecError extends Error {
 export function isSpecError(value: unknown): value is SpecError {
   return value instanceof SpecError;
 }
-
-export function getPointer(segments: ReadonlyArray<string | number>): string {
-  return segments.map((s) => '/' + String(s).replaceAll('~', '~0').replaceAll('/', '~1')).join('');
-}
-
-export function getSegments(pointer: string): string[] {
-  if (pointer === '' || pointer === '#') return [];
-  return pointer
-    .replace(/^#/, '')
-    .split('/')
-    .slice(1)
-    .map((s) => decodeURIComponent(s).replaceAll('~1', '/').replaceAll('~0', '~'));
-}

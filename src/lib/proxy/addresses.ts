@@ -61,8 +61,12 @@ export function getEndpointAddress(origin: string): string | null {
   return getCanonicalAddress(new URL(origin).hostname);
 }
 
+const MAX_ADDRESS_TEXT = 80;
+
 /** The address as a string of bits, 32 or 128 long; an IPv6 address embedding IPv4 gives the IPv4 bits. */
 function getAddressBits(text: string): string | null {
+  // The longest address text (IPv6 with embedded IPv4, brackets and a zone) is far below this; the patterns below then stay short.
+  if (text.length > MAX_ADDRESS_TEXT) return null;
   const address = text.replace(/^\[|\]$/g, '').replace(/%.*$/, '');
   const v4 = getV4Bits(address);
   if (v4 !== null) return v4;

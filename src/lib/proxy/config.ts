@@ -1,4 +1,5 @@
 import { DEFAULT_ENDPOINT, getEndpointOrigin } from './endpoints';
+import { parseAllowedHosts } from './hosts';
 import { proxyConfigMessages } from './messages';
 
 const DEFAULT_TIMEOUT_MS = 30_000;
@@ -18,7 +19,9 @@ export function getProxyConfig(env: Readonly<Record<string, string | undefined>>
   if (bodyError !== null) return [bodyError, null];
   const [responseError, maxResponseBytes] = getPositiveInteger(env, 'PORTAL_PROXY_MAX_RESPONSE', DEFAULT_MAX_RESPONSE_BYTES);
   if (responseError !== null) return [responseError, null];
-  return [null, { endpoints, defaultEndpoint: endpoints[0]!, timeoutMs, maxRequestBytes, maxResponseBytes }];
+  const [badHost, allowedHosts] = parseAllowedHosts(env['PORTAL_ALLOWED_HOSTS']);
+  if (badHost !== null) return [proxyConfigMessages.notAHostName('PORTAL_ALLOWED_HOSTS', badHost), null];
+  return [null, { endpoints, defaultEndpoint: endpoints[0]!, timeoutMs, maxRequestBytes, maxResponseBytes, allowedHosts }];
 }
 
 /** What `GET /proxy/config` tells the browser: the endpoints it may choose from. */
@@ -58,6 +61,8 @@ export interface ProxyConfig {
   timeoutMs: number;
   maxRequestBytes: number;
   maxResponseBytes: number;
+  /** The host names the portal answers the proxy on (`PORTAL_ALLOWED_HOSTS`), lower case, IPv6 without brackets. */
+  allowedHosts: string[];
 }
 
 export interface PublicProxyConfig {

@@ -6,6 +6,11 @@
 export const PROXY_ERROR_HEADER = 'X-Portal-Error';
 
 export const proxyErrors = {
+  'host-not-allowed': {
+    status: 403,
+    message: (host: string) =>
+      `门户代理不接受发往主机名 ${host} 的请求：只接受 PORTAL_ALLOWED_HOSTS 中配置的门户主机名（默认 localhost、127.0.0.1 和 [::1]），以防 DNS 重绑定。`,
+  },
   'endpoint-missing': {
     status: 400,
     message: () => '缺少请求头 X-Portal-Endpoint：请先选择要调用的 ZStack 管理节点。',
@@ -33,7 +38,7 @@ export const proxyErrors = {
   },
   'path-not-allowed': {
     status: 400,
-    message: () => '门户代理只转发 /zstack/v1/ 下的路径，且路径中不能含有编码的斜杠、反斜杠或点。',
+    message: () => '门户代理只转发 /zstack/v1/ 下的路径，且路径中不能含有编码的斜杠、反斜杠或点，也不能含有分号（路径参数）。',
   },
   'method-not-allowed': {
     status: 405,
@@ -80,6 +85,7 @@ export const proxyErrors = {
 /** Why the proxy configuration (environment variables) is invalid. */
 export const proxyConfigMessages = {
   notAnEndpoint: (variable: string, value: string) => `${variable} 中的「${value}」不是 http 或 https 的基础地址（例如 http://127.0.0.1:8080）`,
+  notAHostName: (variable: string, value: string) => `${variable} 中的「${value}」不是主机名或 IP 地址（不带协议、端口和路径，例如 docs.example.com）`,
   notAPositiveInteger: (variable: string, value: string) => `${variable} 必须是正整数，而不是「${value}」`,
 } as const;
 

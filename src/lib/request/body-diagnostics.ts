@@ -1,9 +1,9 @@
 import type { ErrorObject } from 'ajv/dist/2020';
 import localizeZh from 'ajv-i18n/localize/zh';
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
-import type { JsonSchema } from '../openapi/json-schema';
+import type { JsonSchema } from '../schema/json-schema';
 // The one validator the mock, the lint report and the editor share.
-import { getSchemaErrors } from '../mock/schemas';
+import { getSchemaErrors } from '../schema/validate';
 
 /** A problem in a request body, located in its text (offset/length), with a Chinese message. */
 export interface BodyDiagnostic {

@@ -1,5 +1,6 @@
-import type { JsonSchema } from '../openapi/json-schema';
+import type { JsonSchema } from '../schema/json-schema';
 import type { FieldNode } from '../openapi/schema';
+import { resolveSchema } from '../schema/refs';
 
 /**
  * The body schema, enriched for the editor: every property the field tree
@@ -7,8 +8,7 @@ import type { FieldNode } from '../openapi/schema';
  */
 export function makeEditorSchema(schema: JsonSchema, fields: FieldNode[]): JsonSchema {
   const copy = structuredClone(schema);
-  const defs = (copy['$defs'] ?? {}) as Record<string, JsonSchema>;
-  annotate(copy, fields, defs, new Set());
+  annotate(copy, copy, fields, new Set());
   return copy;
 }
 
@@ -19,8 +19,8 @@ export function getHoverText(field: FieldNode): string {
   return `${facts.join(' · ')}\n\n${field.description || '暂无描述。'}`;
 }
 
-function annotate(schema: JsonSchema, fields: FieldNode[], defs: Record<string, JsonSchema>, seen: Set<JsonSchema>) {
-  const target = resolve(schema, defs);
+function annotate(root: JsonSchema, schema: JsonSchema, fields: FieldNode[], seen: Set<JsonSchema>) {
+  const target = resolveSchema(root, schema).schema;
   if (seen.has(target)) return;
   seen.add(target);
   const properties = (target['properties'] ?? {}) as Record<string, JsonSchema>;
@@ -29,15 +29,6 @@ function annotate(schema: JsonSchema, fields: FieldNode[], defs: Record<string, 
     if (!property) continue;
     property['markdownDescription'] = getHoverText(field);
     const next = property['type'] === 'array' && property['items'] ? (property['items'] as JsonSchema) : property;
-    if (field.children.length > 0) annotate(next, field.children, defs, seen);
+    if (field.children.length > 0) annotate(root, next, field.children, seen);
   }
-}
-
-function resolve(schema: JsonSchema, defs: Record<string, JsonSchema>): JsonSchema {
-  let current = schema;
-  for (let i = 0; i < 16 && typeof current['$ref'] === 'string'; i++) {
-    const name = (current['$ref'] as string).replace('#/$defs/', '');
-    current = defs[name] ?? current;
-  }
-  return current;
 }

@@ -1,7 +1,7 @@
 import type { OperationModel } from '../openapi/operation';
-import type { JsonSchema } from '../openapi/json-schema';
+import type { JsonSchema } from '../schema/json-schema';
 import { makeEditorSchema } from './editor-schema';
-import { getSessionRole } from '../mock/extensions';
+import { getSessionRole } from '../zstack/session';
 
 /** The REST layer's job-polling path, which every asynchronous call needs. */
 export const JOB_PATH = '/zstack/v1/api-jobs/{uuid}';

@@ -1,3 +1,5 @@
+import { isSessionUuid } from '../zstack/session';
+
 /** The reader's current ZStack session, shared by every page's panel. */
 export interface CurrentSession {
   uuid: string;
@@ -16,7 +18,6 @@ export interface StorageLike {
 }
 
 export const SESSION_KEY = 'zstack-portal.session';
-const SESSION_UUID = /^[0-9a-f]{32}$/i;
 
 /**
  * Keeps the session in sessionStorage (this browser tab session) or, with
@@ -51,10 +52,6 @@ export class SessionStore {
     this.tab.removeItem(SESSION_KEY);
     this.persistent.removeItem(SESSION_KEY);
   }
-}
-
-export function isSessionUuid(value: unknown): value is string {
-  return typeof value === 'string' && SESSION_UUID.test(value);
 }
 
 /** Replaces the session in any text (a header, a sample) with a mask. */

@@ -1,8 +1,10 @@
 import { ENDPOINT_HEADER } from '../proxy/endpoints';
 import { PROXY_PREFIX } from '../proxy/target';
 import type { HttpAnswer } from './answer';
+import type { RequestModel } from './model';
 import { delay } from './poll';
 import { PROXY_ERROR_HEADER } from '../proxy/messages';
+import { joinPath } from '../base-url';
 
 /** One request on the wire, as the panel sends it. */
 export interface WireRequest {
@@ -24,6 +26,13 @@ export interface MockEngineLike {
     req: { method: string; url: string; headers: Record<string, string>; body?: string },
     opts?: { fail?: boolean },
   ): { status: number; statusText: string; headers: Record<string, string>; body: string };
+}
+
+/** The part of a request model that goes on the wire. */
+export function toWire(request: RequestModel): WireRequest {
+  const wire: WireRequest = { method: request.method, url: request.url, headers: request.headers };
+  if (request.body !== undefined) wire.body = request.body;
+  return wire;
 }
 
 /** Answers in the browser, from the description, with ZStack's status codes and bodies. */
@@ -63,7 +72,7 @@ export function makeLiveTransport(options: { proxyBase: string; fetch?: typeof f
       const started = performance.now();
       const init: RequestInit = { method: request.method, headers, signal, credentials: 'omit', redirect: 'manual' };
       if (request.body !== undefined) init.body = request.body;
-      const response = await doFetch(`${options.proxyBase.replace(/\/$/, '')}${PROXY_PREFIX}${target.pathname}${target.search}`, init);
+      const response = await doFetch(joinPath(options.proxyBase, `${PROXY_PREFIX}${target.pathname}${target.search}`), init);
       const body = await response.text();
       const answer: HttpAnswer = {
         status: response.status,

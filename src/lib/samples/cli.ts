@@ -1,5 +1,5 @@
 import type { OperationModel } from '../openapi/operation';
-import { isPlainObject } from '../openapi/pointer';
+import { isPlainObject } from '../schema/pointer';
 import type { RequestModel } from '../request/model';
 import { formatInline } from './literals';
 import { isQueryOperation } from './query-fields';

@@ -1,4 +1,4 @@
-import { isPlainObject } from '../openapi/pointer';
+import { isPlainObject } from '../schema/pointer';
 import type { RequestModel } from '../request/model';
 
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;

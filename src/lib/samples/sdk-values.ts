@@ -1,5 +1,5 @@
 import type { OperationModel } from '../openapi/operation';
-import { isPlainObject } from '../openapi/pointer';
+import { isPlainObject } from '../schema/pointer';
 import type { RequestModel } from '../request/model';
 import { SESSION_PLACEHOLDER } from '../request/model';
 import { getQueryFields, isQueryOperation } from './query-fields';

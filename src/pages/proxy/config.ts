@@ -3,4 +3,4 @@ import { handleConfigRequest } from '../../server/proxy/handle';
 
 export const prerender = false;
 
-export const GET: APIRoute = () => handleConfigRequest(process.env);
+export const GET: APIRoute = ({ request }) => handleConfigRequest(request, process.env);

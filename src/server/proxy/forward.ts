@@ -71,6 +71,12 @@ export function sendUpstream(
         settle([unreachable(error.code ?? error.message), null]);
       });
       req.on('response', (res) => void readAnswer(res, options.maxResponseBytes, unreachable).then(settle));
+      // Node reports a 1xx (and a 101's switch) apart from the answer and would wait for a final one: ZStack sends none, so it is invalid at once.
+      req.on('information', ({ statusCode }) => settle([makeProxyError('upstream-invalid', statusCode), null]));
+      req.on('upgrade', (res, socket) => {
+        socket.destroy();
+        settle([makeProxyError('upstream-invalid', res.statusCode ?? 101), null]);
+      });
       req.end(body);
     };
     void getConnectAddresses(upstream.origin, options.endpoints, options.lookup ?? systemLookup).then(([refusal, addresses]) =>

@@ -1,4 +1,5 @@
 import { getProxyConfig, makePublicConfig } from '../../lib/proxy/config';
+import { isAllowedHost } from '../../lib/proxy/hosts';
 import { getReturnedResponseHeaders } from '../../lib/proxy/headers';
 import { getProxyErrorBody, makeProxyError, PROXY_ERROR_HEADER, type ProxyError } from '../../lib/proxy/messages';
 import { makeUpstreamRequest } from '../../lib/proxy/plan';
@@ -26,7 +27,9 @@ export async function handleProxyRequest(request: Request, env: Readonly<Record<
 async function forward(request: Request, env: Readonly<Record<string, string | undefined>>): Promise<Response> {
   const [configError, config] = getProxyConfig(env);
   if (configError !== null) return makeErrorResponse(makeProxyError('config-invalid', configError));
-  const [planError, upstream] = makeUpstreamRequest({ url: new URL(request.url), method: request.method, headers: request.headers }, config);
+  const url = new URL(request.url);
+  if (!isAllowedHost(url, config.allowedHosts)) return makeErrorResponse(makeProxyError('host-not-allowed', url.hostname));
+  const [planError, upstream] = makeUpstreamRequest({ url, method: request.method, headers: request.headers }, config);
   if (planError !== null) return makeErrorResponse(planError);
   let body: Uint8Array | undefined;
   if (upstream.method !== 'GET' && upstream.method !== 'HEAD') {
@@ -41,9 +44,11 @@ async function forward(request: Request, env: Readonly<Record<string, string | u
 }
 
 /** `GET /proxy/config`: the endpoints the browser may choose from. */
-export function handleConfigRequest(env: Readonly<Record<string, string | undefined>>): Response {
+export function handleConfigRequest(request: Request, env: Readonly<Record<string, string | undefined>>): Response {
   const [configError, config] = getProxyConfig(env);
   if (configError !== null) return makeErrorResponse(makeProxyError('config-invalid', configError));
+  const url = new URL(request.url);
+  if (!isAllowedHost(url, config.allowedHosts)) return makeErrorResponse(makeProxyError('host-not-allowed', url.hostname));
   return Response.json(makePublicConfig(config), { headers: { 'Cache-Control': NO_STORE } });
 }
 

@@ -1,4 +1,5 @@
-import { getByPointer, isPlainObject } from './pointer';
+import { isPlainObject } from './pointer';
+import { getByRef } from './refs';
 
 const COMPONENT_PREFIX = '#/components/schemas/';
 
@@ -31,9 +32,11 @@ export function makeJsonSchema(doc: unknown, schema: unknown): JsonSchema {
   const root = rewrite(schema) as JsonSchema;
   while (pending.length > 0) {
     const name = pending.pop()!;
-    defs[name] = rewrite(getByPointer(doc, (COMPONENT_PREFIX + name).slice(1))) as JsonSchema;
+    defs[name] = rewrite(getByRef(doc, COMPONENT_PREFIX + name)) as JsonSchema;
   }
-  return Object.keys(defs).length > 0 ? { $schema: 'https://json-schema.org/draft/2020-12/schema', ...root, $defs: defs } : { $schema: 'https://json-schema.org/draft/2020-12/schema', ...root };
+  return Object.keys(defs).length > 0
+    ? { $schema: 'https://json-schema.org/draft/2020-12/schema', ...root, $defs: defs }
+    : { $schema: 'https://json-schema.org/draft/2020-12/schema', ...root };
 }
 
 function toDefRef(doc: unknown, ref: string, defs: Record<string, JsonSchema>, pending: string[]): string {
@@ -49,7 +52,7 @@ function toDefRef(doc: unknown, ref: string, defs: Record<string, JsonSchema>, p
   const name = ref.replace(/^#\//, '').replaceAll('/', '_');
   if (!(name in defs)) {
     defs[name] = {};
-    const target = getByPointer(doc, ref.slice(1));
+    const target = getByRef(doc, ref);
     if (isPlainObject(target)) defs[name] = target as JsonSchema;
   }
   return `#/$defs/${name}`;

@@ -43,6 +43,7 @@ describe('the 文档质量报告 page', () => {
       'rule-description-mismatch',
       'rule-since-later',
       'rule-schema-unused',
+      'rule-handwritten-differs',
     ]);
     for (const table of document.querySelectorAll('main table')) {
       expect(table.querySelector('caption')?.textContent?.trim()).toBeTruthy();

@@ -220,9 +220,16 @@ describe('the rest of the site', () => {
     expect(group.querySelector('a[href="/api/FlattenVmInstance/"]')).not.toBeNull();
   });
 
-  it('says so on a page with no changelog entry', async () => {
-    const page = await readFile(`${inject('siteDir')}/client/api/LogOut/index.html`, 'utf8');
-    expect(page).toContain('此 API 暂无变更历史记录。');
+  it('gives a page with no changelog entry the version its description says the API came in', async () => {
+    const page = parseHTML(await readFile(`${inject('siteDir')}/client/api/LogOut/index.html`, 'utf8')).document;
+    expect(page.querySelector('.history')).toBeNull();
+    expect(page.querySelector('.source-history')!.textContent!.replace(/\s+/g, ' ').trim()).toBe('0.6 新增接口');
+  });
+
+  it('lists the versions of the changelog page numerically, newest first', async () => {
+    const page = parseHTML(await readFile(`${inject('siteDir')}/client/changelog/index.html`, 'utf8')).document;
+    const versions = [...page.querySelectorAll('main section h2')].map((h) => h.textContent);
+    expect(versions).toEqual(['5.2.1', '4.7.0', '2.0.0', '0.6']);
   });
 
   it('lists every changelog entry, newest first', async () => {

@@ -47,6 +47,7 @@ describe('lint report', () => {
       ['since-later', '提示', 0],
       ['schema-unused', '警告', 0],
       ['pattern-backtracking', '警告', 0],
+      ['handwritten-differs', '提示', 0],
     ]);
   });
 });

@@ -4,10 +4,11 @@
 
 import dialogStyles from './search-dialog.css?inline';
 import { ensureStyle, h } from '../../scripts/dom';
+import { sortCurrentPageFirst, toSearchItems, type PagefindResultData, type SearchItem } from './search-results';
 
 const MAX_RESULTS = 10;
-/** How many of the best hits are read to bring the current page's own fields to the top. */
-const CANDIDATES = 40;
+/** How many of the best pages are read (each may give several field rows) to bring the current page's own fields to the top. */
+const CANDIDATES = 20;
 const DEBOUNCE_MS = 150;
 
 const MESSAGES = {
@@ -18,12 +19,6 @@ const MESSAGES = {
   none: (query: string) => `没有找到与「${query}」相关的结果。`,
   found: (count: number, shown: number) => (count > shown ? `找到 ${count} 条结果，显示前 ${shown} 条。` : `找到 ${count} 条结果。`),
 };
-
-const KIND_LABELS: Array<[RegExp, string]> = [
-  [/#/, '字段'],
-  [/\/api\//, '操作'],
-  [/\/guides\//, '指南'],
-];
 
 /**
  * The dialog's behaviour, loaded by <site-search> (search-boot.ts) the first
@@ -107,7 +102,8 @@ export class SearchDialog {
     if (search === null) return;
     const candidates = await Promise.all(search.results.slice(0, CANDIDATES).map((result) => result.data()));
     if (this.#input.value.trim() !== query) return;
-    const found = sortCurrentPageFirst(candidates).slice(0, MAX_RESULTS);
+    const here = (url: string) => new URL(url, location.href).pathname === location.pathname;
+    const found = sortCurrentPageFirst(toSearchItems(candidates), here).slice(0, MAX_RESULTS);
     this.#results.replaceChildren(...found.map(renderResult));
     this.#results.dataset['query'] = query;
     this.#status.textContent = found.length === 0 ? MESSAGES.none(query) : MESSAGES.found(search.results.length, found.length);
@@ -159,12 +155,7 @@ function makeDialog(): HTMLDialogElement {
   return dialog;
 }
 
-function sortCurrentPageFirst(results: PagefindResultData[]) {
-  const here = (result: PagefindResultData) => new URL(result.url, location.href).pathname === location.pathname;
-  return [...results.filter(here), ...results.filter((result) => !here(result))];
-}
-
-function renderResult(result: PagefindResultData): HTMLLIElement {
+function renderResult(result: SearchItem): HTMLLIElement {
   const item = document.createElement('li');
   const link = document.createElement('a');
   link.href = result.url;
@@ -172,17 +163,17 @@ function renderResult(result: PagefindResultData): HTMLLIElement {
   head.className = 'search-result-head';
   const kind = document.createElement('span');
   kind.className = 'badge';
-  kind.textContent = KIND_LABELS.find(([pattern]) => pattern.test(result.url))?.[1] ?? '页面';
+  kind.textContent = result.kind;
   const title = document.createElement('strong');
-  title.textContent = result.meta['title'] ?? result.url;
+  title.textContent = result.title;
   head.append(kind, ' ', title);
-  if (result.meta['type']) {
+  if (result.type) {
     const type = document.createElement('code');
-    type.textContent = result.meta['type'];
+    type.textContent = result.type;
     head.append(' ', type);
   }
   link.append(head);
-  if (result.meta['context']) link.append(makeLine('search-result-context', [document.createTextNode(result.meta['context'])]));
+  if (result.context) link.append(makeLine('search-result-context', [document.createTextNode(result.context)]));
   link.append(makeLine('search-result-excerpt', getExcerptNodes(result.excerpt)));
   item.append(link);
   return item;
@@ -210,10 +201,4 @@ interface Pagefind {
   options(options: { baseUrl?: string; excerptLength?: number }): Promise<void>;
   init(): Promise<void>;
   debouncedSearch(query: string, options: object, timeout: number): Promise<{ results: Array<{ data(): Promise<PagefindResultData> }> } | null>;
-}
-
-interface PagefindResultData {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string | undefined>;
 }

@@ -50,6 +50,12 @@ export const rules: Record<RuleId, { severity: Severity; title: string; explanat
     explanation:
       'pattern 中一个不限次数的重复里又嵌套了重复（如 ^(a+)+$）：在浏览器和模拟器的正则引擎中，一段不匹配的输入就可能耗时数分钟。构建用线性时间的 RE2 校验示例，不受影响；请改写为不嵌套的形式。',
   },
+  'handwritten-differs': {
+    severity: '提示',
+    title: '手写文档与生成文档不一致',
+    explanation:
+      '手写文档与从 ZStack 源码生成的文档（x-zstack-generated）描述同一个操作时，页面以手写的为准，手写文档缺少的部分由生成文档补全；两者对同一事实（描述、类型、默认值、枚举、必填、起始版本、路径等）说法不同时列在这里，请确认哪一方正确。',
+  },
 };
 
 export const findingMessages = {
@@ -64,6 +70,8 @@ export const findingMessages = {
   sinceLater: (name: string, since: string, operationId: string, operationSince: string) =>
     `字段 ${name} 的起始版本 ${since} 晚于操作 ${operationId} 的起始版本 ${operationSince}`,
   patternBacktracking: (pattern: string) => `pattern「${pattern}」在不限次数的重复中嵌套了重复，可能灾难性回溯`,
+  handwrittenDiffers: (operationId: string, key: string, hand: string, generated: string) =>
+    `操作 ${operationId} 的 ${key} 手写为「${hand}」，生成文档为「${generated}」`,
   schemaUnused: (name: string) => `结构 ${name} 在 components.schemas 之外没有被直接或间接引用`,
   summaryHead: (counts: Record<Severity, number>) => `文档质量报告：错误 ${counts['错误']} 条，警告 ${counts['警告']} 条，提示 ${counts['提示']} 条`,
   summaryRule: (severity: Severity, rule: RuleId, count: number) => `  ${severity} ${rule}（${rules[rule].title}）：${count} 条`,

@@ -3,6 +3,7 @@ import type { OperationModel } from '../openapi/operation';
 import { getOperationHref } from '../openapi/site';
 import { getDescriptionFindings } from './description-rules';
 import { getExampleFindings } from './example-rules';
+import { getHandwrittenFindings } from './handwritten-rules';
 import { getFieldRows, type FieldRow } from './field-rows';
 import { findingMessages, rules } from './messages';
 import { getPatternFindings } from './pattern-rules';
@@ -16,8 +17,9 @@ const SEVERITIES: Severity[] = ['错误', '警告', '提示'];
 export function makeLintReport(set: SpecSet): LintReport {
   const rowCache = new Map<OperationModel, FieldRow[]>();
   const findings: Finding[] = [];
+  const byFile = new Map(set.specs.map((spec) => [spec.file, spec]));
+  const rowsOf = (op: OperationModel) => rowCache.get(op) ?? rowCache.set(op, getFieldRows(op, byFile.get(op.file)!.doc)).get(op)!;
   for (const spec of set.specs) {
-    const rowsOf = (op: OperationModel) => rowCache.get(op) ?? rowCache.set(op, getFieldRows(op, spec.doc)).get(op)!;
     const rows = set.operations.filter((op) => op.file === spec.file).flatMap(rowsOf);
     const getLink = (pointer: string) => {
       const row = rows.find((r) => r.pointer === pointer);
@@ -31,6 +33,8 @@ export function makeLintReport(set: SpecSet): LintReport {
       ...getPatternFindings(spec),
     );
   }
+  const byId = new Map(set.operations.map((op) => [op.operationId, op]));
+  findings.push(...getHandwrittenFindings(set.differences, (id) => (byId.has(id) ? rowsOf(byId.get(id)!) : [])));
   const order = Object.keys(rules);
   // sort is stable: within a rule, findings keep the order they were found in.
   return { findings: findings.sort((a, b) => order.indexOf(a.rule) - order.indexOf(b.rule)) };

@@ -10,7 +10,8 @@ export type RuleId =
   | 'description-mismatch'
   | 'since-later'
   | 'schema-unused'
-  | 'pattern-backtracking';
+  | 'pattern-backtracking'
+  | 'handwritten-differs';
 
 /** One fault (or point to review) of the documentation, located by file and JSON pointer. */
 export interface Finding {
@@ -21,6 +22,8 @@ export interface Finding {
   pointer: string;
   /** The row of an operation page that shows the field: `/api/<operationId>/#<fieldId>`. */
   link?: { operationId: string; fieldId?: string };
+  /** The other place that states the fact (the generated document, for `handwritten-differs`). */
+  other?: { file: string; pointer: string };
 }
 
 export interface LintReport {

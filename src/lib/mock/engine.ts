@@ -1,15 +1,16 @@
 import { checkBody } from './body-checks';
 import { errorCodes, makeWrongStateError } from './error-codes';
-import { getAllowedStates, getDeleteOptions, getQueryType, getResourceType } from './extensions';
+import { getAllowedStates, getDeleteOptions, getQueryType } from './extensions';
 import { getSessionRole, type SessionRole } from '../zstack/session';
 import { JobStore } from './jobs';
 import { parseQueryRequest, runQuery, selectFields, type QueryRequest } from './query-api';
 import { checkQueryParameters, type InvalidValue } from './query-parameters';
 import { getJobHeaders, getSession, parseBody, selectOperation } from './request-checks';
 import { makeJsonAnswer, restErrors } from './rest-errors';
-import { checkAnswer, getResourceProperty, getResponse, getResultPhase, makeResultBody } from './results';
+import { checkAnswer, getResponse, getResultPhase, makeResultBody } from './results';
 import { findRoute, getApiPath, getJobLocation, getRequestTarget, type RequestTarget, type RouteMatch } from './routing';
 import { makeRecord } from '../schema/records';
+import { getCreatedType, isCreate, ResourceSchemas } from './resources';
 import { SEED_RESOURCES } from './seed';
 import { DEFAULT_ACCOUNTS, SessionStore } from './sessions';
 import { makeSeededStore, ResourceStore } from './store';
@@ -56,6 +57,7 @@ export class ZStackEngine {
   private readonly jobs: JobStore;
   private readonly store: ResourceStore;
   private readonly jobOperation: EngineOperation | undefined;
+  private readonly schemas: ResourceSchemas;
 
   constructor(
     private readonly operations: EngineOperation[],
@@ -68,7 +70,9 @@ export class ZStackEngine {
       strict: options.strictSessions ?? false,
     });
     this.jobs = new JobStore(options.jobRetentionMs ?? 3 * HOUR);
+    this.schemas = new ResourceSchemas(operations);
     this.store = options.seed === 'examples' ? makeSeededStore(operations, SEED_RESOURCES) : new ResourceStore();
+    if (options.seed === 'examples') this.schemas.seed(this.store, operations, this.now());
     this.jobOperation = operations.find((op) => op.method === 'GET' && /\/api-jobs\/\{[^}]+\}$/.test(op.path));
   }
 
@@ -149,7 +153,7 @@ export class ZStackEngine {
       const { field, allowed, value } = call.invalid;
       return { kind: 'error', error: errorCodes.invalidValue(field, allowed, value, message), early: true };
     }
-    const type = getResourceType(op) ?? getResourceProperty(getResponse(op, getResultPhase(op), 200))?.type;
+    const type = this.schemas.getTargetType(op);
     const uuid = call.params['uuid'];
     const deletion = getDeleteOptions(op);
     let target: Target | undefined;
@@ -203,10 +207,16 @@ export class ZStackEngine {
     if (transition && target) finishTransition(this.store, op, target, transition, { ok: outcome.kind === 'success', parameter: call.parameter });
     if (outcome.kind === 'error') return makeJsonAnswer(503, checkAnswer(op.operationId, getResponse(op, phase, 503), { error: outcome.error }));
     let resource: Record<string, unknown> | undefined;
+    const changes = op.method !== 'GET' && call.parameter['dryRun'] !== true;
     if (target) {
       const { type, uuid } = target;
-      if (op.method !== 'GET' && call.parameter['dryRun'] !== true) this.store.update(type, uuid, { lastOpDate: formatTimestamp(at) });
+      if (changes) this.store.update(type, uuid, { lastOpDate: formatTimestamp(at) });
+      if (changes) this.schemas.delete(this.store, op, type, uuid);
       resource = this.store.get(type, uuid);
+    } else if (changes && isCreate(op)) {
+      const type = getCreatedType(op)!;
+      resource = this.schemas.makeResource(type, call.parameter, at);
+      if (resource) this.store.add(type, resource);
     }
     return makeJsonAnswer(200, makeResultBody(op.operationId, getResponse(op, phase, 200), resource));
   }

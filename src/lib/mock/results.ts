@@ -3,6 +3,7 @@ import { isPlainObject as isRecord } from '../schema/pointer';
 import { getProperties, getTypes, pruneToSchema } from '../schema/properties';
 import { resolveSchema } from '../schema/refs';
 import { getSchemaErrors } from '../schema/validate';
+import { sampleSchema } from './sample';
 import type { EngineOperation } from './types';
 
 /** The engine built an answer that the description says is impossible: a bug of the engine or of the description. */
@@ -50,11 +51,12 @@ export function getResourceListProperty(response: ResponseModel | undefined): { 
 }
 
 /**
- * The body of an answer built from the description: the response's example,
- * with `resource` in place of the one the example shows.
+ * The body of an answer built from the description: the response's example
+ * (or, without one, a value sampled from its schema), with `resource` in
+ * place of the one the example shows.
  */
 export function makeResultBody(label: string, response: ResponseModel | undefined, resource?: Record<string, unknown>): unknown {
-  const body: unknown = structuredClone(response?.example ?? {});
+  const body: unknown = structuredClone(response?.example ?? (response?.schema ? sampleSchema(response.schema) : {}));
   const binding = getResourceProperty(response);
   if (resource && binding && isRecord(body)) body[binding.property] = resource;
   return checkAnswer(label, response, body);

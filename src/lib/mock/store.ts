@@ -28,6 +28,10 @@ export class ResourceStore {
     if (!ofType.has(resource['uuid'])) ofType.set(resource['uuid'], structuredClone(resource));
   }
 
+  remove(type: string, uuid: string): void {
+    this.resources.get(type)?.delete(uuid);
+  }
+
   /** Sets fields of a resource; a `null` leaves the field out, as ZStack's JSON leaves out null fields. */
   update(type: string, uuid: string, changes: Resource): void {
     const resource = this.resources.get(type)?.get(uuid);

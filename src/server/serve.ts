@@ -21,8 +21,11 @@ process.env['ASTRO_NODE_AUTOSTART'] = 'disabled';
 const { handler } = (await import(new URL('./entry.mjs', import.meta.url).href)) as { handler: Handler };
 
 const compress = createCompression();
+// The sidebar's list of operations is named by its content (/nav/<hash>.json, one file for every page): a browser keeps it.
+const IMMUTABLE = /\/nav\/[0-9a-f]{12}\.json$/;
 const listener: Handler = (request, response) => {
   if (refuseUnservedMethod(request, response)) return;
+  if (IMMUTABLE.test((request.url ?? '').split('?')[0]!)) response.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
   compress(request, response, () => handler(request, response));
 };
 const cert = process.env['SERVER_CERT_PATH'];

@@ -156,13 +156,95 @@ describe('the 在线调试 panel', () => {
     expect(page.url()).not.toContain(session);
 
     // 退出 calls LogOut and forgets the session.
-    await page.locator('input[name="mode"][value="live"]').check();
-    await page.locator('[data-logout]').click();
+    expect(await other.target()).toEqual({ mode: 'live', endpoint: simulator.url });
+    expect(await other.logOut()).toBe(`已在 ${simulator.url} 退出，会话已失效。`);
     await expect.poll(() => other.sessionStatus()).toBe('当前会话：未登录');
-    expect(await page.locator('[data-session-message]').textContent()).toBe('已退出，会话已失效。');
     await page.reload();
     await other.open();
     expect(await other.sessionStatus()).toBe('当前会话：未登录');
+    await context.close();
+  });
+
+  it('logs out on the simulator after a switch to Mock: 退出 goes where the session came from, and ZStack refuses it afterwards', async () => {
+    const { context, page, panel } = await newPanel();
+    await page.goto(site.url + FLATTEN);
+    await panel.open();
+    await panel.useMode('live');
+    await panel.logIn();
+    const session = await panel.storedSession();
+    const query = () => fetch(`${simulator.url}/zstack/v1/vm-instances`, { headers: { Authorization: `OAuth ${session}` } });
+    expect((await query()).status).toBe(200);
+
+    await panel.useMode('mock');
+    expect(await page.locator('try-it-panel [data-target-warning]').textContent()).toBe(
+      `当前会话取自 ${simulator.url}，请求将发往 Mock：该会话在那里可能无效。`,
+    );
+    expect(await panel.logOut()).toBe(`已在 ${simulator.url} 退出，会话已失效。`);
+    const refused = await query();
+    expect(refused.status).toBe(503);
+    expect(await refused.text()).toContain('ID.1001');
+    await context.close();
+  });
+
+  it('keeps the mode and the endpoint across pages, with or without a session', async () => {
+    const { context, page, panel } = await newPanel();
+    await page.goto(site.url + FLATTEN);
+    await panel.open();
+    await panel.useMode('live');
+    await page.goto(site.url + '/api/QueryVmInstance/');
+    await panel.open();
+    expect(await panel.target()).toEqual({ mode: 'live', endpoint: simulator.url });
+
+    await panel.logIn();
+    await page.goto(site.url + '/api/StartVmInstance/');
+    await panel.open();
+    expect(await panel.target()).toEqual({ mode: 'live', endpoint: simulator.url });
+    const sent: string[] = [];
+    page.on('request', (r) => sent.push(new URL(r.url()).pathname));
+    const result = await panel.send();
+    expect(result.status).not.toBeNull();
+    expect(sent.some((path) => path.startsWith('/proxy/zstack/v1/vm-instances/'))).toBe(true);
+
+    await panel.useMode('mock');
+    await page.goto(site.url + FLATTEN);
+    await panel.open();
+    expect((await panel.target()).mode).toBe('mock');
+    await context.close();
+  });
+
+  it('replaces the login forms with a one-line session bar once logged in, and brings them back after 退出', async () => {
+    const { page, panel } = await newPanel();
+    await page.goto(site.url + FLATTEN);
+    await panel.open();
+    expect(await panel.sessionForms().isVisible()).toBe(true);
+    expect(await page.locator('try-it-panel [data-logout]').isVisible()).toBe(false);
+    await panel.logIn();
+    expect(await panel.sessionForms().isVisible()).toBe(false);
+    expect(await page.locator('try-it-panel [data-logout]').isVisible()).toBe(true);
+    const bar = page.locator('try-it-panel [data-session-summary]');
+    expect(await bar.getAttribute('data-state')).toBe('signed-in');
+    expect(await panel.sessionStatus()).toMatch(/^当前会话：账户 admin（Mock），过期时间 .+$/);
+    const [barBox, buttonBox] = [await bar.boundingBox(), await page.locator('try-it-panel [data-logout]').boundingBox()];
+    expect(barBox!.height).toBeLessThan(60);
+    expect(buttonBox!.y).toBeGreaterThanOrEqual(barBox!.y);
+    expect(await panel.logOut()).toBe('已在 Mock 退出，会话已失效。');
+    expect(await panel.sessionForms().isVisible()).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('password');
+  });
+
+  it('lays the whole exchange out at 1440 × 900: the request and the answer side by side, both in view once the panel is scrolled to', async () => {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const { page, panel } = await newPanel(context);
+    await page.goto(site.url + FLATTEN);
+    await panel.open();
+    await panel.waitForEditor();
+    await panel.logIn();
+    await panel.send();
+    await page.locator('try-it-panel [data-session-bar]').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    const box = async (selector: string) => (await page.locator(`try-it-panel ${selector}`).boundingBox())!;
+    const [request, response, send, sample] = [await box('.request-pane'), await box('.response-pane'), await box('[data-send]'), await box('[data-sample]')];
+    expect(response.x).toBeGreaterThan(request.x + request.width - 1);
+    for (const b of [send, sample]) expect(b.y + b.height).toBeLessThanOrEqual(900);
     await context.close();
   });
 
@@ -294,8 +376,9 @@ describe('the 在线调试 panel body', () => {
     expect(await root.getByRole('button', { name: '使用该会话' }).count()).toBe(1);
 
     const mode = root.getByRole('group', { name: '发送方式' });
-    expect(await mode.getByRole('radio', { name: 'Mock（浏览器内模拟，无需服务器）' }).isChecked()).toBe(true);
-    expect(await mode.getByRole('radio', { name: '在线（经门户代理发送到 ZStack）' }).isChecked()).toBe(false);
+    expect(await mode.getByRole('radio', { name: 'Mock', exact: true }).isChecked()).toBe(true);
+    expect(await mode.getByRole('radio', { name: '在线', exact: true }).isChecked()).toBe(false);
+    expect(await mode.locator('[data-mode-note]').textContent()).toBe('浏览器内模拟，无需服务器');
     expect(await mode.getByRole('checkbox', { name: '模拟任务失败（503）' }).isChecked()).toBe(false);
 
     const uuid = root.getByRole('group', { name: '参数' }).locator('[data-param="path.uuid"]');

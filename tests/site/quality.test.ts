@@ -20,17 +20,19 @@ afterAll(async () => {
 });
 
 describe('the 文档质量报告 page', () => {
-  it('lists the undeclared usedIpUuid under its rule, linked to the vmNics row of the FlattenVmInstance page', async () => {
-    const section = document.getElementById('rule-example-undeclared')!.closest('section')!;
-    const row = [...section.querySelectorAll('tbody tr')].find((tr) => tr.textContent!.includes('usedIpUuid'))!;
-    expect(row.querySelector('td')!.textContent).toBe('示例中的字段 inventory.vmNics[0].usedIpUuid 在 VmNicInventory 中没有定义');
+  it('finds no undeclared field since the FlattenVmInstance example dropped the hidden usedIpUuid, and still links a hint to its row', async () => {
+    const undeclared = document.getElementById('rule-example-undeclared')!.closest('section')!;
+    expect(undeclared.querySelectorAll('tbody tr')).toHaveLength(0);
+    expect(undeclared.querySelector('.empty')?.textContent).toBe('未发现问题。');
+    expect(document.body.textContent).not.toContain('usedIpUuid');
+    const missing = document.getElementById('rule-example-missing-field')!.closest('section')!;
+    const row = [...missing.querySelectorAll('tbody tr')].find(
+      (tr) => tr.textContent!.includes('inventory.reservedMemorySize') && tr.querySelector('a')?.textContent?.startsWith('FlattenVmInstance'),
+    )!;
     const link = row.querySelector('a')!;
-    expect([link.getAttribute('href'), link.textContent]).toEqual([
-      '/api/FlattenVmInstance/#response.inventory.vmNics',
-      'FlattenVmInstance · response.inventory.vmNics',
-    ]);
+    expect(link.getAttribute('href')).toBe('/api/FlattenVmInstance/#response.inventory.reservedMemorySize');
     const target = parseHTML(await readFile(`${inject('siteDir')}/client/api/FlattenVmInstance/index.html`, 'utf8')).document;
-    expect(target.getElementById('response.inventory.vmNics')).not.toBeNull();
+    expect(target.getElementById('response.inventory.reservedMemorySize')).not.toBeNull();
   });
 
   it('gives every findings table a caption and column headers, and every rule a heading', () => {

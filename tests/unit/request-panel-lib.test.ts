@@ -71,10 +71,10 @@ describe('session store', () => {
     const tab = memoryStorage();
     const persistent = memoryStorage();
     const store = new SessionStore(tab, persistent);
-    store.set({ uuid: 'a'.repeat(32), origin: 'mock', remember: false });
+    store.set({ uuid: 'a'.repeat(32), target: { mode: 'mock' }, remember: false });
     expect(tab.data.has(SESSION_KEY)).toBe(true);
     expect(persistent.data.has(SESSION_KEY)).toBe(false);
-    store.set({ uuid: 'b'.repeat(32), origin: 'mock', remember: true });
+    store.set({ uuid: 'b'.repeat(32), target: { mode: 'mock' }, remember: true });
     expect(tab.data.has(SESSION_KEY)).toBe(false);
     expect(store.get()!.uuid).toBe('b'.repeat(32));
     store.clear();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { INLINE_EXAMPLE_LIMIT, isExamplesDeferred, isSampleDeferred, makeExampleTexts } from '../../src/lib/samples/inline';
+import { EXAMPLE_FOLD_LINES, isExampleLong, isSampleDeferred, makeExampleTexts } from '../../src/lib/samples/inline';
 
 const asyncOp = {
   isAsync: true,
@@ -29,10 +29,11 @@ describe('the examples an operation page shows', () => {
     ]);
   });
 
-  it('leaves long examples on the page of every example, and only when there is one', () => {
-    const long = makeExampleTexts({ isAsync: false, responses: [{ status: '200', phase: 'submit', example: 'x'.repeat(INLINE_EXAMPLE_LIMIT + 1) }] });
-    const short = makeExampleTexts({ isAsync: false, responses: [{ status: '200', phase: 'submit', example: 'x'.repeat(INLINE_EXAMPLE_LIMIT) }] });
-    expect([isExamplesDeferred(long, true), isExamplesDeferred(long, false), isExamplesDeferred(short, true)]).toEqual([true, false, false]);
+  it('folds an example longer than the fold and shows a shorter one whole', () => {
+    const lines = (n: number) => Array.from({ length: n }, (_, i) => `line ${i}`).join('\n');
+    const [long] = makeExampleTexts({ isAsync: false, responses: [{ status: '200', phase: 'submit', example: lines(EXAMPLE_FOLD_LINES + 1) }] });
+    const [short] = makeExampleTexts({ isAsync: false, responses: [{ status: '200', phase: 'submit', example: lines(EXAMPLE_FOLD_LINES) }] });
+    expect([isExampleLong(long!), isExampleLong(short!)]).toEqual([true, false]);
   });
 
   it('carries curl and the SDK samples itself and leaves the generic clients to the page of every sample', () => {

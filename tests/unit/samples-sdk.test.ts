@@ -6,20 +6,61 @@ import { useSamples } from './samples-operations';
 
 const sample = useSamples();
 
-/** Java SDK: the client configured for the description's server. */
-const JAVA_CONFIGURE = [
-  'import org.zstack.sdk.*;',
+/** Java SDK: a whole program around `main`'s statements, with the client configured for the description's server. */
+function javaProgram(action: string, statements: string[]): string {
+  const name = action.replace(/Action$/, '');
+  return [
+    `// 需要 ZStack Java SDK（sdk-<版本>.jar 及其依赖）和 JDK 11 或以上；保存为 ${name}Example.java`,
+    `import org.zstack.sdk.${action};`,
+    'import org.zstack.sdk.ZSClient;',
+    'import org.zstack.sdk.ZSConfig;',
+    '',
+    `public class ${name}Example {`,
+    '    public static void main(String[] args) {',
+    '        ZSClient.configure(new ZSConfig.Builder()',
+    '                .setHostname("localhost")',
+    '                .setPort(8080)',
+    '                .setContextPath("zstack")',
+    '                .build());',
+    '',
+    ...statements.map((line) => `        ${line}`),
+    '    }',
+    '}',
+  ].join('\n');
+}
+
+/** Where an AccessKey would go, after the session, in the Java SDK sample. */
+const JAVA_ACCESS_KEY = [
+  '// 或用 AccessKey 认证（不设 sessionId）：SDK 用 HmacSHA1 对 "<METHOD>\\n<Date>\\n/v1<path>" 签名，',
+  '// 发送 Date 头和 Authorization: ZStack <AccessKeyId>:<签名>',
+  '// action.accessKeyId = "<AccessKeyId>";',
+  '// action.accessKeySecret = "<AccessKeySecret>";',
+];
+const JAVA_POLLING = '// 异步 API：call() 每秒轮询一次任务结果，直到成功或失败（最长 3 小时，ZSConfig.Builder 的 setDefaultPollingTimeout 可改）';
+
+/** zssdk: Python 2's coding line, what it needs, and the SDK configured for the description's server. */
+const PYTHON_CONFIGURE = [
+  '# -*- coding: utf-8 -*-',
+  '# 需要 Python 2.7、urllib3 和 ZStack 的 zssdk.py（放在同一目录）',
+  'import zssdk',
   '',
-  'ZSClient.configure(new ZSConfig.Builder()',
-  '        .setHostname("localhost")',
-  '        .setPort(8080)',
-  '        .setContextPath("zstack")',
-  '        .build());',
+  'zssdk.configure(hostname="localhost", port=8080, context_path="/zstack")',
   '',
 ];
 
-/** zssdk: configured for the description's server. */
-const PYTHON_CONFIGURE = ['import zssdk', '', 'zssdk.configure(hostname="localhost", port=8080, context_path="/zstack")', ''];
+/** zssdk: where an AccessKey would go, after the session. */
+const PYTHON_ACCESS_KEY = [
+  '# 或用 AccessKey 认证（不设 sessionId）：SDK 用 HmacSHA1 对 "<METHOD>\\n<Date>\\n/v1<path>" 签名，',
+  '# 发送 Date 头和 Authorization: ZStack <AccessKeyId>:<签名>',
+  '# action.accessKeyId = "<AccessKeyId>"',
+  '# action.accessKeySecret = "<AccessKeySecret>"',
+];
+
+/** zssdk: an asynchronous call waits as long as ZStack's SDKs poll by default, not zssdk's 15 s read timeout. */
+const PYTHON_POLLING = [
+  '# 异步 API：call() 每秒轮询一次任务结果，直到成功或失败；zssdk 的 call() 默认只等 15 秒，这里与 ZStack 的默认轮询时限一样等 3 小时',
+  'action.timeout = 10800',
+];
 
 /** zssdk: the call and its error check. */
 const PYTHON_CALL = ['res = action.call()', 'if res.error:', '    raise Exception(res.error.code, res.error.details)'];
@@ -28,54 +69,53 @@ const PYTHON_CALL = ['res = action.call()', 'if res.error:', '    raise Exceptio
 const CLI_LOGIN = ['# 先登录（password 填明文密码）；zstack-cli 保存会话，之后的命令自动使用', 'zstack-cli LogInByAccount accountName=admin password=password'];
 
 describe('the Java SDK sample', () => {
-  it('configures the client, sets the flat fields and the session, and notes that call() polls (FlattenVmInstance)', () => {
+  it('is a whole program that configures the client, sets the flat fields, the session and where an AccessKey would go, and notes that call() polls (FlattenVmInstance)', () => {
     expect(sample(generateJavaSdk, 'FlattenVmInstance')).toBe(
-      [
-        ...JAVA_CONFIGURE,
+      javaProgram('FlattenVmInstanceAction', [
         'FlattenVmInstanceAction action = new FlattenVmInstanceAction();',
         'action.uuid = "ce09028b684c3eb78219f5e20bddc3d5";',
         'action.full = true;',
         'action.dryRun = false;',
         'action.sessionId = "<session-uuid>";',
-        '// 异步 API：call() 每秒轮询一次任务结果，直到成功或失败',
+        ...JAVA_ACCESS_KEY,
+        JAVA_POLLING,
         'FlattenVmInstanceAction.Result res = action.call();',
         'res.throwExceptionIfError();',
-      ].join('\n'),
+      ]),
     );
   });
 
   it('logs in without a session, with the SHA-512 password as the SDK sends it (LogInByAccount)', () => {
     expect(sample(generateJavaSdk, 'LogInByAccount')).toBe(
-      [
-        ...JAVA_CONFIGURE,
+      javaProgram('LogInByAccountAction', [
         'LogInByAccountAction action = new LogInByAccountAction();',
         'action.accountName = "admin";',
         'action.password = "b109f3bbbc244eb82441917ed06d618b9008dd09b3befd1b5e07394c706a8bb980b1d7785e5976ec049b46df5f1326af5a2ea6d103fd07c95385ffab0cacbc86";',
         'LogInByAccountAction.Result res = action.call();',
         'res.throwExceptionIfError();',
-      ].join('\n'),
+      ]),
     );
   });
 
   it('writes an int64 beyond Integer.MAX_VALUE as a long literal (PokeThing)', () => {
     expect(sample(generateJavaSdk, 'PokeThing')).toBe(
-      [
-        ...JAVA_CONFIGURE,
+      javaProgram('PokeThingAction', [
         'PokeThingAction action = new PokeThingAction();',
         'action.uuid = "0123456789abcdef0123456789abcdef";',
         'action.hard = true;',
         'action.count = 3000000000L;',
         'action.sessionId = "<session-uuid>";',
-        '// 异步 API：call() 每秒轮询一次任务结果，直到成功或失败',
+        ...JAVA_ACCESS_KEY,
+        JAVA_POLLING,
         'PokeThingAction.Result res = action.call();',
         'res.throwExceptionIfError();',
-      ].join('\n'),
+      ]),
     );
   });
 });
 
 describe('the Python SDK (zssdk) sample', () => {
-  it('configures zssdk with the /zstack context path, sets the fields and the session, and checks res.error (FlattenVmInstance)', () => {
+  it('declares its coding for Python 2, configures the /zstack context path, sets the fields, the session and the polling time, and checks res.error (FlattenVmInstance)', () => {
     expect(sample(generatePythonSdk, 'FlattenVmInstance')).toBe(
       [
         ...PYTHON_CONFIGURE,
@@ -84,7 +124,8 @@ describe('the Python SDK (zssdk) sample', () => {
         'action.full = True',
         'action.dryRun = False',
         'action.sessionId = "<session-uuid>"',
-        '# 异步 API：call() 每秒轮询一次任务结果，直到成功或失败',
+        ...PYTHON_ACCESS_KEY,
+        ...PYTHON_POLLING,
         ...PYTHON_CALL,
       ].join('\n'),
     );
@@ -111,7 +152,8 @@ describe('the Python SDK (zssdk) sample', () => {
         'action.hard = True',
         'action.count = 3000000000',
         'action.sessionId = "<session-uuid>"',
-        '# 异步 API：call() 每秒轮询一次任务结果，直到成功或失败',
+        ...PYTHON_ACCESS_KEY,
+        ...PYTHON_POLLING,
         ...PYTHON_CALL,
       ].join('\n'),
     );
@@ -156,13 +198,15 @@ describe('the SDK and CLI samples of a query API', () => {
 
   it('sets QueryAction conditions, sortBy/sortDirection and a list of fields in the Java SDK', () => {
     const lines = sample(generateJavaSdk, 'QueryVmInstance', { query }).split('\n');
-    expect(lines.filter((line) => line.startsWith('action.'))).toEqual([
+    expect(lines.map((line) => line.trim()).filter((line) => /^(\/\/ )?action\./.test(line))).toEqual([
       'action.conditions = java.util.Arrays.asList("state=Running", "hostUuid is null");',
       'action.sortBy = "createDate";',
       'action.sortDirection = "desc";',
       'action.fields = java.util.Arrays.asList("name", "uuid");',
       'action.limit = 10;',
       'action.sessionId = "<session-uuid>";',
+      '// action.accessKeyId = "<AccessKeyId>";',
+      '// action.accessKeySecret = "<AccessKeySecret>";',
     ]);
   });
 
@@ -173,6 +217,7 @@ describe('the SDK and CLI samples of a query API', () => {
         'action = zssdk.QueryVmInstanceAction()',
         'action.conditions = ["uuid=ce09028b684c3eb78219f5e20bddc3d5"]',
         'action.sessionId = "<session-uuid>"',
+        ...PYTHON_ACCESS_KEY,
         ...PYTHON_CALL,
       ].join('\n'),
     );

@@ -59,6 +59,8 @@ describe('samples', () => {
     const request = makeRequest(op, { body: { pokeThing: { hard: false }, systemTags: ['a::b'] }, baseUrl: 'http://10.0.0.5:8989' });
     expect(generatePythonSdk(op, request)).toBe(
       [
+        '# -*- coding: utf-8 -*-',
+        '# 需要 Python 2.7、urllib3 和 ZStack 的 zssdk.py（放在同一目录）',
         'import zssdk',
         '',
         'zssdk.configure(hostname="10.0.0.5", port=8989, context_path="/zstack")',
@@ -68,7 +70,12 @@ describe('samples', () => {
         'action.hard = False',
         'action.systemTags = ["a::b"]',
         'action.sessionId = "<session-uuid>"',
-        '# 异步 API：call() 每秒轮询一次任务结果，直到成功或失败',
+        '# 或用 AccessKey 认证（不设 sessionId）：SDK 用 HmacSHA1 对 "<METHOD>\\n<Date>\\n/v1<path>" 签名，',
+        '# 发送 Date 头和 Authorization: ZStack <AccessKeyId>:<签名>',
+        '# action.accessKeyId = "<AccessKeyId>"',
+        '# action.accessKeySecret = "<AccessKeySecret>"',
+        '# 异步 API：call() 每秒轮询一次任务结果，直到成功或失败；zssdk 的 call() 默认只等 15 秒，这里与 ZStack 的默认轮询时限一样等 3 小时',
+        'action.timeout = 10800',
         'res = action.call()',
         'if res.error:',
         '    raise Exception(res.error.code, res.error.details)',
@@ -76,16 +83,16 @@ describe('samples', () => {
     );
   });
 
-  it('offers every client in a fixed order, and only the HTTP ones for an API without an SDK action', async () => {
+  it('offers every client in a fixed order, says what the SDK samples need, and offers only the HTTP ones for an API without an SDK action', async () => {
     const op = await getPokeThing();
-    expect(makeSamples(op, makeRequest(op)).map((s) => [s.id, s.label, s.lang])).toEqual([
-      ['curl', 'curl', 'shellscript'],
-      ['java-sdk', 'Java SDK', 'java'],
-      ['python-sdk', 'Python SDK', 'python'],
-      ['cli', 'zstack-cli', 'shellscript'],
-      ['javascript', 'JavaScript', 'javascript'],
-      ['python', 'Python', 'python'],
-      ['go', 'Go', 'go'],
+    expect(makeSamples(op, makeRequest(op)).map((s) => [s.id, s.label, s.lang, s.note])).toEqual([
+      ['curl', 'curl', 'shellscript', undefined],
+      ['java-sdk', 'Java SDK', 'java', '需要 ZStack Java SDK（sdk-<版本>.jar 及其依赖）和 JDK 11 或以上；保存为 PokeThingExample.java'],
+      ['python-sdk', 'Python SDK', 'python', '需要 Python 2.7、urllib3 和 ZStack 的 zssdk.py（放在同一目录）'],
+      ['cli', 'zstack-cli', 'shellscript', undefined],
+      ['javascript', 'JavaScript', 'javascript', undefined],
+      ['python', 'Python', 'python', undefined],
+      ['go', 'Go', 'go', undefined],
     ]);
     const { sdkAction: _, ...withoutAction } = op;
     expect(makeSamples(withoutAction, makeRequest(withoutAction)).map((s) => s.id)).toEqual(['curl', 'javascript', 'python', 'go']);

@@ -9,7 +9,6 @@ import { makeSampleStatus } from './sample-status';
 const MESSAGES = {
   loading: '正在加载示例…',
   failed: '示例加载失败：',
-  examplesFailed: '响应示例加载失败，请用上面的链接查看。',
 };
 
 const pages = new Map<string, Promise<Document>>();
@@ -54,27 +53,6 @@ async function fetchPage(url: URL): Promise<Document> {
   const response = await fetch(url, { credentials: 'same-origin', headers: { Accept: 'text/html' } });
   if (!response.ok) throw new Error(`${url.href}: ${response.status}`);
   return new DOMParser().parseFromString(await response.text(), 'text/html');
-}
-
-/**
- * Fills `host` (<response-examples>) with the response examples of the page at
- * `href`, and their token colours; on failure it keeps its link and says why.
- */
-export async function loadExamples(host: HTMLElement, href: string): Promise<void> {
-  if (host.dataset['state'] === 'loading' || host.dataset['state'] === 'loaded') return;
-  host.dataset['state'] = 'loading';
-  host.querySelector('.sample-status')?.remove();
-  try {
-    const section = (await getPage(href)).getElementById('response-examples-title')?.closest('section');
-    const figures = [...(section?.querySelectorAll(':scope > figure.code-sample') ?? [])];
-    if (figures.length === 0) throw new Error(`no response examples in ${href}`);
-    const style = section!.querySelector('style[data-token-classes]');
-    host.replaceChildren(...[...figures, ...(style ? [style] : [])].map((node) => document.importNode(node, true)));
-    host.dataset['state'] = 'loaded';
-  } catch {
-    host.append(makeSampleStatus(MESSAGES.examplesFailed));
-    host.dataset['state'] = 'failed';
-  }
 }
 
 /** The fetched page colours its tokens with classes of its own prefix; they are added once, beside the tabs. */

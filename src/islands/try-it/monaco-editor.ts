@@ -87,11 +87,20 @@ export function createBodyEditor(container: HTMLElement, options: { operationId:
 }
 
 /** The page's theme: the reader's choice (data-theme on <html>) or else the system's. */
-function getEditorTheme(): 'vs' | 'vs-dark' {
+function getEditorTheme(): string {
   const chosen = document.documentElement.dataset['theme'];
   const dark = chosen ? chosen === 'dark' : matchMedia('(prefers-color-scheme: dark)').matches;
-  return dark ? 'vs-dark' : 'vs';
+  return dark ? 'portal-dark' : 'portal-light';
 }
+
+// Monaco's own themes, on the page's background (global.css --bg), so the editor sits in the panel like its other fields.
+monaco.editor.defineTheme('portal-light', { base: 'vs', inherit: true, rules: [], colors: { 'editor.background': '#ffffff' } });
+monaco.editor.defineTheme('portal-dark', {
+  base: 'vs-dark',
+  inherit: true,
+  rules: [],
+  colors: { 'editor.background': '#0d1117', 'editorGutter.background': '#0d1117' },
+});
 
 let following = false;
 function followPageTheme() {

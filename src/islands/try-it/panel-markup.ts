@@ -11,17 +11,29 @@ import { h } from './dom';
  */
 export function makePanelBody(op: OperationModel): HTMLElement[] {
   const params = [...op.parameters.path, ...op.parameters.query];
-  return [
-    makeSessionBar(),
+  return [makeSessionBar(), h('div', { class: 'exchange' }, makeRequestPane(op, params), makeResponsePane())];
+}
+
+/** Mode, parameters, headers, body and the send buttons. */
+function makeRequestPane(op: OperationModel, params: OperationModel['parameters']['path']): HTMLElement {
+  return h(
+    'div',
+    { class: 'request-pane' },
     h(
       'fieldset',
       { class: 'mode' },
       h('legend', {}, '发送方式'),
-      h('label', { class: 'inline' }, h('input', { type: 'radio', name: 'mode', value: 'mock', checked: true }), ' Mock（浏览器内模拟，无需服务器）'),
-      h('label', { class: 'inline' }, h('input', { type: 'radio', name: 'mode', value: 'live' }), ' 在线（经门户代理发送到 ZStack）'),
+      h(
+        'div',
+        { class: 'segmented' },
+        h('label', { class: 'inline', title: '浏览器内模拟，无需服务器' }, h('input', { type: 'radio', name: 'mode', value: 'mock', checked: true }), 'Mock'),
+        h('label', { class: 'inline', title: '经门户代理发送到 ZStack' }, h('input', { type: 'radio', name: 'mode', value: 'live' }), '在线'),
+      ),
+      h('span', { class: 'note', 'data-mode-note': true }),
       h('label', { 'data-endpoint-row': true, hidden: true }, '管理节点 ', h('select', { name: 'endpoint', 'data-endpoint': true })),
       h('label', { class: 'inline', 'data-fail-row': true }, h('input', { type: 'checkbox', 'data-fail': true }), ' 模拟任务失败（503）'),
       h('p', { class: 'note', 'data-live-note': true }),
+      h('p', { class: 'note warning', 'data-target-warning': true, role: 'status' }),
     ),
     ...(params.length > 0
       ? [
@@ -46,7 +58,7 @@ export function makePanelBody(op: OperationModel): HTMLElement[] {
           ),
         ]
       : []),
-    h('div', { class: 'headers' }, h('p', { class: 'label' }, '请求头'), h('ul', { 'data-headers': true })),
+    h('details', { class: 'headers' }, h('summary', { class: 'label' }, '请求头'), h('ul', { 'data-headers': true })),
     ...(op.body
       ? [
           h(
@@ -65,6 +77,16 @@ export function makePanelBody(op: OperationModel): HTMLElement[] {
       h('button', { type: 'button', 'data-cancel': true, disabled: true }, '取消'),
       h('span', { class: 'note' }, '快捷键：Ctrl/⌘ + Enter'),
     ),
+  );
+}
+
+/** The answer (or where it will appear) and the samples of the request in the panel. */
+function makeResponsePane(): HTMLElement {
+  return h(
+    'div',
+    { class: 'response-pane' },
+    h('p', { class: 'label' }, '响应'),
+    h('p', { class: 'result-empty note', 'data-result-empty': true }, '尚未发送。按“发送”或 Ctrl/⌘ + Enter，响应显示在这里。'),
     h(
       'div',
       { class: 'result', 'data-result': true, 'aria-live': 'polite', hidden: true },
@@ -85,37 +107,47 @@ export function makePanelBody(op: OperationModel): HTMLElement[] {
         h('label', { class: 'inline' }, h('input', { type: 'checkbox', 'data-reveal': true }), ' 显示会话'),
       ),
       h('div', { role: 'tablist', 'aria-label': '示例语言', 'data-sample-tabs': true }),
+      h('p', { class: 'note sample-note', 'data-sample-note': true }),
       h('pre', { class: 'panel-sample', id: 'panel-sample', role: 'tabpanel', 'data-sample': true, tabindex: '0' }),
       h('button', { type: 'button', class: 'copy-button', 'data-copy-sample': true }, h('span', { class: 'copy-label' }, '复制')),
     ),
-  ];
+  );
 }
 
+/** The session line with 退出, and the login forms it replaces once there is a session. */
 function makeSessionBar(): HTMLElement {
   return h(
     'div',
     { class: 'session-bar', 'data-session-bar': true },
-    h('p', { class: 'session-status', 'data-session-status': true, 'aria-live': 'polite' }, '当前会话：未登录'),
     h(
-      'form',
-      { class: 'login-form', 'data-login': true },
+      'div',
+      { class: 'session-summary', 'data-session-summary': true },
+      h('p', { class: 'session-status', 'data-session-status': true, 'aria-live': 'polite' }, '当前会话：未登录'),
+      h('p', { class: 'session-message', 'data-session-message': true, role: 'alert' }),
+      h('button', { type: 'button', class: 'logout', 'data-logout': true, hidden: true }, '退出'),
+    ),
+    h(
+      'div',
+      { class: 'session-forms', 'data-session-forms': true },
       h(
-        'fieldset',
-        {},
-        h('legend', {}, '登录（LogInByAccount）'),
-        h('label', {}, '账户名 ', h('input', { name: 'accountName', autocomplete: 'username', value: 'admin', required: true })),
-        h('label', {}, '密码 ', h('input', { name: 'password', type: 'password', autocomplete: 'current-password', required: true })),
-        h('label', { class: 'inline' }, h('input', { name: 'remember', type: 'checkbox' }), ' 记住我'),
-        h('button', { type: 'submit' }, '登录'),
+        'form',
+        { class: 'login-form', 'data-login': true },
+        h(
+          'fieldset',
+          {},
+          h('legend', {}, '登录（LogInByAccount）'),
+          h('label', {}, '账户名 ', h('input', { name: 'accountName', autocomplete: 'username', value: 'admin', required: true })),
+          h('label', {}, '密码 ', h('input', { name: 'password', type: 'password', autocomplete: 'current-password', required: true })),
+          h('label', { class: 'inline' }, h('input', { name: 'remember', type: 'checkbox' }), ' 记住我'),
+          h('button', { type: 'submit', class: 'primary' }, '登录'),
+        ),
+      ),
+      h(
+        'form',
+        { class: 'paste-form', 'data-paste': true },
+        h('label', {}, '或粘贴会话 UUID ', h('input', { name: 'session', autocomplete: 'off', spellcheck: 'false', pattern: '[0-9a-fA-F]{32}' })),
+        h('button', { type: 'submit' }, '使用该会话'),
       ),
     ),
-    h(
-      'form',
-      { class: 'paste-form', 'data-paste': true },
-      h('label', {}, '或粘贴会话 UUID ', h('input', { name: 'session', autocomplete: 'off', spellcheck: 'false', pattern: '[0-9a-fA-F]{32}' })),
-      h('button', { type: 'submit' }, '使用该会话'),
-    ),
-    h('button', { type: 'button', 'data-logout': true, hidden: true }, '退出'),
-    h('p', { class: 'session-message', 'data-session-message': true, role: 'alert' }),
   );
 }

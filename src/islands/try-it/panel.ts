@@ -5,6 +5,7 @@ import { makeLiveTransport, makeMockTransport, toWire, type Transport } from '..
 import { pollJob } from '../../lib/request/poll';
 import { explanations } from '../../lib/request/explain';
 import { ZStackEngine } from '../../lib/mock/engine';
+import { getInitialTarget, getTargetWarning, MOCK_TARGET, readTarget, writeTarget, type SendTarget } from '../../lib/request/target';
 import { mountSessionBar } from './session-bar';
 import { mountSamples } from './samples-view';
 import { mountResult } from './result-view';
@@ -57,16 +58,26 @@ async function buildPanel(root: HTMLElement, data: PanelData) {
     liveInput.disabled = true;
     q(root, '[data-live-note]').textContent = explanations.liveUnavailable;
   }
-  const mode = () => (liveInput.checked ? 'live' : 'mock');
-  const transport = (): Transport => (mode() === 'live' ? live : mock);
-  const baseUrl = () => (mode() === 'live' ? endpointSelect.value : MOCK_BASE_URL);
+  const target = (): SendTarget => (liveInput.checked && endpointSelect.value ? { mode: 'live', endpoint: endpointSelect.value } : MOCK_TARGET);
+  const transportFor = (t: SendTarget): Transport => (t.mode === 'live' ? live : mock);
+  const baseUrlFor = (t: SendTarget) => (t.mode === 'live' ? t.endpoint : MOCK_BASE_URL);
+  const transport = () => transportFor(target());
+  const baseUrl = () => baseUrlFor(target());
 
-  const session = mountSessionBar(root, {
-    support: [op, ...data.support],
-    transport,
-    origin: () => (mode() === 'live' ? endpointSelect.value : 'mock'),
-    baseUrl,
-  });
+  const session = mountSessionBar(root, { support: [op, ...data.support], target, endpoints, transportFor, baseUrlFor });
+  // The mode and endpoint of the last page (or of the session) come back: a live session is not sent to the mock unawares.
+  const initial = getInitialTarget(session.get(), readTarget(sessionStorage), endpoints);
+  const warning = q(root, '[data-target-warning]');
+  const showTarget = () => {
+    q(root, '[data-mode-note]').textContent = liveInput.checked ? '经门户代理发送到 ZStack' : '浏览器内模拟，无需服务器';
+    q(root, '[data-endpoint-row]').hidden = !liveInput.checked;
+    q(root, '[data-fail-row]').hidden = liveInput.checked;
+    warning.textContent = getTargetWarning(session.get(), target()) ?? '';
+  };
+  modeInputs.find((i) => i.value === initial.target.mode)!.checked = true;
+  if (initial.target.mode === 'live') endpointSelect.value = initial.target.endpoint;
+  showTarget();
+  if (initial.warning) warning.textContent = initial.warning;
   const params = [...root.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('[data-param]')];
   for (const input of params) {
     const [section, name] = splitParam(input.dataset['param']!);
@@ -115,16 +126,18 @@ async function buildPanel(root: HTMLElement, data: PanelData) {
     samples.render();
     if (diagnosticsList && op.body) renderDiagnostics(diagnosticsList, getBodyText(), data, editor);
   };
-  session.onChange(refresh);
+  session.onChange(() => {
+    showTarget();
+    refresh();
+  });
   params.forEach((input) => input.addEventListener('input', refresh));
-  modeInputs.forEach((input) =>
-    input.addEventListener('change', () => {
-      q(root, '[data-endpoint-row]').hidden = mode() !== 'live';
-      q(root, '[data-fail-row]').hidden = mode() === 'live';
-      refresh();
-    }),
-  );
-  endpointSelect.addEventListener('change', refresh);
+  const chooseTarget = () => {
+    writeTarget(sessionStorage, target());
+    showTarget();
+    refresh();
+  };
+  modeInputs.forEach((input) => input.addEventListener('change', chooseTarget));
+  endpointSelect.addEventListener('change', chooseTarget);
 
   const sendButton = q<HTMLButtonElement>(root, '[data-send]');
   const cancelButton = q<HTMLButtonElement>(root, '[data-cancel]');
@@ -137,6 +150,7 @@ async function buildPanel(root: HTMLElement, data: PanelData) {
     const request = currentRequest(true);
     const channel = transport();
     result.start(request);
+    q(root, '[data-result-empty]').hidden = true;
     try {
       const first = await channel.send(toWire(request), controller.signal);
       result.step('提交', first);

@@ -12,6 +12,7 @@ export function mountSamples(root: HTMLElement, deps: { op: OperationModel; getR
   const reveal = q<HTMLInputElement>(root, '[data-reveal]');
   const headers = q(root, '[data-headers]');
   const copy = q<HTMLButtonElement>(root, '[data-copy-sample]');
+  const note = q(root, '[data-sample-note]');
   let selected = readSampleChoice() ?? 'curl';
   let current = '';
 
@@ -36,6 +37,7 @@ export function mountSamples(root: HTMLElement, deps: { op: OperationModel; getR
     );
     const sample = samples.find((s) => s.id === selected)!;
     current = sample.code;
+    note.textContent = sample.note ?? '';
     pre.textContent = mask(sample.code);
     pre.setAttribute('aria-labelledby', `panel-tab-${sample.id}`);
     pre.dataset['sampleId'] = sample.id;

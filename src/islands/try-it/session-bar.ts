@@ -2,9 +2,10 @@ import { hashPassword, SessionStore, type CurrentSession } from '../../lib/reque
 import { getSessionRole, isSessionUuid } from '../../lib/zstack/session';
 import { getErrorCode, type HttpAnswer } from '../../lib/request/answer';
 import { makeRequest } from '../../lib/request/model';
+import { getLogoutTarget, getTargetLabel, targetMessages, type SendTarget } from '../../lib/request/target';
 import type { OperationModel } from '../../lib/openapi/operation';
 import { toWire, type Transport } from '../../lib/request/transport';
-import { q } from './dom';
+import { el, q } from './dom';
 
 export interface SessionBar {
   get(): CurrentSession | null;
@@ -12,13 +13,26 @@ export interface SessionBar {
   onChange(listener: () => void): void;
 }
 
-/** Login with account + password (SHA-512 in the browser), paste a session, show it, log out. */
-export function mountSessionBar(
-  root: HTMLElement,
-  deps: { support: OperationModel[]; transport: () => Transport; origin: () => string; baseUrl: () => string },
-): SessionBar {
+export interface SessionBarDeps {
+  support: OperationModel[];
+  /** Where the panel sends now: a login obtains its session there. */
+  target: () => SendTarget;
+  /** The endpoints this page may reach, from /proxy/config. */
+  endpoints: readonly string[];
+  transportFor: (target: SendTarget) => Transport;
+  baseUrlFor: (target: SendTarget) => string;
+}
+
+/**
+ * Login with account + password (SHA-512 in the browser) or a pasted session;
+ * once there is a session, a one-line bar (account, where, expiry, 退出)
+ * takes the forms' place. 退出 logs out where the session came from.
+ */
+export function mountSessionBar(root: HTMLElement, deps: SessionBarDeps): SessionBar {
   const store = new SessionStore(sessionStorage, localStorage);
+  const summary = q(root, '[data-session-summary]');
   const status = q(root, '[data-session-status]');
+  const forms = q(root, '[data-session-forms]');
   const message = q(root, '[data-session-message]');
   const loginForm = q<HTMLFormElement>(root, '[data-login]');
   const pasteForm = q<HTMLFormElement>(root, '[data-paste]');
@@ -26,18 +40,14 @@ export function mountSessionBar(
   const listeners: Array<() => void> = [];
   const login = deps.support.find((o) => getSessionRole(o) === 'logIn');
   const logOut = deps.support.find((o) => getSessionRole(o) === 'logOut');
+  let relogin = false;
 
   const render = () => {
     const session = store.get();
-    if (session) {
-      const who = session.accountName ? `账户 ${session.accountName}` : '已粘贴的会话';
-      const expires = session.expiredDate ? `，过期时间 ${session.expiredDate}` : '';
-      const where = session.origin === 'mock' ? '（Mock）' : `（${session.origin}）`;
-      status.textContent = `当前会话：${who}${where}${expires}${session.remember ? '，已记住' : ''}`;
-    } else {
-      status.textContent = '当前会话：未登录';
-    }
+    status.replaceChildren(el('span', { className: 'visually-hidden', text: '当前会话：' }), ...describe(session));
+    summary.dataset['state'] = session ? 'signed-in' : 'signed-out';
     logout.hidden = !session;
+    forms.hidden = session !== null && !relogin;
     listeners.forEach((l) => l());
   };
 
@@ -48,15 +58,17 @@ export function mountSessionBar(
       const data = new FormData(loginForm);
       const accountName = String(data.get('accountName') ?? '');
       const password = await hashPassword(String(data.get('password') ?? ''));
-      const request = makeRequest(login, { body: { logInByAccount: { accountName, password } }, baseUrl: deps.baseUrl() });
+      const target = deps.target();
+      const request = makeRequest(login, { body: { logInByAccount: { accountName, password } }, baseUrl: deps.baseUrlFor(target) });
       message.textContent = '正在登录…';
       try {
-        const answer = await deps.transport().send(toWire(request), AbortSignal.timeout(30_000));
+        const answer = await deps.transportFor(target).send(toWire(request), AbortSignal.timeout(30_000));
         const inventory = getInventory(answer);
         if (answer.status === 200 && inventory && isSessionUuid(inventory['uuid'])) {
-          const session: CurrentSession = { uuid: inventory['uuid'], accountName, origin: deps.origin(), remember: data.get('remember') === 'on' };
+          const session: CurrentSession = { uuid: inventory['uuid'], accountName, target, remember: data.get('remember') === 'on' };
           if (typeof inventory['expiredDate'] === 'string') session.expiredDate = inventory['expiredDate'];
           store.set(session);
+          relogin = false;
           message.textContent = '登录成功。';
           (loginForm.elements.namedItem('password') as HTMLInputElement).value = '';
         } else {
@@ -78,7 +90,8 @@ export function mountSessionBar(
       input.focus();
       return;
     }
-    store.set({ uuid, origin: deps.origin(), remember: (loginForm.elements.namedItem('remember') as HTMLInputElement).checked });
+    store.set({ uuid, target: deps.target(), remember: (loginForm.elements.namedItem('remember') as HTMLInputElement).checked });
+    relogin = false;
     input.value = '';
     message.textContent = '已使用该会话。';
     render();
@@ -88,26 +101,50 @@ export function mountSessionBar(
     void (async () => {
       const session = store.get();
       store.clear();
-      if (session && logOut) {
-        const request = makeRequest(logOut, { path: { sessionUuid: session.uuid }, baseUrl: deps.baseUrl() });
-        try {
-          const answer = await deps.transport().send(toWire(request), AbortSignal.timeout(30_000));
-          message.textContent = answer.status === 200 ? '已退出，会话已失效。' : `已在本机忘记会话；服务器返回 HTTP ${answer.status}。`;
-        } catch {
-          message.textContent = '已在本机忘记会话；退出请求未能发出。';
-        }
-      }
+      relogin = false;
+      if (session && logOut) message.textContent = await logOutAt(session);
       render();
+      (loginForm.elements.namedItem('password') as HTMLInputElement).focus();
     })();
   });
+
+  /** Calls LogOut where the session was obtained, whatever mode the panel is in now. */
+  async function logOutAt(session: CurrentSession): Promise<string> {
+    const { target, reachable } = getLogoutTarget(session, deps.endpoints);
+    if (!reachable) return targetMessages.logoutUnreachable(getTargetLabel(target));
+    const request = makeRequest(logOut!, { path: { sessionUuid: session.uuid }, baseUrl: deps.baseUrlFor(target) });
+    const where = target.mode === 'mock' ? 'Mock' : target.endpoint;
+    try {
+      const answer = await deps.transportFor(target).send(toWire(request), AbortSignal.timeout(30_000));
+      return answer.status === 200 ? `已在 ${where} 退出，会话已失效。` : `已在本机忘记会话；${where} 返回 HTTP ${answer.status}。`;
+    } catch {
+      return `已在本机忘记会话；退出请求未能发到 ${where}。`;
+    }
+  }
 
   window.addEventListener('storage', render);
   render();
   return {
     get: () => store.get(),
-    focusLogin: () => (loginForm.elements.namedItem('password') as HTMLInputElement).focus(),
+    focusLogin: () => {
+      relogin = true;
+      render();
+      (loginForm.elements.namedItem('password') as HTMLInputElement).focus();
+    },
     onChange: (listener) => listeners.push(listener),
   };
+}
+
+/** The session bar's line: who, where, until when. */
+function describe(session: CurrentSession | null): Node[] {
+  if (!session) return [el('span', { className: 'session-who', text: '未登录' })];
+  const parts = [
+    el('span', { className: 'session-who', text: session.accountName ? `账户 ${session.accountName}` : '已粘贴的会话' }),
+    el('span', { className: 'session-where', text: `（${getTargetLabel(session.target)}）` }),
+  ];
+  if (session.expiredDate) parts.push(el('span', { className: 'session-expiry', text: `，过期时间 ${session.expiredDate}` }));
+  if (session.remember) parts.push(el('span', { className: 'session-remember', text: '，已记住' }));
+  return parts;
 }
 
 function getInventory(answer: HttpAnswer): Record<string, unknown> | undefined {

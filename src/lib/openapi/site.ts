@@ -1,4 +1,6 @@
+import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
+import { makeCategories, makeNavFile, type NavCategory } from './nav';
 import { loadSpecDir, type SpecSet } from './load';
 import type { SpecError } from './spec-error';
 import type { OperationModel } from './operation';
@@ -36,34 +38,33 @@ export async function getOperationPaths(): Promise<Array<{ params: { operationId
   return operations.map((op) => ({ params: { operationId: op.operationId }, props: { op } }));
 }
 
-export interface NavGroup {
-  name: string;
-  groups: NavGroup[];
-  operations: OperationModel[];
-}
-
-/** Groups operations by their ZStack category path (x-zstack-category), in order of appearance. */
-export function makeNavTree(operations: OperationModel[]): NavGroup {
-  const root: NavGroup = { name: '', groups: [], operations: [] };
-  for (const op of operations) {
-    let group = root;
-    for (const name of op.category.length > 0 ? op.category : ['其他接口']) {
-      let next = group.groups.find((g) => g.name === name);
-      if (!next) {
-        next = { name, groups: [], operations: [] };
-        group.groups.push(next);
-      }
-      group = next;
-    }
-    group.operations.push(op);
-  }
-  return root;
-}
-
 export function getOperationHref(base: string, operationId: string): string {
   return `${withTrailingSlash(base)}api/${operationId}/`;
 }
 
 interface SharedSpecSet {
   [SHARED]?: Promise<[SpecError, null] | [null, SpecSet]>;
+}
+
+let navData: Promise<NavData> | undefined;
+
+export interface NavData {
+  categories: NavCategory[];
+  /** The shared list every page's sidebar fetches: /nav/<hash>.json, so it can be cached for good. */
+  file: string;
+  hash: string;
+}
+
+/** The categories and the shared navigation file, made once per build. */
+export function ensureNavData(): Promise<NavData> {
+  navData ??= ensureSpecSet().then(({ operations }) => {
+    const categories = makeCategories(operations);
+    const file = JSON.stringify(makeNavFile(categories));
+    return { categories, file, hash: createHash('sha256').update(file).digest('hex').slice(0, 12) };
+  });
+  return navData;
+}
+
+export function getNavHref(base: string, hash: string): string {
+  return `${withTrailingSlash(base)}nav/${hash}.json`;
 }

@@ -1,4 +1,5 @@
 import { isSessionUuid } from '../zstack/session';
+import { parseTarget, type SendTarget } from './target';
 
 /** The reader's current ZStack session, shared by every page's panel. */
 export interface CurrentSession {
@@ -6,8 +7,8 @@ export interface CurrentSession {
   accountName?: string;
   /** As ZStack sends it, e.g. "Nov 14, 2017 10:20:57 PM". */
   expiredDate?: string;
-  /** Where the session was obtained: 'mock' or a live endpoint base URL. */
-  origin: string;
+  /** Where the session was obtained: the mock or a live endpoint; 退出 logs out there. */
+  target: SendTarget;
   remember: boolean;
 }
 
@@ -34,8 +35,9 @@ export class SessionStore {
       const raw = storage.getItem(SESSION_KEY);
       if (!raw) continue;
       try {
-        const parsed = JSON.parse(raw) as CurrentSession;
-        if (isSessionUuid(parsed.uuid)) return parsed;
+        const { origin, ...record } = JSON.parse(raw) as CurrentSession & { origin?: unknown };
+        const target = parseTarget(record.target) ?? getLegacyTarget(origin);
+        if (isSessionUuid(record.uuid) && target) return { ...record, target };
       } catch {
         storage.removeItem(SESSION_KEY);
       }
@@ -52,6 +54,12 @@ export class SessionStore {
     this.tab.removeItem(SESSION_KEY);
     this.persistent.removeItem(SESSION_KEY);
   }
+}
+
+/** Sessions stored before the target was recorded named it `origin`: 'mock' or the endpoint. */
+function getLegacyTarget(origin: unknown): SendTarget | null {
+  if (typeof origin !== 'string' || origin === '') return null;
+  return origin === 'mock' ? { mode: 'mock' } : { mode: 'live', endpoint: origin };
 }
 
 /** Replaces the session in any text (a header, a sample) with a mask. */

@@ -4,9 +4,9 @@ import { generateCli } from './cli';
 import { generateCurl } from './curl';
 import { generateFetch } from './fetch';
 import { generateGo } from './go';
-import { generateJavaSdk } from './java-sdk';
+import { generateJavaSdk, getJavaSdkNote } from './java-sdk';
 import { generatePythonRequests } from './python-requests';
-import { generatePythonSdk } from './python-sdk';
+import { generatePythonSdk, PYTHON_SDK_NOTE } from './python-sdk';
 
 export interface SampleModel {
   id: string;
@@ -14,6 +14,8 @@ export interface SampleModel {
   /** A Shiki language id. */
   lang: string;
   code: string;
+  /** What running it needs beyond the code, when that is more than a shell or a language runtime. */
+  note?: string;
 }
 
 /**
@@ -27,8 +29,8 @@ export function makeSamples(op: OperationModel, request: RequestModel): SampleMo
     { id: 'curl', label: 'curl', lang: 'shellscript', code: generateCurl(request) },
     ...(sdk
       ? [
-          { id: 'java-sdk', label: 'Java SDK', lang: 'java', code: generateJavaSdk(op, request) },
-          { id: 'python-sdk', label: 'Python SDK', lang: 'python', code: generatePythonSdk(op, request) },
+          { id: 'java-sdk', label: 'Java SDK', lang: 'java', code: generateJavaSdk(op, request), note: getJavaSdkNote(op) },
+          { id: 'python-sdk', label: 'Python SDK', lang: 'python', code: generatePythonSdk(op, request), note: PYTHON_SDK_NOTE },
           { id: 'cli', label: 'zstack-cli', lang: 'shellscript', code: generateCli(op, request) },
         ]
       : []),

@@ -1,8 +1,12 @@
 import type { ResponseModel } from '../openapi/response';
 import type { SampleModel } from './index';
 
-/** Characters of example text an operation page carries itself (a short 202 or a small inventory). */
-export const INLINE_EXAMPLE_LIMIT = 2000;
+/**
+ * Lines above which an example is shown in a box of its own height that scrolls
+ * (the rest is a scroll away, found by find-in-page, printed in full): the
+ * sticky column keeps the request samples in reach above a long inventory.
+ */
+export const EXAMPLE_FOLD_LINES = 24;
 /** The samples every operation page carries; the generic clients are one request away. */
 const FIRST_LOAD = new Set(['curl', 'java-sdk', 'python-sdk']);
 
@@ -21,9 +25,9 @@ export function makeExampleTexts(op: { isAsync: boolean; responses: Array<Pick<R
     });
 }
 
-/** Whether a page leaves its examples on the page of every example: only when there is one to link to, and they are long. */
-export function isExamplesDeferred(texts: ExampleText[], hasAllExamplesPage: boolean): boolean {
-  return hasAllExamplesPage && texts.reduce((sum, t) => sum + t.code.length, 0) > INLINE_EXAMPLE_LIMIT;
+/** Whether an example is long enough to be shown folded (see EXAMPLE_FOLD_LINES). */
+export function isExampleLong(text: Pick<ExampleText, 'code'>): boolean {
+  return text.code.split('\n').length > EXAMPLE_FOLD_LINES;
 }
 
 /** Whether a page leaves a sample on the page of every sample, for its tab to fetch when chosen. */

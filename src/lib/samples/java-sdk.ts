@@ -1,14 +1,20 @@
 import type { OperationModel } from '../openapi/operation';
 import { isPlainObject } from '../schema/pointer';
 import type { RequestModel } from '../request/model';
-import { SDK_POLLING_COMMENT } from './polling';
+import { ACCESS_KEY_ID_PLACEHOLDER, ACCESS_KEY_SECRET_PLACEHOLDER, SDK_ACCESS_KEY_COMMENT, SDK_POLLING_COMMENT } from './polling';
 import { getSdkAction, getSdkEndpoint, getSdkFields, getSdkSession } from './sdk-values';
 
-const CONTINUATION = '        ';
+const INDENT = '    ';
+
+/** What the Java sample needs, said in its first comment and in its note. */
+export function getJavaSdkNote(op: OperationModel): string {
+  return `需要 ZStack Java SDK（sdk-<版本>.jar 及其依赖）和 JDK 11 或以上；保存为 ${getClassName(op)}.java`;
+}
 
 /**
- * ZStack's Java SDK (org.zstack.sdk): ZSClient.configure() once, then the
- * action with public fields and call(), which polls an asynchronous API's job.
+ * ZStack's Java SDK (org.zstack.sdk), as a whole program: ZSClient.configure()
+ * once, then the action with public fields and call(), which polls an
+ * asynchronous API's job (for up to ZSConfig's default polling timeout, 3 hours).
  */
 export function generateJavaSdk(op: OperationModel, request: RequestModel): string {
   const action = getSdkAction(op);
@@ -16,20 +22,35 @@ export function generateJavaSdk(op: OperationModel, request: RequestModel): stri
   const config = [`.setHostname(${JSON.stringify(hostname)})`, `.setPort(${port})`];
   // ZSConfig adds the context path as path segments, without the leading slash.
   if (contextPath) config.push(`.setContextPath(${JSON.stringify(contextPath.replace(/^\//, ''))})`);
-  const lines = [
-    'import org.zstack.sdk.*;',
-    '',
+  const body = [
     'ZSClient.configure(new ZSConfig.Builder()',
-    ...[...config, '.build());'].map((c) => CONTINUATION + c),
+    ...[...config, '.build());'].map((c) => INDENT + INDENT + c),
     '',
     `${action} action = new ${action}();`,
   ];
-  for (const [name, value] of getSdkFields(op, request)) lines.push(`action.${name} = ${toJava(value)};`);
+  for (const [name, value] of getSdkFields(op, request)) body.push(`action.${name} = ${toJava(value)};`);
   const session = getSdkSession(op, request);
-  if (session !== undefined) lines.push(`action.sessionId = ${toJava(session)};`);
-  if (op.isAsync) lines.push(`// ${SDK_POLLING_COMMENT}`);
-  lines.push(`${action}.Result res = action.call();`, 'res.throwExceptionIfError();');
-  return lines.join('\n');
+  if (session !== undefined) {
+    body.push(`action.sessionId = ${toJava(session)};`);
+    body.push(...SDK_ACCESS_KEY_COMMENT.map((line) => `// ${line}`));
+    body.push(`// action.accessKeyId = ${toJava(ACCESS_KEY_ID_PLACEHOLDER)};`, `// action.accessKeySecret = ${toJava(ACCESS_KEY_SECRET_PLACEHOLDER)};`);
+  }
+  if (op.isAsync) body.push(`// ${SDK_POLLING_COMMENT}（最长 3 小时，ZSConfig.Builder 的 setDefaultPollingTimeout 可改）`);
+  body.push(`${action}.Result res = action.call();`, 'res.throwExceptionIfError();');
+  return [
+    `// ${getJavaSdkNote(op)}`,
+    ...[action, 'ZSClient', 'ZSConfig'].map((name) => `import org.zstack.sdk.${name};`),
+    '',
+    `public class ${getClassName(op)} {`,
+    `${INDENT}public static void main(String[] args) {`,
+    ...body.map((line) => (line === '' ? '' : INDENT + INDENT + line)),
+    `${INDENT}}`,
+    '}',
+  ].join('\n');
+}
+
+function getClassName(op: OperationModel): string {
+  return `${getSdkAction(op).replace(/Action$/, '')}Example`;
 }
 
 function toJava(value: unknown): string {

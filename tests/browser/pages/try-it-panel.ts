@@ -60,6 +60,35 @@ export class TryItPanel {
     return this.page.locator('try-it-panel [data-session-status]').textContent();
   }
 
+  /** The login and paste forms, which the session line replaces once there is a session. */
+  sessionForms() {
+    return this.page.locator('try-it-panel [data-session-forms]');
+  }
+
+  sessionMessage() {
+    return this.page.locator('try-it-panel [data-session-message]').textContent();
+  }
+
+  /** Presses 退出 and waits for its message. */
+  async logOut() {
+    await this.page.locator('try-it-panel [data-logout]').click();
+    await this.page.waitForFunction(() => /退出|忘记会话/.test(document.querySelector('try-it-panel [data-session-message]')?.textContent ?? ''));
+    return this.sessionMessage();
+  }
+
+  /** The checked mode ('mock' or 'live') and the chosen endpoint. */
+  async target() {
+    return {
+      mode: await this.page.locator('try-it-panel input[name="mode"]:checked').getAttribute('value'),
+      endpoint: await this.page.locator('try-it-panel [data-endpoint]').inputValue(),
+    };
+  }
+
+  /** The session UUID the panel keeps for this tab. */
+  async storedSession(): Promise<string> {
+    return JSON.parse((await this.page.evaluate(() => sessionStorage.getItem('zstack-portal.session')))!).uuid as string;
+  }
+
   async send() {
     await this.page.locator('try-it-panel [data-send]').click();
     return this.waitForResult();

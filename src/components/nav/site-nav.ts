@@ -1,0 +1,136 @@
+// <site-nav>: the sidebar. The page carries the categories and the current
+// category's operations as links; the whole list (/nav/<hash>.json, one file
+// for every page, cached by the browser) comes the first time the reader
+// reaches for the sidebar — hovers, focuses, opens it or types in its filter.
+// Lists are built when a category opens: at 5,000 operations only what the
+// reader looks at becomes DOM.
+
+import { h } from '../../scripts/dom';
+import { filterCategories, readNavFile, type NavCategory, type NavOperation } from '../../lib/openapi/nav';
+
+/** Results shown at most per category while filtering; the rest is counted. */
+const SHOWN_PER_CATEGORY = 50;
+const LOAD_FAILED = '接口列表加载失败，请检查网络连接后刷新页面。';
+
+class SiteNav extends HTMLElement {
+  #categories: Promise<NavCategory[]> | undefined;
+
+  connectedCallback() {
+    const toggle = this.querySelector<HTMLButtonElement>('[data-nav-toggle]')!;
+    const filter = this.querySelector<HTMLInputElement>('[data-nav-filter]')!;
+    toggle.addEventListener('click', () => {
+      const open = toggle.getAttribute('aria-expanded') !== 'true';
+      toggle.setAttribute('aria-expanded', String(open));
+      this.toggleAttribute('data-open', open);
+      if (open) filter.focus();
+    });
+    const warm = () => void this.load();
+    this.addEventListener('pointerenter', warm, { once: true });
+    this.addEventListener('focusin', warm, { once: true });
+    filter.addEventListener('input', () => void this.filter(filter.value));
+    filter.addEventListener('keydown', (event) => {
+      if (event.key !== 'Escape' || !filter.value) return;
+      filter.value = '';
+      void this.filter('');
+    });
+  }
+
+  load(): Promise<NavCategory[]> {
+    this.#categories ??= fetch(this.dataset['nav']!)
+      .then((r) => (r.ok ? r.json() : Promise.reject(new Error(String(r.status)))))
+      .then((file: unknown) => {
+        const categories = readNavFile(file);
+        this.#upgrade(categories);
+        return categories;
+      });
+    this.#categories.catch(() => {
+      this.#categories = undefined;
+      this.#status(LOAD_FAILED);
+    });
+    return this.#categories;
+  }
+
+  /** Turns each category link into a category that opens in place, its operations built when it opens. */
+  #upgrade(categories: NavCategory[]) {
+    const byId = new Map(categories.map((c) => [c.id, c]));
+    for (const item of this.querySelectorAll<HTMLLIElement>('[data-nav-tree] > li[data-category]')) {
+      const category = byId.get(item.dataset['category']!);
+      if (!category) continue;
+      const link = item.querySelector(':scope > a.nav-category');
+      const details = link ? h('details', {}, h('summary', { title: category.path.join(' / ') }, ...link.childNodes)) : item.querySelector('details')!;
+      if (link) item.replaceChildren(details);
+      details.addEventListener('toggle', () => {
+        if (details.open && !details.querySelector(':scope > ul')) this.#fill(details, category.operations, category.operations.length);
+      });
+    }
+  }
+
+  async filter(text: string) {
+    let categories: NavCategory[];
+    try {
+      categories = await this.load();
+    } catch {
+      return;
+    }
+    const filter = this.querySelector<HTMLInputElement>('[data-nav-filter]')!;
+    if (filter.value !== text) return; // the reader typed on while the list came
+    const found = text.trim() ? filterCategories(categories, text) : undefined;
+    const hits = new Map(found?.map((f) => [f.category.id, f.operations]));
+    const byId = new Map(categories.map((c) => [c.id, c]));
+    for (const item of this.querySelectorAll<HTMLLIElement>('[data-nav-tree] > li[data-category]')) {
+      const details = item.querySelector('details');
+      const category = byId.get(item.dataset['category']!);
+      if (!category || !details) continue;
+      if (!found) {
+        item.hidden = false;
+        if ('wasOpen' in details.dataset) {
+          const wasOpen = details.dataset['wasOpen'] === 'true';
+          delete details.dataset['wasOpen'];
+          details.querySelector(':scope > ul')?.remove();
+          if (wasOpen) this.#fill(details, category.operations, category.operations.length);
+          details.open = wasOpen;
+        }
+        continue;
+      }
+      details.dataset['wasOpen'] ??= String(details.open);
+      const ops = hits.get(category.id);
+      item.hidden = !ops;
+      if (!ops) continue;
+      this.#fill(details, ops.slice(0, SHOWN_PER_CATEGORY), ops.length);
+      details.open = true;
+    }
+    const count = found?.reduce((sum, f) => sum + f.operations.length, 0);
+    this.#status(count === undefined ? '' : count === 0 ? `没有与「${text.trim()}」匹配的接口。` : `找到 ${count} 个接口。`);
+  }
+
+  #fill(details: HTMLDetailsElement, operations: NavOperation[], total: number) {
+    const base = this.dataset['base']!;
+    const current = this.dataset['current'];
+    const list = h(
+      'ul',
+      { class: 'nav-ops' },
+      ...operations.map((op) =>
+        h(
+          'li',
+          {},
+          h(
+            'a',
+            { href: `${base}api/${op.operationId}/`, 'aria-current': op.operationId === current ? 'page' : undefined },
+            op.summary,
+            h('code', {}, op.operationId),
+          ),
+        ),
+      ),
+    );
+    if (total > operations.length) list.append(h('li', { class: 'nav-more' }, `另有 ${total - operations.length} 个，请输入更多字词缩小范围。`));
+    details.querySelector(':scope > ul')?.remove();
+    details.append(list);
+  }
+
+  #status(text: string) {
+    const status = this.querySelector('[data-nav-status]');
+    if (status) status.textContent = text;
+  }
+}
+
+customElements.define('site-nav', SiteNav);

@@ -5,7 +5,8 @@ import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createCompression } from '../src/server/compression';
 
-const MODULES = fileURLToPath(new URL('../node_modules/', import.meta.url));
+// bench/node_modules, from bench/package.json (bench/install.ts): the portal's own install carries no peer.
+const MODULES = fileURLToPath(new URL('./node_modules/', import.meta.url));
 
 /** The peers, each a page that renders `/spec.json` with the peer's own browser bundle. */
 export const PEERS: Peer[] = [
@@ -96,7 +97,7 @@ function close(server: Server): Promise<void> {
 
 export interface Peer {
   name: string;
-  /** Route → the file under node_modules/ that it serves. */
+  /** Route → the file under bench/node_modules/ that it serves. */
   assets: Record<string, string>;
   html: string;
   /** The peer's own deep link to the operation, where it has one. */

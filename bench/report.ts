@@ -1,4 +1,5 @@
 import type { BuildResult } from './build';
+import type { InstallSizes } from './install-size';
 import type { LoadSample, PanelSample } from './measure';
 
 const MIB = 1024 * 1024;
@@ -81,6 +82,15 @@ export function getBudgets(results: Omit<BenchResults, 'budgets'>): Budget[] {
       pass: growth <= 0.1,
     });
   }
+  budgets.push({
+    name: "the portal's install carries no peer renderer or load tool",
+    limit: 'none of bench/package.json in node_modules',
+    actual:
+      results.install.benchPackagesInRoot.length === 0
+        ? `none (node_modules ${formatMegabytes(results.install.rootBytes)})`
+        : results.install.benchPackagesInRoot.join(', '),
+    pass: results.install.benchPackagesInRoot.length === 0,
+  });
   const build = Object.values(results.descriptions).at(-1)?.build;
   if (build) {
     budgets.push({ name: '1,000-operation build ≤ 2 minutes', limit: '120 s', actual: formatMs(build.wallMs), pass: build.wallMs <= 120_000 });
@@ -102,6 +112,8 @@ export function formatMarkdown(results: BenchResults): string {
     `${results.date} · ${results.machine} · median of ${results.runs} runs · Chromium ${results.browser}`,
     '',
     "Ratios are ours ÷ the peer's: below 1 means we use less (bytes, requests) or are faster (times).",
+    '',
+    `Install on disk: the portal's node_modules ${formatMegabytes(results.install.rootBytes)} (what \`npm install\` brings); the bench's own bench/node_modules ${formatMegabytes(results.install.benchBytes)} (peers and autocannon, installed by \`npm run bench\` only).`,
     '',
   ];
   for (const [name, d] of Object.entries(results.descriptions)) {
@@ -184,6 +196,11 @@ export function formatMs(ms: number | null): string {
   return ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${Math.round(ms)} ms`;
 }
 
+/** Disk sizes in MB as `du -sh` prints them (MiB), for the install figures. */
+export function formatMegabytes(bytes: number): string {
+  return `${Math.round(bytes / MIB)} MB`;
+}
+
 function formatRatio(ours: number | null, theirs: number | null): string {
   if (ours === null || theirs === null || theirs === 0) return '—';
   return ours / theirs >= 0.1 ? (ours / theirs).toFixed(2) : (ours / theirs).toFixed(3);
@@ -238,6 +255,7 @@ export interface BenchResults {
   machine: string;
   browser: string;
   runs: number;
+  install: InstallSizes;
   descriptions: Record<string, DescriptionResults>;
   budgets: Budget[];
 }

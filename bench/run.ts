@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { launchBrowser } from '../tests/support/browser';
 import { startSite, type RunningSite } from '../tests/support/server';
 import { buildSite, type BuildResult } from './build';
+import { getInstallSizes } from './install-size';
 import { writeGeneratedSpec } from './generate';
 import { measureLoad, measurePanel, type LoadSample, type PanelSample } from './measure';
 import { mergeDescription } from './merge';
@@ -82,6 +83,7 @@ const results: Omit<BenchResults, 'budgets'> = {
     .join(' / ')} at the end`,
   browser: browser.version(),
   runs: RUNS,
+  install: await getInstallSizes(),
   descriptions: Object.fromEntries(
     descriptions.map((d, i): [string, DescriptionResults] => {
       const { log: _log, outDir: _outDir, ...build } = builds[i]!;

@@ -1,18 +1,21 @@
 /**
- * `npm start` (after `astro build`): starts the built-in ZStack simulator and the built
- * portal, each in its own process, with the portal's proxy allowed to reach the simulator,
- * and prints both URLs. Ctrl+C stops both; if either ends on its own, the other is stopped
- * and `npm start` exits non-zero, saying which one ended.
+ * `npm start`: builds the portal (`npm run build`) when the build tools — the
+ * devDependencies — are installed; after `npm ci --omit=dev` there is nothing to build
+ * with, so it serves the build already in dist/. Then it starts the built-in ZStack
+ * simulator and the built portal, each in its own process, with the portal's proxy allowed
+ * to reach the simulator, and prints both URLs. Ctrl+C stops both; if either ends on its
+ * own, the other is stopped and `npm start` exits non-zero, saying which one ended.
  */
-import type { ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { getProxyConfig } from '../src/lib/proxy/config';
 import { PortalExitError, startPortalProcess, startReadyProcess, stopChild, type PortalProcess } from '../src/server/portal-process';
 import { getPortFromEnv, isPortTaken } from '../src/server/ports';
 import { superviseChildren } from '../src/server/supervise';
 
-const ENTRY = fileURLToPath(new URL('../dist/server/portal.mjs', import.meta.url));
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+const ENTRY = `${ROOT}dist/server/portal.mjs`;
 const SIMULATOR_MAIN = fileURLToPath(new URL('../src/simulator/main.ts', import.meta.url));
 /** The simulator's TypeScript runs through tsx's loader, in a plain node process that signals reach directly. */
 const TSX_LOADER = import.meta.resolve('tsx');
@@ -28,7 +31,8 @@ const messages = {
   portTaken: (name: string, port: number, example: number) =>
     `端口 ${port} 已被占用，无法启动${name}。请关闭占用该端口的程序，或换一个端口，例如：${name === '门户' ? 'PORT' : 'SIMULATOR_PORT'}=${example} npm start`,
   badPort: (variable: string, value: string) => `环境变量 ${variable} 的值「${value}」不是有效的端口号（0–65535）。`,
-  noBuild: (entry: string) => `找不到构建产物 ${entry}，请先运行 npm run build（npm start 会先构建）。`,
+  noBuild: (entry: string) => `找不到构建产物 ${entry}。构建需要开发依赖：请先运行 npm ci（不带 --omit=dev），再运行 npm start 或 npm run build。`,
+  servingExisting: '未安装开发依赖（npm ci --omit=dev），不重新构建：运行 dist/ 中已有的构建。',
   badProxyConfig: (reason: string) => `代理配置无效：${reason}`,
   simulatorFailed: (reason: string) => `模拟器启动失败：${reason}`,
   portalFailed: (output: string) => `门户启动失败：\n${output.trim()}`,
@@ -47,6 +51,12 @@ async function main(): Promise<number> {
   if (portalPort === undefined) return fail(messages.badPort('PORT', process.env['PORT'] ?? ''));
   if (simulatorPort === undefined) return fail(messages.badPort('SIMULATOR_PORT', process.env['SIMULATOR_PORT'] ?? ''));
   const host = process.env['HOST'] ?? '127.0.0.1';
+  if (hasDevDependencies()) {
+    const build = spawnSync(process.execPath, [`${ROOT}node_modules/tsx/dist/cli.mjs`, `${ROOT}scripts/build.ts`], { cwd: ROOT, stdio: 'inherit' });
+    if (build.status !== 0) return build.status ?? 1;
+  } else {
+    console.log(messages.servingExisting);
+  }
   if (!existsSync(ENTRY)) return fail(messages.noBuild(ENTRY));
   if (portalPort !== 0 && (await isPortTaken(portalPort, host))) return fail(messages.portTaken('门户', portalPort, portalPort + 1));
   if (simulatorPort !== 0 && (await isPortTaken(simulatorPort, SIMULATOR_HOST))) {
@@ -97,6 +107,12 @@ async function main(): Promise<number> {
   );
   if (end.message !== undefined) console.error(end.message);
   return end.code;
+}
+
+/** Whether every devDependency is installed: a full `npm install`/`npm ci`, not one with `--omit=dev`. */
+function hasDevDependencies(): boolean {
+  const { devDependencies = {} } = JSON.parse(readFileSync(`${ROOT}package.json`, 'utf8')) as { devDependencies?: Record<string, string> };
+  return Object.keys(devDependencies).every((name) => existsSync(`${ROOT}node_modules/${name}/package.json`));
 }
 
 /** `http://127.0.0.1:4321` → `http://localhost:4321/`: the address to open in a browser. */

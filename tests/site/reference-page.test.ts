@@ -153,10 +153,15 @@ describe('the FlattenVmInstance page', () => {
     }
   });
 
-  it('asks for one script and nothing else on first load: styles and icon are in the page', () => {
+  it('asks for one script and no stylesheet on first load: styles are in the page, the icon is public/favicon.svg as it is', async () => {
     expect([...document.querySelectorAll('script[src]')].map((s) => s.getAttribute('type'))).toEqual(['module']);
     expect(document.querySelectorAll('link[rel="stylesheet"], link[rel="preload"], link[rel="modulepreload"], img')).toHaveLength(0);
-    expect(document.querySelector('link[rel="icon"]')!.getAttribute('href')).toMatch(/^data:image\/svg\+xml,<svg /);
+    expect(document.querySelector('link[rel="icon"]')!.getAttribute('href')).toBe('/favicon.svg');
+    const [built, source] = await Promise.all([
+      readFile(`${inject('siteDir')}/client/favicon.svg`),
+      readFile(new URL('../../public/favicon.svg', import.meta.url)),
+    ]);
+    expect(built.equals(source)).toBe(true);
   });
 
   it("makes every field's name the link to its own row, without JavaScript", () => {

@@ -60,4 +60,12 @@ describe("the portal's server", () => {
     const body = config.encoding === 'br' ? brotliDecompressSync(config.body) : config.body;
     expect(JSON.parse(body.toString())).toHaveProperty('endpoints');
   });
+
+  it('serves the files of public/ as they are, robots.txt keeping crawlers off the proxy', async () => {
+    for (const name of ['robots.txt', 'favicon.svg']) {
+      const answer = await get(`/${name}`, undefined);
+      expect([name, answer.status, answer.body.equals(await readFile(new URL(`../../public/${name}`, import.meta.url)))]).toEqual([name, 200, true]);
+    }
+    expect((await get('/robots.txt', undefined)).body.toString()).toContain('Disallow: /proxy/');
+  });
 });

@@ -64,7 +64,7 @@ describe('the samples run against the simulator', () => {
     const [body, status] = submitted.stdout.split('\n');
     expect(status).toBe('202');
     const { location } = JSON.parse(body!);
-    let answer: string[] = [];
+    let answer: string[];
     do {
       await new Promise((resolve) => setTimeout(resolve, 20));
       answer = (await run('curl', ['-s', '-w', '\n%{http_code}', location])).stdout.split('\n');

@@ -17,34 +17,128 @@ const uuidParameter = () => ({
 
 /** ZStack-like resources, each answered with one of the real description's inventory schemas. */
 const RESOURCES: Resource[] = [
-  { noun: 'VmInstance', path: 'vm-instances', inventory: 'VmInstanceInventory', category: ['资源中心', '云资源池', '云主机相关接口'] },
+  {
+    noun: 'VmInstance',
+    path: 'vm-instances',
+    inventory: 'VmInstanceInventory',
+    category: ['资源中心', '云资源池', '云主机相关接口'],
+  },
   { noun: 'Volume', path: 'volumes', inventory: 'VolumeInventory', category: ['资源中心', '云资源池', '云盘相关接口'] },
   { noun: 'VmNic', path: 'nics', inventory: 'VmNicInventory', category: ['资源中心', '网络资源', '网卡相关接口'] },
-  { noun: 'VmCdRom', path: 'vm-instances/cdroms', inventory: 'VmCdRomInventory', category: ['资源中心', '云资源池', '光驱相关接口'] },
-  { noun: 'UsedIp', path: 'l3-networks/ip-addresses', inventory: 'UsedIpInventory', category: ['资源中心', '网络资源', 'IP地址相关接口'] },
-  { noun: 'VmTemplate', path: 'vm-templates', inventory: 'VmInstanceInventory', category: ['资源中心', '云资源池', '云主机模板相关接口'] },
-  { noun: 'DataVolume', path: 'data-volumes', inventory: 'VolumeInventory', category: ['资源中心', '存储资源', '数据云盘相关接口'] },
-  { noun: 'VolumeSnapshot', path: 'volume-snapshots', inventory: 'VolumeInventory', category: ['资源中心', '存储资源', '快照相关接口'] },
+  {
+    noun: 'VmCdRom',
+    path: 'vm-instances/cdroms',
+    inventory: 'VmCdRomInventory',
+    category: ['资源中心', '云资源池', '光驱相关接口'],
+  },
+  {
+    noun: 'UsedIp',
+    path: 'l3-networks/ip-addresses',
+    inventory: 'UsedIpInventory',
+    category: ['资源中心', '网络资源', 'IP地址相关接口'],
+  },
+  {
+    noun: 'VmTemplate',
+    path: 'vm-templates',
+    inventory: 'VmInstanceInventory',
+    category: ['资源中心', '云资源池', '云主机模板相关接口'],
+  },
+  {
+    noun: 'DataVolume',
+    path: 'data-volumes',
+    inventory: 'VolumeInventory',
+    category: ['资源中心', '存储资源', '数据云盘相关接口'],
+  },
+  {
+    noun: 'VolumeSnapshot',
+    path: 'volume-snapshots',
+    inventory: 'VolumeInventory',
+    category: ['资源中心', '存储资源', '快照相关接口'],
+  },
   { noun: 'Vip', path: 'vips', inventory: 'UsedIpInventory', category: ['网络服务', '虚拟IP', '虚拟IP相关接口'] },
   { noun: 'Eip', path: 'eips', inventory: 'UsedIpInventory', category: ['网络服务', '弹性IP', '弹性IP相关接口'] },
-  { noun: 'SecurityGroupNic', path: 'security-groups/vm-nics', inventory: 'VmNicInventory', category: ['网络服务', '安全组', '安全组网卡相关接口'] },
-  { noun: 'PortForwardingNic', path: 'port-forwarding/vm-nics', inventory: 'VmNicInventory', category: ['网络服务', '端口转发', '端口转发相关接口'] },
-  { noun: 'LoadBalancerNic', path: 'load-balancers/vm-nics', inventory: 'VmNicInventory', category: ['网络服务', '负载均衡', '负载均衡相关接口'] },
-  { noun: 'BareMetalInstance', path: 'baremetal/instances', inventory: 'VmInstanceInventory', category: ['资源中心', '裸金属', '裸金属实例相关接口'] },
-  { noun: 'ApplianceVm', path: 'appliances', inventory: 'VmInstanceInventory', category: ['网络服务', '云路由', '云路由相关接口'] },
-  { noun: 'SharedVolume', path: 'shared-volumes', inventory: 'VolumeInventory', category: ['资源中心', '存储资源', '共享云盘相关接口'] },
-  { noun: 'IsoCdRom', path: 'isos/cdroms', inventory: 'VmCdRomInventory', category: ['资源中心', '镜像', 'ISO相关接口'] },
-  { noun: 'VirtualRouterNic', path: 'virtual-routers/nics', inventory: 'VmNicInventory', category: ['网络服务', '云路由', '云路由网卡相关接口'] },
-  { noun: 'ReservedIp', path: 'l3-networks/reserved-ips', inventory: 'UsedIpInventory', category: ['资源中心', '网络资源', '保留IP相关接口'] },
-  { noun: 'ScsiVolume', path: 'scsi-volumes', inventory: 'VolumeInventory', category: ['资源中心', '存储资源', 'SCSI云盘相关接口'] },
-  { noun: 'ImageCacheVolume', path: 'image-caches/volumes', inventory: 'VolumeInventory', category: ['资源中心', '存储资源', '镜像缓存相关接口'] },
-  { noun: 'GuestToolsVm', path: 'guest-tools/vm-instances', inventory: 'VmInstanceInventory', category: ['资源中心', '云资源池', '增强工具相关接口'] },
+  {
+    noun: 'SecurityGroupNic',
+    path: 'security-groups/vm-nics',
+    inventory: 'VmNicInventory',
+    category: ['网络服务', '安全组', '安全组网卡相关接口'],
+  },
+  {
+    noun: 'PortForwardingNic',
+    path: 'port-forwarding/vm-nics',
+    inventory: 'VmNicInventory',
+    category: ['网络服务', '端口转发', '端口转发相关接口'],
+  },
+  {
+    noun: 'LoadBalancerNic',
+    path: 'load-balancers/vm-nics',
+    inventory: 'VmNicInventory',
+    category: ['网络服务', '负载均衡', '负载均衡相关接口'],
+  },
+  {
+    noun: 'BareMetalInstance',
+    path: 'baremetal/instances',
+    inventory: 'VmInstanceInventory',
+    category: ['资源中心', '裸金属', '裸金属实例相关接口'],
+  },
+  {
+    noun: 'ApplianceVm',
+    path: 'appliances',
+    inventory: 'VmInstanceInventory',
+    category: ['网络服务', '云路由', '云路由相关接口'],
+  },
+  {
+    noun: 'SharedVolume',
+    path: 'shared-volumes',
+    inventory: 'VolumeInventory',
+    category: ['资源中心', '存储资源', '共享云盘相关接口'],
+  },
+  {
+    noun: 'IsoCdRom',
+    path: 'isos/cdroms',
+    inventory: 'VmCdRomInventory',
+    category: ['资源中心', '镜像', 'ISO相关接口'],
+  },
+  {
+    noun: 'VirtualRouterNic',
+    path: 'virtual-routers/nics',
+    inventory: 'VmNicInventory',
+    category: ['网络服务', '云路由', '云路由网卡相关接口'],
+  },
+  {
+    noun: 'ReservedIp',
+    path: 'l3-networks/reserved-ips',
+    inventory: 'UsedIpInventory',
+    category: ['资源中心', '网络资源', '保留IP相关接口'],
+  },
+  {
+    noun: 'ScsiVolume',
+    path: 'scsi-volumes',
+    inventory: 'VolumeInventory',
+    category: ['资源中心', '存储资源', 'SCSI云盘相关接口'],
+  },
+  {
+    noun: 'ImageCacheVolume',
+    path: 'image-caches/volumes',
+    inventory: 'VolumeInventory',
+    category: ['资源中心', '存储资源', '镜像缓存相关接口'],
+  },
+  {
+    noun: 'GuestToolsVm',
+    path: 'guest-tools/vm-instances',
+    inventory: 'VmInstanceInventory',
+    category: ['资源中心', '云资源池', '增强工具相关接口'],
+  },
 ];
 
 /** Action verbs, each an asynchronous PUT on `/{resource}/{uuid}/actions` with a body like FlattenVmInstance's. */
 const VERBS: Verb[] = [
   { verb: 'Start', zh: '启动', fields: [bool('force', false, '强制执行')] },
-  { verb: 'Stop', zh: '停止', fields: [str('type', 'grace', '停止方式：grace 或 cold'), bool('stopHA', false, '同时关闭高可用')] },
+  {
+    verb: 'Stop',
+    zh: '停止',
+    fields: [str('type', 'grace', '停止方式：grace 或 cold'), bool('stopHA', false, '同时关闭高可用')],
+  },
   { verb: 'Reboot', zh: '重启', fields: [] },
   { verb: 'Pause', zh: '暂停', fields: [] },
   { verb: 'Resume', zh: '恢复', fields: [] },
@@ -58,15 +152,27 @@ const VERBS: Verb[] = [
     ],
   },
   { verb: 'Clone', zh: '克隆', fields: [str('strategy', 'InstantStart', '创建策略'), int('count', 1, '克隆数量')] },
-  { verb: 'Flatten', zh: '扁平合并', fields: [bool('full', true, '合并所有云盘'), bool('dryRun', false, '试运行,可用于预测数据用量')] },
+  {
+    verb: 'Flatten',
+    zh: '扁平合并',
+    fields: [bool('full', true, '合并所有云盘'), bool('dryRun', false, '试运行,可用于预测数据用量')],
+  },
   { verb: 'Recover', zh: '恢复已删除的', fields: [] },
   { verb: 'Expunge', zh: '彻底删除', fields: [] },
   { verb: 'Reconnect', zh: '重连', fields: [] },
   { verb: 'Sync', zh: '同步状态', fields: [bool('full', false, '同步全部属性')] },
-  { verb: 'Resize', zh: '扩容', fields: [lng('size', 107374182400, '新的容量，单位字节'), bool('force', false, '强制执行')] },
+  {
+    verb: 'Resize',
+    zh: '扩容',
+    fields: [lng('size', 107374182400, '新的容量，单位字节'), bool('force', false, '强制执行')],
+  },
   { verb: 'Enable', zh: '启用', fields: [] },
   { verb: 'Disable', zh: '停用', fields: [] },
-  { verb: 'Update', zh: '更新', fields: [str('name', undefined, '资源名称'), str('description', undefined, '资源的详细描述')] },
+  {
+    verb: 'Update',
+    zh: '更新',
+    fields: [str('name', undefined, '资源名称'), str('description', undefined, '资源的详细描述')],
+  },
   { verb: 'ChangeOwner', zh: '更改所有者', fields: [str('accountUuid', undefined, '新所有者的账户UUID')] },
   {
     verb: 'SetQos',
@@ -78,10 +184,22 @@ const VERBS: Verb[] = [
     ],
   },
   { verb: 'Attach', zh: '加载', fields: [str('vmInstanceUuid', undefined, '云主机UUID')] },
-  { verb: 'Detach', zh: '卸载', fields: [str('vmInstanceUuid', undefined, '云主机UUID'), bool('isDefault', false, '是否为默认项')] },
-  { verb: 'Snapshot', zh: '创建快照', fields: [str('name', undefined, '快照名称'), bool('withMemory', false, '包含内存')] },
+  {
+    verb: 'Detach',
+    zh: '卸载',
+    fields: [str('vmInstanceUuid', undefined, '云主机UUID'), bool('isDefault', false, '是否为默认项')],
+  },
+  {
+    verb: 'Snapshot',
+    zh: '创建快照',
+    fields: [str('name', undefined, '快照名称'), bool('withMemory', false, '包含内存')],
+  },
   { verb: 'Revert', zh: '回滚', fields: [str('snapshotUuid', undefined, '快照UUID')] },
-  { verb: 'Backup', zh: '备份', fields: [str('backupStorageUuid', undefined, '镜像服务器UUID'), str('mode', 'incremental', '备份方式')] },
+  {
+    verb: 'Backup',
+    zh: '备份',
+    fields: [str('backupStorageUuid', undefined, '镜像服务器UUID'), str('mode', 'incremental', '备份方式')],
+  },
   { verb: 'Reset', zh: '重置', fields: [] },
   { verb: 'ChangeState', zh: '改变状态', fields: [str('stateEvent', 'enable', '状态事件：enable 或 disable')] },
   { verb: 'Reinit', zh: '重新初始化', fields: [] },
@@ -109,7 +227,13 @@ const VERBS: Verb[] = [
 /** Synchronous GETs per resource: the query API plus lookups on one resource. */
 const GETS: Get[] = [
   { prefix: 'Query', suffix: '', zh: '查询', path: (r) => `/zstack/v1/${r.path}`, list: true },
-  { prefix: 'Get', suffix: 'Capabilities', zh: '获取能力', path: (r) => `/zstack/v1/${r.path}/{uuid}/capabilities`, list: false },
+  {
+    prefix: 'Get',
+    suffix: 'Capabilities',
+    zh: '获取能力',
+    path: (r) => `/zstack/v1/${r.path}/{uuid}/capabilities`,
+    list: false,
+  },
   { prefix: 'Get', suffix: 'Usage', zh: '获取用量', path: (r) => `/zstack/v1/${r.path}/{uuid}/usage`, list: false },
 ];
 
@@ -123,12 +247,18 @@ const GETS: Get[] = [
  */
 export async function writeGeneratedSpec(sourceDir: string, dir: string, total: number): Promise<GeneratedSpec> {
   const names = (await readdir(sourceDir)).filter((name) => SPEC_FILE.test(name)).sort();
-  const sources = await Promise.all(names.map(async (name) => ({ name, text: await readFile(join(sourceDir, name), 'utf8') })));
+  const sources = await Promise.all(
+    names.map(async (name) => ({ name, text: await readFile(join(sourceDir, name), 'utf8') })),
+  );
   const real = sources.map(({ text }) => parse(text) as Document);
   const source = real.find((doc) => getVmExample(doc) !== undefined);
   if (!source) throw new Error(`${SOURCE_OPERATION} is not in ${sourceDir}`);
   const realCount = real.reduce((sum, doc) => sum + countOperations(doc), 0);
-  const taken = new Set(real.flatMap((doc) => Object.values(doc.paths ?? {}).flatMap((item) => Object.values(item).map((op) => op.operationId))));
+  const taken = new Set(
+    real.flatMap((doc) =>
+      Object.values(doc.paths ?? {}).flatMap((item) => Object.values(item).map((op) => op.operationId)),
+    ),
+  );
   const documents = makeDocuments(source, total - realCount, taken);
   await rm(dir, { recursive: true, force: true });
   await mkdir(dir, { recursive: true });
@@ -149,7 +279,8 @@ function makeDocuments(source: Document, count: number, taken: Set<string>): Map
       const name = 'get' in slot ? 'generated-queries.yaml' : `generated-${kebab(slot.verb.verb)}.yaml`;
       const doc = documents.get(name) ?? makeDocument(source, name);
       documents.set(name, doc);
-      const [path, method, operation, schemas] = 'get' in slot ? makeGet(slot.get, resource) : makeAction(slot.verb, resource, vmExample);
+      const [path, method, operation, schemas] =
+        'get' in slot ? makeGet(slot.get, resource) : makeAction(slot.verb, resource, vmExample);
       if (taken.has(operation.operationId)) continue;
       taken.add(operation.operationId);
       doc.paths[path] = { ...doc.paths[path], [method]: operation };
@@ -173,11 +304,17 @@ function makeDocument(source: Document, name: string): Document {
   };
 }
 
-function makeAction(verb: Verb, resource: Resource, vmExample: unknown): [string, string, Operation, Record<string, unknown>] {
+function makeAction(
+  verb: Verb,
+  resource: Resource,
+  vmExample: unknown,
+): [string, string, Operation, Record<string, unknown>] {
   const operationId = `${verb.verb}${resource.noun}`;
   const actionKey = operationId[0]!.toLowerCase() + operationId.slice(1);
   const properties = Object.fromEntries(verb.fields.map((f) => [f.name, f.schema]));
-  const bodyExample = Object.fromEntries(verb.fields.filter((f) => f.example !== undefined).map((f) => [f.name, f.example]));
+  const bodyExample = Object.fromEntries(
+    verb.fields.filter((f) => f.example !== undefined).map((f) => [f.name, f.example]),
+  );
   const summary = `${verb.zh}${resource.category[2]!.replace(/相关接口$/, '')}`;
   const operation: Operation = {
     operationId,
@@ -198,7 +335,10 @@ function makeAction(verb: Verb, resource: Resource, vmExample: unknown): [string
         },
       },
     },
-    responses: { '202': { $ref: '#/components/responses/JobAccepted' }, '400': { $ref: '#/components/responses/BadRequest' } },
+    responses: {
+      '202': { $ref: '#/components/responses/JobAccepted' },
+      '400': { $ref: '#/components/responses/BadRequest' },
+    },
     'x-zstack-job-responses': {
       '200': {
         description: '该 API 成功时返回以下响应结构。',
@@ -219,7 +359,12 @@ function makeAction(verb: Verb, resource: Resource, vmExample: unknown): [string
       required: [actionKey],
       additionalProperties: false,
       properties: {
-        [actionKey]: { type: 'object', description: `${actionKey} 请求体结构`, additionalProperties: false, properties },
+        [actionKey]: {
+          type: 'object',
+          description: `${actionKey} 请求体结构`,
+          additionalProperties: false,
+          properties,
+        },
         systemTags: { type: 'array', description: '系统标签', items: { type: 'string' } },
         userTags: { type: 'array', description: '用户标签', items: { type: 'string' } },
       },
@@ -228,7 +373,9 @@ function makeAction(verb: Verb, resource: Resource, vmExample: unknown): [string
       type: 'object',
       description: `${summary}成功时的任务结果。`,
       required: ['inventory'],
-      properties: { inventory: { $ref: `#/components/schemas/${resource.inventory}`, description: '操作后的资源信息。' } },
+      properties: {
+        inventory: { $ref: `#/components/schemas/${resource.inventory}`, description: '操作后的资源信息。' },
+      },
     },
   };
   return [`/zstack/v1/${resource.path}/{uuid}/actions`, 'put', operation, schemas];
@@ -240,9 +387,24 @@ function makeGet(get: Get, resource: Resource): [string, string, Operation, Reco
   const reply = `${operationId}Reply`;
   const parameters: unknown[] = get.list
     ? [
-        { name: 'q', in: 'query', description: '查询条件，形如 name=vm1，可重复', schema: { type: 'array', items: { type: 'string' } } },
-        { name: 'limit', in: 'query', description: '最多返回的记录数', schema: { type: 'integer', format: 'int32', default: 1000 } },
-        { name: 'start', in: 'query', description: '起始查询记录位置', schema: { type: 'integer', format: 'int32', default: 0 } },
+        {
+          name: 'q',
+          in: 'query',
+          description: '查询条件，形如 name=vm1，可重复',
+          schema: { type: 'array', items: { type: 'string' } },
+        },
+        {
+          name: 'limit',
+          in: 'query',
+          description: '最多返回的记录数',
+          schema: { type: 'integer', format: 'int32', default: 1000 },
+        },
+        {
+          name: 'start',
+          in: 'query',
+          description: '起始查询记录位置',
+          schema: { type: 'integer', format: 'int32', default: 0 },
+        },
         { name: 'count', in: 'query', description: '只返回记录数', schema: { type: 'boolean', default: false } },
         { name: 'sortBy', in: 'query', description: '排序字段', schema: { type: 'string' } },
       ]
@@ -258,7 +420,10 @@ function makeGet(get: Get, resource: Resource): [string, string, Operation, Reco
     'x-zstack-sdk-action': `${operationId}Action`,
     parameters,
     responses: {
-      '200': { description: '查询成功。', content: { 'application/json': { schema: { $ref: `#/components/schemas/${reply}` } } } },
+      '200': {
+        description: '查询成功。',
+        content: { 'application/json': { schema: { $ref: `#/components/schemas/${reply}` } } },
+      },
       '503': { $ref: '#/components/responses/ApiFailed' },
     },
   };
@@ -282,7 +447,10 @@ function getVmExample(source: Document): unknown {
   for (const item of Object.values(source.paths ?? {})) {
     for (const op of Object.values(item)) {
       if (op.operationId !== SOURCE_OPERATION) continue;
-      const jobResponses = op['x-zstack-job-responses'] as Record<string, { content?: Record<string, { example?: unknown }> }>;
+      const jobResponses = op['x-zstack-job-responses'] as Record<
+        string,
+        { content?: Record<string, { example?: unknown }> }
+      >;
       return jobResponses['200']?.content?.['application/json']?.example;
     }
   }
@@ -302,8 +470,13 @@ function bool(name: string, value: boolean, description: string): Field {
 }
 
 function str(name: string, value: string | undefined, description: string): Field {
-  const schema = value === undefined ? { type: 'string', description } : { type: 'string', default: value, description };
-  return { name, schema, example: value ?? (name.endsWith('Uuid') ? 'ce09028b684c3eb78219f5e20bddc3d5' : `example-${name}`) };
+  const schema =
+    value === undefined ? { type: 'string', description } : { type: 'string', default: value, description };
+  return {
+    name,
+    schema,
+    example: value ?? (name.endsWith('Uuid') ? 'ce09028b684c3eb78219f5e20bddc3d5' : `example-${name}`),
+  };
 }
 
 function int(name: string, value: number, description: string): Field {

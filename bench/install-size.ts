@@ -12,7 +12,9 @@ const BENCH = fileURLToPath(new URL('./', import.meta.url));
  * install carries anyway (none, since they moved to bench/package.json).
  */
 export async function getInstallSizes(root = ROOT, bench = BENCH): Promise<InstallSizes> {
-  const { dependencies } = JSON.parse(await readFile(join(bench, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+  const { dependencies } = JSON.parse(await readFile(join(bench, 'package.json'), 'utf8')) as {
+    dependencies: Record<string, string>;
+  };
   return {
     rootBytes: await getDiskUsage(join(root, 'node_modules')),
     benchBytes: await getDiskUsage(join(bench, 'node_modules')),

@@ -81,7 +81,10 @@ export async function measureLoad(
   let visibleMs: number | null = null;
   if (target) {
     const visible = page
-      .waitForFunction(() => (window as unknown as BenchWindow).__bench.visibleAt, undefined, { timeout: VISIBLE_TIMEOUT_MS, polling: 100 })
+      .waitForFunction(() => (window as unknown as BenchWindow).__bench.visibleAt, undefined, {
+        timeout: VISIBLE_TIMEOUT_MS,
+        polling: 100,
+      })
       .then((handle) => handle.jsonValue() as Promise<number>);
     visibleMs = await withDeadline(visible, VISIBLE_TIMEOUT_MS, null);
     await network.quiet();
@@ -124,12 +127,21 @@ export async function measurePanel(page: Page, network: NetworkTally): Promise<P
   if (result.status !== '200') throw new Error(`the mock answered ${result.status}: ${result.statusLine}`);
   const answeredMs = await waitForClickTime(page, 'answered');
   const openFiles = after.byUrl.slice(before.byUrl.length);
-  return { editableMs, answeredMs, openBytes: after.bytes - before.bytes, openRequests: after.requests - before.requests, openFiles };
+  return {
+    editableMs,
+    answeredMs,
+    openBytes: after.bytes - before.bytes,
+    openRequests: after.requests - before.requests,
+    openFiles,
+  };
 }
 
 /** Times from the next trusted click on `selector` to the first frame in which the check named `check` holds. */
 function armClick(page: Page, selector: string, check: 'editable' | 'answered'): Promise<void> {
-  return page.evaluate(([selector, check]) => (window as unknown as BenchWindow).__bench.armClick(selector, check), [selector, check] as const);
+  return page.evaluate(([selector, check]) => (window as unknown as BenchWindow).__bench.armClick(selector, check), [
+    selector,
+    check,
+  ] as const);
 }
 
 /** Playwright's own timeouts wait for a page whose main thread is blocked; this one does not. */
@@ -140,10 +152,14 @@ function withDeadline<T>(promise: Promise<T>, ms: number, fallback: T): Promise<
 }
 
 async function waitForClickTime(page: Page, check: 'editable' | 'answered'): Promise<number> {
-  const handle = await page.waitForFunction((check) => (window as unknown as BenchWindow).__bench.clicks[check], check, {
-    timeout: VISIBLE_TIMEOUT_MS,
-    polling: 50,
-  });
+  const handle = await page.waitForFunction(
+    (check) => (window as unknown as BenchWindow).__bench.clicks[check],
+    check,
+    {
+      timeout: VISIBLE_TIMEOUT_MS,
+      polling: 50,
+    },
+  );
   return (await handle.jsonValue()) as number;
 }
 
@@ -180,7 +196,14 @@ function watchNetwork(context: BrowserContext): NetworkTally {
       for (const { type, bytes } of done) byType[type] = (byType[type] ?? 0) + bytes;
       const byUrl = done.map(({ url, bytes, rawBytes }) => ({ url: new URL(url).pathname, bytes, rawBytes }));
       const sum = (key: 'bytes' | 'rawBytes') => done.reduce((total, s) => total + s[key], 0);
-      return { bytes: sum('bytes'), rawBytes: sum('rawBytes'), requests: done.length + failed, failedRequests: failed, bytesByType: byType, byUrl };
+      return {
+        bytes: sum('bytes'),
+        rawBytes: sum('rawBytes'),
+        requests: done.length + failed,
+        failedRequests: failed,
+        bytesByType: byType,
+        byUrl,
+      };
     },
   };
 }

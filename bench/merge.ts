@@ -15,7 +15,11 @@ export async function mergeDescription(dir: string): Promise<MergedDocument> {
   for (const name of names) {
     const doc = parse(await readFile(join(dir, name), 'utf8')) as MergedDocument;
     if (!merged) {
-      merged = { ...doc, paths: { ...doc.paths }, components: { ...doc.components, schemas: { ...doc.components.schemas } } };
+      merged = {
+        ...doc,
+        paths: { ...doc.paths },
+        components: { ...doc.components, schemas: { ...doc.components.schemas } },
+      };
       continue;
     }
     for (const [path, item] of Object.entries(doc.paths)) {

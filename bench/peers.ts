@@ -63,12 +63,18 @@ export async function startPeerServer(specs: Record<string, unknown>): Promise<P
     const file = files.get(new URL(request.url ?? '/', 'http://localhost').pathname);
     if (!file) return void response.writeHead(404).end();
     compress(request, response, () => {
-      response.writeHead(200, { 'Content-Type': file.type, 'Content-Length': file.body.length, 'Cache-Control': 'no-store' }).end(file.body);
+      response
+        .writeHead(200, { 'Content-Type': file.type, 'Content-Length': file.body.length, 'Cache-Control': 'no-store' })
+        .end(file.body);
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  return { url, getPageUrl: (name, peer) => `${url}/${name}/${getPeerSlug(peer)}/${peer.hash}`, close: () => close(server) };
+  return {
+    url,
+    getPageUrl: (name, peer) => `${url}/${name}/${getPeerSlug(peer)}/${peer.hash}`,
+    close: () => close(server),
+  };
 }
 
 export function getPeerSlug(peer: Peer): string {

@@ -54,14 +54,18 @@ export function getBudgets(results: Omit<BenchResults, 'budgets'>): Budget[] {
     );
     budgets.push({
       name: `${name}: first-load bytes ≤ 1/20 of the lightest peer's`,
-      limit: lightest ? `${formatBytes(lightest[1].bytes / 20)} (${lightest[0]} ${formatBytes(lightest[1].bytes)} / 20)` : 'no peer',
+      limit: lightest
+        ? `${formatBytes(lightest[1].bytes / 20)} (${lightest[0]} ${formatBytes(lightest[1].bytes)} / 20)`
+        : 'no peer',
       actual: `${formatBytes(description.ours.load.bytes)} (uncompressed ${formatBytes(description.ours.load.rawBytes)}${lightest ? ` ÷ ${formatBytes(lightest[1].rawBytes)} = ${formatRatio(description.ours.load.rawBytes, lightest[1].rawBytes)}` : ''})`,
       pass: lightest !== undefined && description.ours.load.bytes <= lightest[1].bytes / 20,
     });
     const deep = description.ours.deepLink.visibleMs;
     budgets.push({
       name: `${name}: deep field visible ≤ 1/4 of the fastest peer's heading`,
-      limit: fastest ? `${formatMs(fastest[1].visibleMs! / 4)} (${fastest[0]} ${formatMs(fastest[1].visibleMs)} / 4)` : 'no peer showed the heading',
+      limit: fastest
+        ? `${formatMs(fastest[1].visibleMs! / 4)} (${fastest[0]} ${formatMs(fastest[1].visibleMs)} / 4)`
+        : 'no peer showed the heading',
       actual: formatMs(deep),
       pass: fastest !== undefined && deep !== null && deep <= fastest[1].visibleMs! / 4,
     });
@@ -93,7 +97,12 @@ export function getBudgets(results: Omit<BenchResults, 'budgets'>): Budget[] {
   });
   const build = Object.values(results.descriptions).at(-1)?.build;
   if (build) {
-    budgets.push({ name: '1,000-operation build ≤ 2 minutes', limit: '120 s', actual: formatMs(build.wallMs), pass: build.wallMs <= 120_000 });
+    budgets.push({
+      name: '1,000-operation build ≤ 2 minutes',
+      limit: '120 s',
+      actual: formatMs(build.wallMs),
+      pass: build.wallMs <= 120_000,
+    });
     budgets.push({
       name: '1,000-operation build ≤ 2 GiB peak memory (whole process tree)',
       limit: '2 GiB',
@@ -155,12 +164,14 @@ export function formatMarkdown(results: BenchResults): string {
     const types = [...new Set([ours, ...Object.values(d.peers)].flatMap((s) => Object.keys(s.bytesByType)))].sort();
     for (const type of types) {
       const cells = Object.values(d.peers).map(
-        (p) => `${formatBytes(p.bytesByType[type] ?? 0)} | ${formatRatio(ours.bytesByType[type] ?? 0, p.bytesByType[type] ?? 0)}`,
+        (p) =>
+          `${formatBytes(p.bytesByType[type] ?? 0)} | ${formatRatio(ours.bytesByType[type] ?? 0, p.bytesByType[type] ?? 0)}`,
       );
       lines.push(`| · ${type} bytes | ${formatBytes(ours.bytesByType[type] ?? 0)} | ${cells.join(' | ')} |`);
     }
     const missing = Object.entries(d.peers).filter(([, p]) => p.visibleRuns < p.runs);
-    for (const [peer, p] of missing) lines.push('', `${peer} showed the heading in ${p.visibleRuns} of ${p.runs} runs (30 s limit).`);
+    for (const [peer, p] of missing)
+      lines.push('', `${peer} showed the heading in ${p.visibleRuns} of ${p.runs} runs (30 s limit).`);
     for (const [peer, p] of Object.entries(d.peers).filter(([, p]) => p.busyRuns > 0)) {
       lines.push(
         '',
@@ -172,14 +183,22 @@ export function formatMarkdown(results: BenchResults): string {
       `在线调试 (ours only): opening loads ${formatBytes(d.ours.panel.openBytes)} in ${d.ours.panel.openRequests} requests; Monaco editable ${formatMs(d.ours.panel.editableMs)} after the click; 发送 → final mock answer ${formatMs(d.ours.panel.answeredMs)} (the mock job polls once a second).`,
       '',
     );
-    lines.push('<details><summary>What our page loads</summary>', '', '| File | Transferred | Uncompressed |', '| --- | ---: | ---: |');
-    for (const file of d.ours.files) lines.push(`| \`${file.url}\` | ${formatBytes(file.bytes)} | ${formatBytes(file.rawBytes)} |`);
+    lines.push(
+      '<details><summary>What our page loads</summary>',
+      '',
+      '| File | Transferred | Uncompressed |',
+      '| --- | ---: | ---: |',
+    );
+    for (const file of d.ours.files)
+      lines.push(`| \`${file.url}\` | ${formatBytes(file.bytes)} | ${formatBytes(file.rawBytes)} |`);
     lines.push('| *on opening 在线调试:* | | |');
-    for (const file of d.ours.panel.openFiles) lines.push(`| \`${file.url}\` | ${formatBytes(file.bytes)} | ${formatBytes(file.rawBytes)} |`);
+    for (const file of d.ours.panel.openFiles)
+      lines.push(`| \`${file.url}\` | ${formatBytes(file.bytes)} | ${formatBytes(file.rawBytes)} |`);
     lines.push('', '</details>', '');
   }
   lines.push('## Budgets', '', '| Budget | Limit | Actual | Result |', '| --- | --- | --- | --- |');
-  for (const b of results.budgets) lines.push(`| ${b.name} | ${b.limit} | ${b.actual} | ${b.pass ? 'pass' : '**FAIL**'} |`);
+  for (const b of results.budgets)
+    lines.push(`| ${b.name} | ${b.limit} | ${b.actual} | ${b.pass ? 'pass' : '**FAIL**'} |`);
   lines.push('');
   return lines.join('\n');
 }
@@ -207,7 +226,10 @@ function formatRatio(ours: number | null, theirs: number | null): string {
 }
 
 function minBy<T>(items: T[], get: (item: T) => number): T | undefined {
-  return items.reduce<T | undefined>((best, item) => (best === undefined || get(item) < get(best) ? item : best), undefined);
+  return items.reduce<T | undefined>(
+    (best, item) => (best === undefined || get(item) < get(best) ? item : best),
+    undefined,
+  );
 }
 
 export interface LoadSummary {
@@ -239,7 +261,12 @@ export interface PanelSummary {
 export interface DescriptionResults {
   operations: number;
   build: Omit<BuildResult, 'log' | 'outDir'> & { clientBytes: number };
-  ours: { load: LoadSummary; deepLink: LoadSummary; panel: PanelSummary; files: Array<{ url: string; bytes: number; rawBytes: number }> };
+  ours: {
+    load: LoadSummary;
+    deepLink: LoadSummary;
+    panel: PanelSummary;
+    files: Array<{ url: string; bytes: number; rawBytes: number }>;
+  };
   peers: Record<string, LoadSummary>;
 }
 

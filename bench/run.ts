@@ -10,7 +10,16 @@ import { writeGeneratedSpec } from './generate';
 import { measureLoad, measurePanel, type LoadSample, type PanelSample } from './measure';
 import { mergeDescription } from './merge';
 import { PEERS, startPeerServer } from './peers';
-import { formatBytes, formatMarkdown, formatMs, getBudgets, summariseLoads, summarisePanels, type BenchResults, type DescriptionResults } from './report';
+import {
+  formatBytes,
+  formatMarkdown,
+  formatMs,
+  getBudgets,
+  summariseLoads,
+  summarisePanels,
+  type BenchResults,
+  type DescriptionResults,
+} from './report';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const OUT = join(ROOT, 'bench/.out');
@@ -35,15 +44,22 @@ const builds: Array<BuildResult & { clientBytes: number }> = [];
 for (const d of descriptions) {
   const build = await buildSite(join(OUT, d.name), { PORTAL_OPENAPI_DIR: d.specDir });
   d.operations ||= Number(/共 (\d+) 个操作/.exec(build.log)?.[1] ?? 0);
-  log(`built ${d.name} (${d.operations} operations) in ${formatMs(build.wallMs)}, peak ${formatBytes(build.peakTreeBytes)}`);
+  log(
+    `built ${d.name} (${d.operations} operations) in ${formatMs(build.wallMs)}, peak ${formatBytes(build.peakTreeBytes)}`,
+  );
   builds.push({ ...build, clientBytes: await getSize(join(build.outDir, 'client')) });
 }
 
 const sites: RunningSite[] = [];
 for (const build of builds) sites.push(await startSite(build.outDir));
-const peerServer = await startPeerServer(Object.fromEntries(await Promise.all(descriptions.map(async (d) => [d.name, await mergeDescription(d.specDir)]))));
+const peerServer = await startPeerServer(
+  Object.fromEntries(await Promise.all(descriptions.map(async (d) => [d.name, await mergeDescription(d.specDir)]))),
+);
 const browser = await launchBrowser();
-const stop = () => void Promise.allSettled([browser.dispose(), peerServer.close(), ...sites.map((site) => site.close())]).then(() => process.exit(130));
+const stop = () =>
+  void Promise.allSettled([browser.dispose(), peerServer.close(), ...sites.map((site) => site.close())]).then(() =>
+    process.exit(130),
+  );
 process.once('SIGINT', stop).once('SIGTERM', stop);
 const samples = descriptions.map(() => ({
   load: [] as LoadSample[],
@@ -63,7 +79,11 @@ try {
       await deep.context.close();
       samples[i]!.deep.push(deep);
       for (const peer of d.name !== 'real' && run > LARGE_PEER_RUNS ? [] : PEERS) {
-        const result = await measureLoad(browser, peerServer.getPageUrl(d.name, peer), { kind: 'text', selector: peer.heading, texts: [SUMMARY, OPERATION] });
+        const result = await measureLoad(browser, peerServer.getPageUrl(d.name, peer), {
+          kind: 'text',
+          selector: peer.heading,
+          texts: [SUMMARY, OPERATION],
+        });
         await result.context.close();
         samples[i]!.peers.set(peer.name, [...(samples[i]!.peers.get(peer.name) ?? []), result]);
       }
@@ -93,7 +113,12 @@ const results: Omit<BenchResults, 'budgets'> = {
         {
           operations: d.operations,
           build,
-          ours: { load: summariseLoads(s.load), deepLink: summariseLoads(s.deep), panel: summarisePanels(s.panel), files: s.load[0]?.byUrl ?? [] },
+          ours: {
+            load: summariseLoads(s.load),
+            deepLink: summariseLoads(s.deep),
+            panel: summarisePanels(s.panel),
+            files: s.load[0]?.byUrl ?? [],
+          },
           peers: Object.fromEntries([...s.peers].map(([name, list]) => [name, summariseLoads(list)])),
         },
       ];
@@ -104,7 +129,8 @@ const complete: BenchResults = { ...results, budgets: getBudgets(results) };
 await mkdir(RESULTS, { recursive: true });
 await writeFile(join(RESULTS, 'latest.json'), `${JSON.stringify(complete, null, 2)}\n`);
 await writeFile(join(RESULTS, 'latest.md'), formatMarkdown(complete));
-for (const budget of complete.budgets) console.log(`${budget.pass ? 'PASS' : 'FAIL'}  ${budget.name}: ${budget.actual} (limit ${budget.limit})`);
+for (const budget of complete.budgets)
+  console.log(`${budget.pass ? 'PASS' : 'FAIL'}  ${budget.name}: ${budget.actual} (limit ${budget.limit})`);
 log(`wrote bench/results/latest.md and latest.json in ${formatMs(performance.now() - started)}`);
 
 function log(message: string) {

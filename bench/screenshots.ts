@@ -26,7 +26,11 @@ try {
   for (const path of PAGES) {
     for (const width of WIDTHS) {
       for (const theme of THEMES) {
-        const context = await browser.newContext({ viewport: { width, height: width < 600 ? 812 : 900 }, colorScheme: theme, isMobile: width < 600 });
+        const context = await browser.newContext({
+          viewport: { width, height: width < 600 ? 812 : 900 },
+          colorScheme: theme,
+          isMobile: width < 600,
+        });
         const page = await context.newPage();
         await page.goto(site.url + path);
         await page.waitForLoadState('load');

@@ -27,12 +27,20 @@ async function main(): Promise<number> {
   const astroArgs = outFlag >= 0 ? args.filter((_, i) => i !== outFlag && i !== outFlag + 1) : args;
   const code = await buildIntoFreshDir(outDir, async (dir) => {
     const astroCode = await new Promise<number>((done) => {
-      const heap = /--max-old-space-size/.test(process.env['NODE_OPTIONS'] ?? '') ? [] : [`--max-old-space-size=${BUILD_HEAP_MB}`];
-      const child = spawn(process.execPath, [...heap, ASTRO, 'build', ...astroArgs, '--outDir', dir], { cwd: ROOT, stdio: 'inherit' });
+      const heap = /--max-old-space-size/.test(process.env['NODE_OPTIONS'] ?? '')
+        ? []
+        : [`--max-old-space-size=${BUILD_HEAP_MB}`];
+      const child = spawn(process.execPath, [...heap, ASTRO, 'build', ...astroArgs, '--outDir', dir], {
+        cwd: ROOT,
+        stdio: 'inherit',
+      });
       child.on('exit', (exitCode) => done(exitCode ?? 1));
     });
     if (astroCode !== 0) return astroCode;
-    const [{ ensureSpecSet }, { writeSearchIndex }] = await Promise.all([import('../src/lib/openapi/site'), import('../src/server/search-index')]);
+    const [{ ensureSpecSet }, { writeSearchIndex }] = await Promise.all([
+      import('../src/lib/openapi/site'),
+      import('../src/server/search-index'),
+    ]);
     const { operations } = await ensureSpecSet(ROOT);
     const { pages, fields } = await writeSearchIndex(resolve(dir, 'client'), operations);
     console.log(`搜索索引：${pages} 个页面，${fields} 个字段`);

@@ -13,7 +13,9 @@ if (!repo || !out) {
   console.error('用法：npx tsx scripts/export-zstack.ts <裸仓库目录> <输出目录> [版本]');
   process.exit(2);
 }
-const listing = execFileSync('git', ['-C', repo, 'ls-tree', '-r', '-z', revision], { maxBuffer: 1 << 28 }).toString('utf8');
+const listing = execFileSync('git', ['-C', repo, 'ls-tree', '-r', '-z', revision], { maxBuffer: 1 << 28 }).toString(
+  'utf8',
+);
 const entries = listing
   .split('\0')
   .filter(Boolean)

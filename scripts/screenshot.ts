@@ -32,7 +32,9 @@ try {
   const blank = await context.newPage();
   const webp = await blank.evaluate(
     async ({ base64, quality }) => {
-      const image = await createImageBitmap(new Blob([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))], { type: 'image/png' }));
+      const image = await createImageBitmap(
+        new Blob([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))], { type: 'image/png' }),
+      );
       const canvas = new OffscreenCanvas(image.width, image.height);
       canvas.getContext('2d')!.drawImage(image, 0, 0);
       const blob = await canvas.convertToBlob({ type: 'image/webp', quality });
@@ -43,7 +45,9 @@ try {
   if (webp.length > MAX_BYTES) throw new Error(`the screenshot is ${webp.length} bytes, over ${MAX_BYTES}`);
   await mkdir(resolve(OUT, '..'), { recursive: true });
   await writeFile(OUT, Uint8Array.from(webp));
-  console.log(`${OUT}: ${VIEWPORT.width}×${VIEWPORT.height}, ${(webp.length / 1024).toFixed(1)} KiB (PNG ${(png.length / 1024).toFixed(1)} KiB)`);
+  console.log(
+    `${OUT}: ${VIEWPORT.width}×${VIEWPORT.height}, ${(webp.length / 1024).toFixed(1)} KiB (PNG ${(png.length / 1024).toFixed(1)} KiB)`,
+  );
 } finally {
   await browser.dispose();
   await site.close();

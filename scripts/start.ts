@@ -10,7 +10,13 @@ import { spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { getProxyConfig } from '../src/lib/proxy/config';
-import { PortalExitError, startPortalProcess, startReadyProcess, stopChild, type PortalProcess } from '../src/server/portal-process';
+import {
+  PortalExitError,
+  startPortalProcess,
+  startReadyProcess,
+  stopChild,
+  type PortalProcess,
+} from '../src/server/portal-process';
 import { getPortFromEnv, isPortTaken } from '../src/server/ports';
 import { superviseChildren } from '../src/server/supervise';
 
@@ -31,7 +37,8 @@ const messages = {
   portTaken: (name: string, port: number, example: number) =>
     `端口 ${port} 已被占用，无法启动${name}。请关闭占用该端口的程序，或换一个端口，例如：${name === '门户' ? 'PORT' : 'SIMULATOR_PORT'}=${example} npm start`,
   badPort: (variable: string, value: string) => `环境变量 ${variable} 的值「${value}」不是有效的端口号（0–65535）。`,
-  noBuild: (entry: string) => `找不到构建产物 ${entry}。构建需要开发依赖：请先运行 npm ci（不带 --omit=dev），再运行 npm start 或 npm run build。`,
+  noBuild: (entry: string) =>
+    `找不到构建产物 ${entry}。构建需要开发依赖：请先运行 npm ci（不带 --omit=dev），再运行 npm start 或 npm run build。`,
   servingExisting: '未安装开发依赖（npm ci --omit=dev），不重新构建：运行 dist/ 中已有的构建。',
   badProxyConfig: (reason: string) => `代理配置无效：${reason}`,
   simulatorFailed: (reason: string) => `模拟器启动失败：${reason}`,
@@ -52,20 +59,34 @@ async function main(): Promise<number> {
   if (simulatorPort === undefined) return fail(messages.badPort('SIMULATOR_PORT', process.env['SIMULATOR_PORT'] ?? ''));
   const host = process.env['HOST'] ?? '127.0.0.1';
   if (hasDevDependencies()) {
-    const build = spawnSync(process.execPath, [`${ROOT}node_modules/tsx/dist/cli.mjs`, `${ROOT}scripts/build.ts`], { cwd: ROOT, stdio: 'inherit' });
+    const build = spawnSync(process.execPath, [`${ROOT}node_modules/tsx/dist/cli.mjs`, `${ROOT}scripts/build.ts`], {
+      cwd: ROOT,
+      stdio: 'inherit',
+    });
     if (build.status !== 0) return build.status ?? 1;
   } else {
     console.log(messages.servingExisting);
   }
   if (!existsSync(ENTRY)) return fail(messages.noBuild(ENTRY));
-  if (portalPort !== 0 && (await isPortTaken(portalPort, host))) return fail(messages.portTaken('门户', portalPort, portalPort + 1));
+  if (portalPort !== 0 && (await isPortTaken(portalPort, host)))
+    return fail(messages.portTaken('门户', portalPort, portalPort + 1));
   if (simulatorPort !== 0 && (await isPortTaken(simulatorPort, SIMULATOR_HOST))) {
     return fail(messages.portTaken('模拟器', simulatorPort, simulatorPort + 1));
   }
 
   if (stop.signal.aborted) return stopped();
-  const simulatorArgs = ['--import', TSX_LOADER, SIMULATOR_MAIN, '--port', String(simulatorPort), '--host', SIMULATOR_HOST];
-  const simulator = await startReadyProcess(simulatorArgs, process.env, SIMULATOR_READY, track).catch((error: unknown) => error as Error);
+  const simulatorArgs = [
+    '--import',
+    TSX_LOADER,
+    SIMULATOR_MAIN,
+    '--port',
+    String(simulatorPort),
+    '--host',
+    SIMULATOR_HOST,
+  ];
+  const simulator = await startReadyProcess(simulatorArgs, process.env, SIMULATOR_READY, track).catch(
+    (error: unknown) => error as Error,
+  );
   if (stop.signal.aborted) return stopped();
   if (simulator instanceof Error) {
     // The simulator's command says why in its own Chinese words.
@@ -74,7 +95,9 @@ async function main(): Promise<number> {
   }
 
   // The simulator comes first: it is the endpoint the panel preselects.
-  const endpoints = [simulator.url, ...(process.env['PORTAL_PROXY_ENDPOINTS'] ?? '').split(',')].map((v) => v.trim()).filter((v) => v !== '');
+  const endpoints = [simulator.url, ...(process.env['PORTAL_PROXY_ENDPOINTS'] ?? '').split(',')]
+    .map((v) => v.trim())
+    .filter((v) => v !== '');
   const env = { ...process.env, HOST: host, PORT: String(portalPort), PORTAL_PROXY_ENDPOINTS: endpoints.join(',') };
   const [configError, config] = getProxyConfig(env);
   if (configError !== null) {
@@ -89,7 +112,11 @@ async function main(): Promise<number> {
     await simulator.stop();
     if (stop.signal.aborted) return stopped();
     const output = error instanceof Error && 'output' in error ? String(error.output) : String(error);
-    return fail(/EADDRINUSE/.test(output) ? messages.portTaken('门户', portalPort, portalPort + 1) : messages.portalFailed(output));
+    return fail(
+      /EADDRINUSE/.test(output)
+        ? messages.portTaken('门户', portalPort, portalPort + 1)
+        : messages.portalFailed(output),
+    );
   }
 
   if (stop.signal.aborted) return stopped();
@@ -111,7 +138,9 @@ async function main(): Promise<number> {
 
 /** Whether every devDependency is installed: a full `npm install`/`npm ci`, not one with `--omit=dev`. */
 function hasDevDependencies(): boolean {
-  const { devDependencies = {} } = JSON.parse(readFileSync(`${ROOT}package.json`, 'utf8')) as { devDependencies?: Record<string, string> };
+  const { devDependencies = {} } = JSON.parse(readFileSync(`${ROOT}package.json`, 'utf8')) as {
+    devDependencies?: Record<string, string>;
+  };
   return Object.keys(devDependencies).every((name) => existsSync(`${ROOT}node_modules/${name}/package.json`));
 }
 

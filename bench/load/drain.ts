@@ -2,7 +2,12 @@
  * Polls every job location handed out during the load, through the proxy, until each
  * answers something other than 202: the final answers, by status.
  */
-export async function drainJobs(portalUrl: string, endpoint: string, locations: readonly string[], concurrency = 16): Promise<Record<string, number>> {
+export async function drainJobs(
+  portalUrl: string,
+  endpoint: string,
+  locations: readonly string[],
+  concurrency = 16,
+): Promise<Record<string, number>> {
   const finals: Record<string, number> = {};
   let next = 0;
   const worker = async () => {

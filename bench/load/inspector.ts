@@ -27,7 +27,10 @@ export class Inspector {
   }
 
   async getMemory(): Promise<MemoryFigures> {
-    const result = (await this.call('Runtime.evaluate', { expression: 'JSON.stringify(process.memoryUsage())', returnByValue: true })) as {
+    const result = (await this.call('Runtime.evaluate', {
+      expression: 'JSON.stringify(process.memoryUsage())',
+      returnByValue: true,
+    })) as {
       result: { value: string };
     };
     const usage = JSON.parse(result.result.value) as NodeJS.MemoryUsage;

@@ -11,7 +11,10 @@ export const HEAP_BOUND_MIB = 8;
 export const RSS_BOUND_MIB = 64;
 
 export function isFlat(memory: ProcessMemory): boolean {
-  return memory.idle.heapUsedMiB - memory.before.heapUsedMiB <= HEAP_BOUND_MIB && memory.idle.rssMiB - memory.before.rssMiB <= RSS_BOUND_MIB;
+  return (
+    memory.idle.heapUsedMiB - memory.before.heapUsedMiB <= HEAP_BOUND_MIB &&
+    memory.idle.rssMiB - memory.before.rssMiB <= RSS_BOUND_MIB
+  );
 }
 
 /** The figures as a Markdown page, in the order a reader checks them. */

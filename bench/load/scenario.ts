@@ -40,7 +40,10 @@ export function makeScenario(tally: Tally): SequenceRequest[] {
   };
   const pollAny: SequenceRequest = {
     method: 'GET',
-    setupRequest: (request) => ({ ...request, path: `/proxy${new URL(tally.locations[Math.floor(Math.random() * tally.locations.length)]!).pathname}` }),
+    setupRequest: (request) => ({
+      ...request,
+      path: `/proxy${new URL(tally.locations[Math.floor(Math.random() * tally.locations.length)]!).pathname}`,
+    }),
     onResponse: record('poll'),
   };
   const login: SequenceRequest = {

@@ -116,7 +116,10 @@ export interface RestRequest {
 }
 
 export type RestResponse =
-  { kind: 'none' } | { kind: 'allTo'; key: string } | { kind: 'all' } | { kind: 'fields'; mapping: Array<{ key: string; field: string }> };
+  | { kind: 'none' }
+  | { kind: 'allTo'; key: string }
+  | { kind: 'all' }
+  | { kind: 'fields'; mapping: Array<{ key: string; field: string }> };
 
 export interface ApiParam {
   required: boolean;

@@ -40,7 +40,13 @@ export function makeApi(ref: ClassRef, registry: SchemaRegistry): [string, null]
   const template = registry.getTemplate(ref);
   const templatePath = registry.getTemplatePath(ref);
   const findings: SourceFinding[] = [];
-  if (!template) findings.push({ rule: 'template-missing', message: findingRules['template-missing'](), file: ref.path, line: ref.cls.line });
+  if (!template)
+    findings.push({
+      rule: 'template-missing',
+      message: findingRules['template-missing'](),
+      file: ref.path,
+      line: ref.cls.line,
+    });
   const columns = getColumns(template, ref, registry);
   const isQuery = lineage.includes('APIQueryMessage');
   const category = getCategoryPath(template?.category?.value);
@@ -74,9 +80,19 @@ export function makeApi(ref: ClassRef, registry: SchemaRegistry): [string, null]
   paths.forEach((path, i) => {
     const pathVars = [...path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]!);
     const operationId = sdkNames.get(path) ?? (i === 0 ? name : getOptionalId(name, pathVars, i));
-    const params = makeParams(fields, columns, pathVars, rest, registry, i === 0 && template ? findings : undefined, templatePath);
+    const params = makeParams(
+      fields,
+      columns,
+      pathVars,
+      rest,
+      registry,
+      i === 0 && template ? findings : undefined,
+      templatePath,
+    );
     // A query's path variable ({uuid}) is a condition, not a field; any other one RestServer sets by name.
-    for (const variable of pathVars.filter((v) => !params.some((p) => p.location === 'path' && p.name === v)).reverse()) {
+    for (const variable of pathVars
+      .filter((v) => !params.some((p) => p.location === 'path' && p.name === v))
+      .reverse()) {
       params.unshift({
         name: variable,
         location: 'path',
@@ -87,9 +103,17 @@ export function makeApi(ref: ClassRef, registry: SchemaRegistry): [string, null]
         line: rest.line,
       });
     }
-    const inPath = params.filter((p) => p.location === 'path').sort((a, b) => pathVars.indexOf(a.name) - pathVars.indexOf(b.name));
+    const inPath = params
+      .filter((p) => p.location === 'path')
+      .sort((a, b) => pathVars.indexOf(a.name) - pathVars.indexOf(b.name));
     params.splice(0, params.length, ...inPath, ...params.filter((p) => p.location !== 'path'));
-    api.operations.push({ operationId, path: API_PREFIX + path, params, isPrimary: i === 0, ...(sdkNames.has(path) ? { sdkName: true } : {}) });
+    api.operations.push({
+      operationId,
+      path: API_PREFIX + path,
+      params,
+      isPrimary: i === 0,
+      ...(sdkNames.has(path) ? { sdkName: true } : {}),
+    });
   });
   if (!template) return [null, api];
   const known = new Set([...fields.map((f) => f.field.name), ...TAGS, ...Object.values(rest.mappingFields)]);
@@ -125,9 +149,11 @@ function makeParams(
     const schema: Schema = { ...registry.getTypeSchema(field.type, owner) };
     if (apiParam.validValues) schema['enum'] = apiParam.validValues;
     if (apiParam.validRegexValues) schema['pattern'] = apiParam.validRegexValues;
-    if (apiParam.maxLength !== undefined && apiParam.maxLength > 0 && schema['type'] === 'string') schema['maxLength'] = apiParam.maxLength;
+    if (apiParam.maxLength !== undefined && apiParam.maxLength > 0 && schema['type'] === 'string')
+      schema['maxLength'] = apiParam.maxLength;
     if (apiParam.minLength && schema['type'] === 'string') schema['minLength'] = apiParam.minLength;
-    if (apiParam.numberRange && schema['type'] === 'integer') [schema['minimum'], schema['maximum']] = apiParam.numberRange;
+    if (apiParam.numberRange && schema['type'] === 'integer')
+      [schema['minimum'], schema['maximum']] = apiParam.numberRange;
     if (apiParam.nonempty && schema['type'] === 'array') schema['minItems'] = 1;
     if (apiParam.password) schema['format'] = 'password';
     const initial: { value: unknown; enum?: string[] } | undefined =
@@ -233,7 +259,13 @@ export interface ImportedApi {
   slug: string;
   since?: string;
   queryInventory?: string | undefined;
-  operations: Array<{ operationId: string; path: string; params: ImportedParam[]; isPrimary: boolean; sdkName?: boolean }>;
+  operations: Array<{
+    operationId: string;
+    path: string;
+    params: ImportedParam[];
+    isPrimary: boolean;
+    sdkName?: boolean;
+  }>;
   /** `@SuppressCredentialCheck`: the API needs no session (LogInByAccount). */
   suppressSession: boolean;
   response: { schema: Schema; description: string };

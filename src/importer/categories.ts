@@ -105,7 +105,8 @@ export function getCategoryPath(code: string | undefined): { path: string[]; kno
 
 /** A file-name-safe slug of a category code, for the generated documents' names. */
 export function getCategorySlug(code: string | undefined, path: string[]): string {
-  const known = code !== undefined && BY_CODE.has(code) ? TABLE.find(([codes]) => codes.includes(code))![0][0]! : undefined;
+  const known =
+    code !== undefined && BY_CODE.has(code) ? TABLE.find(([codes]) => codes.includes(code))![0][0]! : undefined;
   const source = known ?? (code && /^[\w.]+$/.test(code) ? code : path.length > 0 ? 'other' : 'other');
   return source
     .replace(/([a-z0-9])([A-Z])/g, '$1-$2')

@@ -17,7 +17,9 @@ export function readDocTemplate(source: string): DocTemplate {
   const rest = doc.find((c) => c.name === 'rest')?.block ?? [];
   const request = rest.find((c) => c.name === 'request')?.block;
   if (request) {
-    template.urls = request.flatMap((c) => (c.name === 'url' && c.args[0]?.kind === 'string' ? [{ value: c.args[0].value, line: c.line }] : []));
+    template.urls = request.flatMap((c) =>
+      c.name === 'url' && c.args[0]?.kind === 'string' ? [{ value: c.args[0].value, line: c.line }] : [],
+    );
     const clz = getClassArg(request, 'clz');
     if (clz) template.requestClass = clz;
     const params = request.find((c) => c.name === 'params');
@@ -30,7 +32,9 @@ export function readDocTemplate(source: string): DocTemplate {
     if (clz) template.responseClass = clz;
   }
   template.fields = doc.filter((c) => c.name === 'field' && c.block).map((c) => readEntry(c));
-  template.refs = doc.filter((c) => c.name === 'ref' && c.block).map((c) => ({ ...readEntry(c), ...getRefExtras(c.block!) }));
+  template.refs = doc
+    .filter((c) => c.name === 'ref' && c.block)
+    .map((c) => ({ ...readEntry(c), ...getRefExtras(c.block!) }));
   return template;
 }
 

@@ -12,11 +12,16 @@ const SKIPPED_DIRS = new Set(['.git', 'node_modules', 'target', 'build']);
  * Reads a ZStack checkout (a plain directory tree) and returns the generated documents and
  * what happened to every `@RestRequest` class: imported, or skipped with a reason.
  */
-export function importCheckout(root: string, onProgress: (done: number, total: number) => void = () => {}): ImportResult {
+export function importCheckout(
+  root: string,
+  onProgress: (done: number, total: number) => void = () => {},
+): ImportResult {
   const paths = listFiles(root);
   const index = new ClassIndex(root, paths);
   const registry = new SchemaRegistry(index, root);
-  const candidates = paths.filter((p) => p.endsWith('.java') && readFileSync(join(root, p), 'utf8').includes('@RestRequest'));
+  const candidates = paths.filter(
+    (p) => p.endsWith('.java') && readFileSync(join(root, p), 'utf8').includes('@RestRequest'),
+  );
   const found: ClassRef[] = [];
   for (const path of candidates) {
     const top = index.getFile(path);
@@ -36,7 +41,12 @@ export function importCheckout(root: string, onProgress: (done: number, total: n
     const [reason, api] = makeApi(ref, registry);
     const clash = api?.operations.map((o) => o.operationId).find((id) => seenIds.has(id));
     if (!api) skipped.push({ className: ref.cls.name, file: ref.path, reason });
-    else if (clash) skipped.push({ className: ref.cls.name, file: ref.path, reason: `operationId ${clash} 已被 ${seenIds.get(clash)} 使用` });
+    else if (clash)
+      skipped.push({
+        className: ref.cls.name,
+        file: ref.path,
+        reason: `operationId ${clash} 已被 ${seenIds.get(clash)} 使用`,
+      });
     else {
       api.operations.forEach((o) => seenIds.set(o.operationId, ref.cls.name));
       apis.push(api);
@@ -44,7 +54,10 @@ export function importCheckout(root: string, onProgress: (done: number, total: n
   });
   const warnings = [...new Set(registry.warnings)];
   for (const api of apis) {
-    if (!api.categoryKnown) warnings.push(`${api.name}：分类代码 ${api.categoryCode ?? '（无）'} 不在对照表中，归入“${api.category.join(' / ')}”`);
+    if (!api.categoryKnown)
+      warnings.push(
+        `${api.name}：分类代码 ${api.categoryCode ?? '（无）'} 不在对照表中，归入“${api.category.join(' / ')}”`,
+      );
   }
   const documents = makeDocuments(apis, registry, readVersion(root));
   return { found: found.length, apis, skipped, warnings, documents };
@@ -54,7 +67,9 @@ export function importCheckout(root: string, onProgress: (done: number, total: n
 function readVersion(root: string): string {
   const file = join(root, 'VERSION');
   if (!existsSync(file)) return 'unknown';
-  const values = Object.fromEntries([...readFileSync(file, 'utf8').matchAll(/^(\w+)=(\S+)$/gm)].map((m) => [m[1], m[2]]));
+  const values = Object.fromEntries(
+    [...readFileSync(file, 'utf8').matchAll(/^(\w+)=(\S+)$/gm)].map((m) => [m[1], m[2]]),
+  );
   return [values['MAJOR'], values['MINOR'], values['UPDATE']].filter(Boolean).join('.') || 'unknown';
 }
 

@@ -1,5 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { readJavaFile, type JavaAnnotation, type JavaClass, type JavaField, type JavaFile, type JavaType } from './java-reader';
+import {
+  readJavaFile,
+  type JavaAnnotation,
+  type JavaClass,
+  type JavaField,
+  type JavaFile,
+  type JavaType,
+} from './java-reader';
 
 const SOURCE_ROOT = /(?:^|\/)src\/(?:main|test)\/java\//;
 
@@ -138,7 +145,9 @@ function isVisibleField(field: JavaField): boolean {
 
 function getNested(ref: ClassRef, name: string): ClassRef | undefined {
   const cls = ref.cls.nested.find((c) => c.name === name);
-  return cls ? { path: ref.path, file: ref.file, cls, fqn: `${ref.fqn}.${name}`, outer: [ref, ...(ref.outer ?? [])] } : undefined;
+  return cls
+    ? { path: ref.path, file: ref.file, cls, fqn: `${ref.fqn}.${name}`, outer: [ref, ...(ref.outer ?? [])] }
+    : undefined;
 }
 
 function qualify(pkg: string, name: string): string {

@@ -56,7 +56,8 @@ class Reader extends JavaCursor {
       } else {
         const annotations = this.readAnnotationsAndModifiers().annotations;
         const keyword = this.peek();
-        if (keyword?.kind === 'id' && TYPE_KEYWORDS.has(keyword.value)) file.classes.push(this.readClass(annotations, []));
+        if (keyword?.kind === 'id' && TYPE_KEYWORDS.has(keyword.value))
+          file.classes.push(this.readClass(annotations, []));
         else if (this.isPunct('@') && this.tokens[this.i + 1]?.value === 'interface') {
           this.i++;
           file.classes.push(this.readClass(annotations, []));
@@ -69,7 +70,16 @@ class Reader extends JavaCursor {
   private readClass(annotations: JavaAnnotation[], modifiers: string[]): JavaClass {
     const kind = this.next().value as JavaClass['kind'];
     const nameToken = this.next();
-    const cls: JavaClass = { kind, name: nameToken.value, line: nameToken.line, annotations, modifiers, fields: [], nested: [], enumConstants: [] };
+    const cls: JavaClass = {
+      kind,
+      name: nameToken.value,
+      line: nameToken.line,
+      annotations,
+      modifiers,
+      fields: [],
+      nested: [],
+      enumConstants: [],
+    };
     if (this.isPunct('<')) this.skipAngles();
     if (kind === 'record' && this.isPunct('(')) this.skipBalanced('(', ')');
     while (this.i < this.tokens.length && !this.isPunct('{')) {
@@ -217,7 +227,11 @@ class Reader extends JavaCursor {
       if (!token) break;
       if (token.kind === 'punct' && token.value === '@' && this.tokens[this.i + 1]?.value !== 'interface') {
         annotations.push(this.readAnnotation());
-      } else if (token.kind === 'id' && MODIFIERS.has(token.value) && !(token.value === 'default' && this.tokens[this.i + 1]?.value === ':')) {
+      } else if (
+        token.kind === 'id' &&
+        MODIFIERS.has(token.value) &&
+        !(token.value === 'default' && this.tokens[this.i + 1]?.value === ':')
+      ) {
         modifiers.push(token.value);
         this.i++;
       } else break;

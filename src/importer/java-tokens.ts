@@ -10,7 +10,26 @@ export interface Token {
   line: number;
 }
 
-const PUNCT3 = ['>>>=', '<<=', '>>=', '...', '->', '::', '==', '!=', '<=', '>=', '&&', '||', '++', '--', '+=', '-=', '*=', '/='];
+const PUNCT3 = [
+  '>>>=',
+  '<<=',
+  '>>=',
+  '...',
+  '->',
+  '::',
+  '==',
+  '!=',
+  '<=',
+  '>=',
+  '&&',
+  '||',
+  '++',
+  '--',
+  '+=',
+  '-=',
+  '*=',
+  '/=',
+];
 
 export function tokenizeJava(source: string): Token[] {
   const tokens: Token[] = [];

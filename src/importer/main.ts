@@ -12,7 +12,11 @@ const GENERATED_MARK = /^x-zstack-generated: true$/m;
 function main(argv: string[]): number {
   let parsed;
   try {
-    parsed = parseArgs({ args: argv, allowPositionals: true, options: { out: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: { out: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    });
   } catch (error) {
     console.error(m.badArgs((error as Error).message));
     return 2;
@@ -29,7 +33,8 @@ function main(argv: string[]): number {
   const out = parsed.values.out ?? process.env['PORTAL_GENERATED_DIR'] ?? DEFAULT_OUT;
   const started = performance.now();
   const result = importCheckout(checkout, (done, total) => {
-    if (done === total || done % 50 === 0) process.stderr.write(m.progress(done, total) + (done === total ? '\n' : '\r'));
+    if (done === total || done % 50 === 0)
+      process.stderr.write(m.progress(done, total) + (done === total ? '\n' : '\r'));
   });
   mkdirSync(out, { recursive: true });
   removeGenerated(out);
@@ -38,7 +43,9 @@ function main(argv: string[]): number {
   }
   const operations = result.apis.reduce((n, a) => n + a.operations.length, 0);
   const findings = result.apis.reduce((n, a) => n + a.findings.length, 0);
-  console.log(m.summary(result.found, result.apis.length, operations, result.skipped.length, result.warnings.length, findings));
+  console.log(
+    m.summary(result.found, result.apis.length, operations, result.skipped.length, result.warnings.length, findings),
+  );
   for (const s of result.skipped) console.log(m.skipped(s.className, s.file, s.reason));
   for (const w of result.warnings) console.log(m.warning(w));
   console.log(m.written(result.documents.length, out, (performance.now() - started) / 1000));

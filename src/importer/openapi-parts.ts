@@ -5,7 +5,10 @@ export const SERVERS = [
   {
     url: 'http://{host}:{port}',
     description: 'ZStack 管理节点',
-    variables: { host: { default: 'localhost', description: '管理节点地址' }, port: { default: '8080', description: '管理节点 REST 端口' } },
+    variables: {
+      host: { default: 'localhost', description: '管理节点地址' },
+      port: { default: '8080', description: '管理节点 REST 端口' },
+    },
   },
 ];
 
@@ -45,7 +48,12 @@ export const SHARED_SCHEMAS: Record<string, Schema> = {
     type: 'object',
     description: '接口失败时返回的结构。',
     required: ['error'],
-    properties: { error: { $ref: '#/components/schemas/ErrorCode', description: '错误码,若不为null,则表示操作失败, 操作成功时该字段为null。' } },
+    properties: {
+      error: {
+        $ref: '#/components/schemas/ErrorCode',
+        description: '错误码,若不为null,则表示操作失败, 操作成功时该字段为null。',
+      },
+    },
   },
 };
 
@@ -62,7 +70,10 @@ export const ERROR_CODE: Schema = {
     location: { type: 'string', description: '错误发生的位置（出错的工作流步骤名）。' },
     cost: { type: 'string', description: '生成错误详细说明（elaboration）的耗时。' },
     opaque: { type: 'object', additionalProperties: true, description: '保留字段,默认为null' },
-    cause: { $ref: '#/components/schemas/ErrorCode', description: '根错误,引发当前错误的源错误,若无原错误,该字段为null' },
+    cause: {
+      $ref: '#/components/schemas/ErrorCode',
+      description: '根错误,引发当前错误的源错误,若无原错误,该字段为null',
+    },
   },
 };
 

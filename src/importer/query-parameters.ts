@@ -35,7 +35,8 @@ export function getQueryParameters(): Schema[] {
       name: 'count',
       in: 'query',
       required: false,
-      description: '计数查询，相当于MySQL中的count()函数。为 true 时只返回满足查询条件的记录数 total，不返回 inventories。',
+      description:
+        '计数查询，相当于MySQL中的count()函数。为 true 时只返回满足查询条件的记录数 total，不返回 inventories。',
       schema: { type: 'boolean', default: false },
     },
     {
@@ -49,14 +50,16 @@ export function getQueryParameters(): Schema[] {
       name: 'sort',
       in: 'query',
       required: false,
-      description: '排序字段，前缀 `+` 为升序、`-` 为降序（无前缀为升序），例如 `-createDate`。对应 SDK 的 sortBy 与 sortDirection。',
+      description:
+        '排序字段，前缀 `+` 为升序、`-` 为降序（无前缀为升序），例如 `-createDate`。对应 SDK 的 sortBy 与 sortDirection。',
       schema: { type: 'string' },
     },
     {
       name: 'fields',
       in: 'query',
       required: false,
-      description: '只返回指定的字段，以英文逗号分隔，例如 `name,uuid`，等同于MySQL中的select字段功能。只能指定非嵌套的字段。',
+      description:
+        '只返回指定的字段，以英文逗号分隔，例如 `name,uuid`，等同于MySQL中的select字段功能。只能指定非嵌套的字段。',
       schema: { type: 'string' },
     },
     {
@@ -66,6 +69,12 @@ export function getQueryParameters(): Schema[] {
       description: '以字段分组，相当于MySQL中的group by关键字，例如 `groupBy=state`。',
       schema: { type: 'string' },
     },
-    { name: 'filterName', in: 'query', required: false, description: '过滤器名称，由服务端按名称对查询结果做额外过滤。', schema: { type: 'string' } },
+    {
+      name: 'filterName',
+      in: 'query',
+      required: false,
+      description: '过滤器名称，由服务端按名称对查询结果做额外过滤。',
+      schema: { type: 'string' },
+    },
   ];
 }

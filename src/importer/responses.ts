@@ -4,26 +4,46 @@ import { getAnnotation, type ClassRef } from './java-classes';
 import type { Schema, SchemaRegistry } from './schemas';
 
 /** Fields of these base classes are not part of an answer's JSON (`success`, `error` …). */
-const RESPONSE_BASES = new Set(['APIEvent', 'APIReply', 'MessageReply', 'APIQueryReply', 'Event', 'Message', 'APIResponse']);
+const RESPONSE_BASES = new Set([
+  'APIEvent',
+  'APIReply',
+  'MessageReply',
+  'APIQueryReply',
+  'Event',
+  'Message',
+  'APIResponse',
+]);
 
 /**
  * The component schema of an API's answer, keyed as `@RestResponse` says (not as the
  * template lists the fields); a template field the JSON does not carry becomes a finding.
  */
-export function getResponse(responseRef: ClassRef, registry: SchemaRegistry, findings: SourceFinding[]): { schema: Schema; description: string } {
+export function getResponse(
+  responseRef: ClassRef,
+  registry: SchemaRegistry,
+  findings: SourceFinding[],
+): { schema: Schema; description: string } {
   const restResponse = readRestResponse(getAnnotation(responseRef.cls, 'RestResponse'));
   const isQueryReply = registry.index.getLineage(responseRef).some((l) => l.name === 'APIQueryReply');
   const properties = registry.getProperties(responseRef, RESPONSE_BASES);
   const template = registry.getTemplate(responseRef);
   const schemaName = responseRef.cls.name.replace(/^API/, '');
   let keys: Record<string, Schema> = {};
-  if (restResponse.kind === 'allTo') keys = properties[restResponse.key] ? { [restResponse.key]: properties[restResponse.key]! } : {};
+  if (restResponse.kind === 'allTo')
+    keys = properties[restResponse.key] ? { [restResponse.key]: properties[restResponse.key]! } : {};
   else if (restResponse.kind === 'all') keys = properties;
   else if (restResponse.kind === 'fields') {
     for (const { key, field } of restResponse.mapping) if (properties[field]) keys[key] = properties[field]!;
   }
   if (isQueryReply)
-    keys = { ...keys, total: { type: 'integer', format: 'int64', description: '满足查询条件的记录总数，count 或 replyWithCount 为 true 时返回。' } };
+    keys = {
+      ...keys,
+      total: {
+        type: 'integer',
+        format: 'int64',
+        description: '满足查询条件的记录总数，count 或 replyWithCount 为 true 时返回。',
+      },
+    };
   if (template) {
     const templatePath = registry.getTemplatePath(responseRef);
     for (const entry of [...template.fields, ...template.refs]) {

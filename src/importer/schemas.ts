@@ -83,13 +83,15 @@ export class SchemaRegistry {
     if (NUMBERS.has(simple)) return { type: 'number', format: /float/i.test(simple) ? 'float' : 'double', ...named };
     if (STRINGS.has(simple)) return { type: 'string', ...named };
     if (DATES.has(simple)) return { type: 'string', 'x-zstack-type': simple };
-    if (COLLECTIONS.has(simple)) return { type: 'array', items: type.args[0] ? this.getTypeSchema(type.args[0], from) : {} };
+    if (COLLECTIONS.has(simple))
+      return { type: 'array', items: type.args[0] ? this.getTypeSchema(type.args[0], from) : {} };
     if (MAPS.has(simple)) {
       const value = type.args[1];
       return { type: 'object', additionalProperties: value ? this.getTypeSchema(value, from) : true };
     }
     if (simple === 'ErrorCode') return this.getErrorCodeRef();
-    if (simple === 'Object' || simple === 'JsonElement' || simple === 'Serializable') return { 'x-zstack-type': simple };
+    if (simple === 'Object' || simple === 'JsonElement' || simple === 'Serializable')
+      return { 'x-zstack-type': simple };
     const resolved = this.index.resolve(type.name, from);
     if (!resolved) {
       this.warnings.push(`${from.path}：无法解析类型 ${type.name}，按任意值处理`);

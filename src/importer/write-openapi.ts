@@ -1,5 +1,12 @@
 import type { ImportedApi, ImportedParam } from './api-model';
-import { RESPONSES, SECURITY_SCHEMES, SERVERS, SHARED_SCHEMAS, TAG_PROPERTIES, TAG_QUERY_PARAMETERS } from './openapi-parts';
+import {
+  RESPONSES,
+  SECURITY_SCHEMES,
+  SERVERS,
+  SHARED_SCHEMAS,
+  TAG_PROPERTIES,
+  TAG_QUERY_PARAMETERS,
+} from './openapi-parts';
 import { getQueryParameters } from './query-parameters';
 import type { Schema, SchemaRegistry } from './schemas';
 
@@ -42,7 +49,11 @@ export function makeDocuments(apis: ImportedApi[], registry: SchemaRegistry, ver
 }
 
 /** One OpenAPI operation object of an imported API's path. */
-export function makeOperation(api: ImportedApi, operation: ImportedApi['operations'][number], registry: SchemaRegistry): Schema {
+export function makeOperation(
+  api: ImportedApi,
+  operation: ImportedApi['operations'][number],
+  registry: SchemaRegistry,
+): Schema {
   const { rest } = api;
   const op: Schema = {
     operationId: operation.operationId,
@@ -54,14 +65,18 @@ export function makeOperation(api: ImportedApi, operation: ImportedApi['operatio
   if (api.since) op['x-zstack-since'] = api.since;
   op['x-zstack-async'] = api.isAsync;
   op['x-zstack-category'] = api.category;
-  op['x-zstack-sdk-action'] = `${operation.operationId === api.name || !operation.sdkName ? api.name : operation.operationId}Action`;
+  op['x-zstack-sdk-action'] =
+    `${operation.operationId === api.name || !operation.sdkName ? api.name : operation.operationId}Action`;
   if (api.isQuery && api.queryInventory) op['x-zstack-query'] = api.queryInventory;
   const pathParams = operation.params.filter((p) => p.location === 'path');
   const parameters = pathParams.map(makeParameter);
   if (api.isQuery) {
     if (operation.isPrimary) parameters.push(...getQueryParameters());
   } else if (rest.method === 'GET' || rest.method === 'DELETE') {
-    parameters.push(...operation.params.filter((p) => p.location === 'query').map(makeParameter), ...structuredClone(TAG_QUERY_PARAMETERS));
+    parameters.push(
+      ...operation.params.filter((p) => p.location === 'query').map(makeParameter),
+      ...structuredClone(TAG_QUERY_PARAMETERS),
+    );
   }
   if (api.isDelete) {
     const mode = operation.params.find((p) => p.name === 'deleteMode');
@@ -75,20 +90,36 @@ export function makeOperation(api: ImportedApi, operation: ImportedApi['operatio
   if (rest.method === 'PUT' || rest.method === 'POST') {
     const body = operation.params.filter((p) => p.location === 'body');
     const key = rest.isAction ? api.name[0]!.toLowerCase() + api.name.slice(1) : rest.parameterName;
-    const schema = registry.define(`request:${operation.operationId}`, `${operation.operationId}Request`, () => makeRequestSchema(api, key, body));
+    const schema = registry.define(`request:${operation.operationId}`, `${operation.operationId}Request`, () =>
+      makeRequestSchema(api, key, body),
+    );
     op['requestBody'] = { required: true, content: { 'application/json': { schema } } };
   }
-  const result = { description: `${api.summary}成功时返回的结构。`, content: { 'application/json': { schema: api.response.schema } } };
+  const result = {
+    description: `${api.summary}成功时返回的结构。`,
+    content: { 'application/json': { schema: api.response.schema } },
+  };
   if (api.isAsync) {
-    op['responses'] = { '202': { $ref: '#/components/responses/JobAccepted' }, '400': { $ref: '#/components/responses/BadRequest' } };
+    op['responses'] = {
+      '202': { $ref: '#/components/responses/JobAccepted' },
+      '400': { $ref: '#/components/responses/BadRequest' },
+    };
     op['x-zstack-job-responses'] = { '200': result, '503': { $ref: '#/components/responses/JobFailed' } };
   } else {
-    op['responses'] = { '200': result, '400': { $ref: '#/components/responses/BadRequest' }, '503': { $ref: '#/components/responses/ApiFailed' } };
+    op['responses'] = {
+      '200': result,
+      '400': { $ref: '#/components/responses/BadRequest' },
+      '503': { $ref: '#/components/responses/ApiFailed' },
+    };
   }
   return op;
 }
 
-function makeDocument(entries: Array<{ api: ImportedApi; operation: ImportedApi['operations'][number] }>, registry: SchemaRegistry, version: string): Schema {
+function makeDocument(
+  entries: Array<{ api: ImportedApi; operation: ImportedApi['operations'][number] }>,
+  registry: SchemaRegistry,
+  version: string,
+): Schema {
   const paths: Record<string, Record<string, Schema>> = {};
   const tags = new Map<string, string>();
   for (const { api, operation } of entries) {
@@ -98,7 +129,9 @@ function makeDocument(entries: Array<{ api: ImportedApi; operation: ImportedApi[
   }
   const usedResponses = new Set<string>();
   collectRefs(paths, '#/components/responses/', usedResponses);
-  const responses = Object.fromEntries([...usedResponses].sort().map((name) => [name, structuredClone(RESPONSES[name]!)]));
+  const responses = Object.fromEntries(
+    [...usedResponses].sort().map((name) => [name, structuredClone(RESPONSES[name]!)]),
+  );
   const roots = new Set<string>();
   collectRefs(paths, REF_PREFIX, roots);
   collectRefs(responses, REF_PREFIX, roots);
@@ -133,7 +166,12 @@ function makeParameter(param: ImportedParam): Schema {
 }
 
 function makeRequestSchema(api: ImportedApi, key: string, body: ImportedParam[]): Schema {
-  const inner: Schema = { type: 'object', description: `${key} 请求体结构`, additionalProperties: false, properties: {} };
+  const inner: Schema = {
+    type: 'object',
+    description: `${key} 请求体结构`,
+    additionalProperties: false,
+    properties: {},
+  };
   const required: string[] = [];
   for (const param of body) {
     const property: Schema = { ...param.schema };
@@ -146,7 +184,12 @@ function makeRequestSchema(api: ImportedApi, key: string, body: ImportedParam[])
   const outerRequired = api.rest.isAction || required.length > 0;
   // A non-action API whose every field is in the path (parameterName "null" in ZStack) has no parameter object.
   if (!api.rest.isAction && body.length === 0) {
-    return { type: 'object', description: `${api.summary}的请求体。`, additionalProperties: false, properties: structuredClone(TAG_PROPERTIES) };
+    return {
+      type: 'object',
+      description: `${api.summary}的请求体。`,
+      additionalProperties: false,
+      properties: structuredClone(TAG_PROPERTIES),
+    };
   }
   return {
     type: 'object',

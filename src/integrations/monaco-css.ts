@@ -33,7 +33,10 @@ export function monacoCssOnDemand(): Plugin {
       for (const match of css.matchAll(URL_REF)) {
         const name = `asset${imports.length}`;
         imports.push(`import ${name} from ${JSON.stringify(`${resolve(dirname(file), match[2]!)}?url`)};`);
-        parts.push(JSON.stringify(css.slice(last, match.index)), `'url(' + ${name} + ${JSON.stringify(match[3] ?? '')} + ')'`);
+        parts.push(
+          JSON.stringify(css.slice(last, match.index)),
+          `'url(' + ${name} + ${JSON.stringify(match[3] ?? '')} + ')'`,
+        );
         last = match.index + match[0].length;
       }
       parts.push(JSON.stringify(css.slice(last)));

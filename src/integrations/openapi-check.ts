@@ -31,7 +31,9 @@ export function openapiCheck(): AstroIntegration {
         const [head = '', ...lines] = formatSummary(report);
         logger.info([strings.build.summaryHead(head), ...lines].join('\n'));
         if (strict && blocking.length > 0) {
-          logger.error([findingMessages.strictFailed(blocking.length), ...blocking.map(formatBlockingFinding)].join('\n'));
+          logger.error(
+            [findingMessages.strictFailed(blocking.length), ...blocking.map(formatBlockingFinding)].join('\n'),
+          );
           process.exit(1);
         }
       },

@@ -7,7 +7,12 @@ export interface ChangelogEntryLike {
 export function getSortedEntries<T extends ChangelogEntryLike>(entries: T[], operationId?: string): T[] {
   return entries
     .filter((e) => operationId === undefined || e.data.operations.includes(operationId))
-    .sort((a, b) => b.data.date.getTime() - a.data.date.getTime() || compareVersions(b.data.version, a.data.version) || a.id.localeCompare(b.id));
+    .sort(
+      (a, b) =>
+        b.data.date.getTime() - a.data.date.getTime() ||
+        compareVersions(b.data.version, a.data.version) ||
+        a.id.localeCompare(b.id),
+    );
 }
 
 export function compareVersions(a: string, b: string): number {

@@ -25,13 +25,23 @@ export function getSourceChanges(op: OperationModel): SourceChange[] {
   const changes: SourceChange[] = [{ ...base, version: op.since }];
   const seen = new Set<string>();
   const visit = (field: FieldNode) => {
-    if (field.since !== undefined && compareVersions(field.since, op.since!) > 0 && !seen.has(`${field.since}|${field.name}`)) {
+    if (
+      field.since !== undefined &&
+      compareVersions(field.since, op.since!) > 0 &&
+      !seen.has(`${field.since}|${field.name}`)
+    ) {
       seen.add(`${field.since}|${field.name}`);
       changes.push({ ...base, version: field.since, field: field.name, fieldId: field.id });
     }
     field.children.forEach(visit);
   };
-  [...op.parameters.path, ...op.parameters.query, ...op.parameters.header, ...(op.body?.fields ?? []), ...op.responses.flatMap((r) => r.fields)].forEach(visit);
+  [
+    ...op.parameters.path,
+    ...op.parameters.query,
+    ...op.parameters.header,
+    ...(op.body?.fields ?? []),
+    ...op.responses.flatMap((r) => r.fields),
+  ].forEach(visit);
   // sort is stable: within a version, the operation first, then its fields in page order.
   return changes.sort((a, b) => compareVersions(b.version, a.version));
 }

@@ -6,5 +6,7 @@ export const prerender = true;
 
 export const GET: APIRoute = async () => {
   const { specs } = await ensureSpecSet();
-  return new Response(JSON.stringify(mergeDocuments(getDownloadOrder(specs)), null, 2), { headers: { 'Content-Type': 'application/json' } });
+  return new Response(JSON.stringify(mergeDocuments(getDownloadOrder(specs)), null, 2), {
+    headers: { 'Content-Type': 'application/json' },
+  });
 };

@@ -49,7 +49,13 @@ function addCopyLinkButtons() {
   for (const head of document.querySelectorAll<HTMLElement>('.field > .field-head')) {
     const id = head.parentElement!.id;
     const label = h('span', { class: 'copy-label' }, '复制链接');
-    head.append(h('button', { type: 'button', class: 'copy-link', 'data-copy-link': id, 'aria-label': `复制链接：字段 ${id}` }, label));
+    head.append(
+      h(
+        'button',
+        { type: 'button', class: 'copy-link', 'data-copy-link': id, 'aria-label': `复制链接：字段 ${id}` },
+        label,
+      ),
+    );
   }
 }
 
@@ -67,7 +73,9 @@ function revealTarget(scroll: boolean) {
   if (scroll || !isInViewport(row)) row.scrollIntoView({ block: 'center' });
   // Sections that skip rendering while off screen (content-visibility) take their real height as they come
   // near the viewport, which can push the row away again: check once the next frames have settled.
-  requestAnimationFrame(() => requestAnimationFrame(() => !isInViewport(row) && row.scrollIntoView({ block: 'center' })));
+  requestAnimationFrame(() =>
+    requestAnimationFrame(() => !isInViewport(row) && row.scrollIntoView({ block: 'center' })),
+  );
 }
 
 function isInViewport(el: Element) {

@@ -9,7 +9,11 @@ const LISTENING = /listening on\s+(?:local:\s*)?(https?:\/\/\S+)/i;
  * the URL in its own words); everything else it prints passes through, or to `onOutput`
  * (which then gets every byte, the listening line too).
  */
-export function startPortalProcess(entry: string, env: NodeJS.ProcessEnv, options: PortalProcessOptions = {}): Promise<PortalProcess> {
+export function startPortalProcess(
+  entry: string,
+  env: NodeJS.ProcessEnv,
+  options: PortalProcessOptions = {},
+): Promise<PortalProcess> {
   return startReadyProcess([...(options.nodeArgs ?? []), entry], env, LISTENING, options);
 }
 
@@ -18,9 +22,18 @@ export function startPortalProcess(entry: string, env: NodeJS.ProcessEnv, option
  * with the pattern's first group as `url`. Until then its output is kept (and reported if
  * it exits first); afterwards it passes through, or to `onOutput`.
  */
-export function startReadyProcess(args: string[], env: NodeJS.ProcessEnv, ready: RegExp, options: ProcessOptions = {}): Promise<PortalProcess> {
+export function startReadyProcess(
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  ready: RegExp,
+  options: ProcessOptions = {},
+): Promise<PortalProcess> {
   // Detached: a terminal's Ctrl+C reaches the supervisor alone, which then stops its children itself.
-  const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'], detached: options.detached ?? false });
+  const child = spawn(process.execPath, args, {
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: options.detached ?? false,
+  });
   options.onSpawn?.(child);
   return new Promise((resolve, reject) => {
     let output = '';

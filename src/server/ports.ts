@@ -4,13 +4,19 @@ import { createServer } from 'node:net';
 export function isPortTaken(port: number, host: string): Promise<boolean> {
   return new Promise((resolve) => {
     const probe = createServer();
-    probe.once('error', (error: NodeJS.ErrnoException) => resolve(error.code === 'EADDRINUSE' || error.code === 'EACCES'));
+    probe.once('error', (error: NodeJS.ErrnoException) =>
+      resolve(error.code === 'EADDRINUSE' || error.code === 'EACCES'),
+    );
     probe.listen({ port, host, exclusive: true }, () => probe.close(() => resolve(false)));
   });
 }
 
 /** Reads a TCP port from the environment; `undefined` when the value is not a port. */
-export function getPortFromEnv(env: Readonly<Record<string, string | undefined>>, name: string, fallback: number): number | undefined {
+export function getPortFromEnv(
+  env: Readonly<Record<string, string | undefined>>,
+  name: string,
+  fallback: number,
+): number | undefined {
   const raw = env[name]?.trim();
   if (raw === undefined || raw === '') return fallback;
   const port = Number(raw);

@@ -22,8 +22,15 @@ const EXCLUDED = ['.field-tree', '.tree-toolbar', '.try-it', '.code-sample', '.b
  * It runs after `astro build` has exited (scripts/build.ts), so the two never
  * hold their memory at the same time.
  */
-export async function writeSearchIndex(clientDir: string, operations: OperationModel[]): Promise<{ pages: number; fields: number }> {
-  const { index, errors } = await createIndex({ rootSelector: 'main', excludeSelectors: EXCLUDED, forceLanguage: LANGUAGE });
+export async function writeSearchIndex(
+  clientDir: string,
+  operations: OperationModel[],
+): Promise<{ pages: number; fields: number }> {
+  const { index, errors } = await createIndex({
+    rootSelector: 'main',
+    excludeSelectors: EXCLUDED,
+    forceLanguage: LANGUAGE,
+  });
   if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
   try {
     const guides = await index.addDirectory({ path: clientDir, glob: GUIDE_GLOB });
@@ -66,7 +73,9 @@ export function makeFieldSection(op: OperationModel): { html: string; rows: numb
     if (seen.has(field.id)) return;
     seen.add(field.id);
     const text = [field.description, field.enumValues?.join(' ') ?? ''].filter(Boolean).join(' ');
-    parts.push(`<h6 id="${escapeHtml(field.id)}">${escapeHtml(field.name)} ${escapeHtml(field.type)}</h6><p>${escapeHtml(text)}</p>`);
+    parts.push(
+      `<h6 id="${escapeHtml(field.id)}">${escapeHtml(field.name)} ${escapeHtml(field.type)}</h6><p>${escapeHtml(text)}</p>`,
+    );
     field.children.forEach(visit);
   };
   roots.forEach(visit);

@@ -29,13 +29,16 @@ const listener: Handler = (request, response) => {
   // Every answer, a static page or the 404 alike; the proxy's route replaces the policy with its own.
   response.setHeader('Content-Security-Policy', PAGE_HEADER_POLICY);
   response.setHeader('X-Frame-Options', 'DENY');
-  if (IMMUTABLE.test((request.url ?? '').split('?')[0]!)) response.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+  if (IMMUTABLE.test((request.url ?? '').split('?')[0]!))
+    response.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
   compress(request, response, () => handler(request, response));
 };
 const cert = process.env['SERVER_CERT_PATH'];
 const key = process.env['SERVER_KEY_PATH'];
 const tls = cert !== undefined && key !== undefined;
-const server = tls ? createHttpsServer({ cert: readFileSync(cert), key: readFileSync(key) }, listener) : createHttpServer(listener);
+const server = tls
+  ? createHttpsServer({ cert: readFileSync(cert), key: readFileSync(key) }, listener)
+  : createHttpServer(listener);
 
 const host = process.env['HOST'] ?? 'localhost';
 const port = process.env['PORT'] === undefined ? 4321 : Number(process.env['PORT']);
@@ -47,7 +50,9 @@ server.on('error', (error) => {
 server.listen(port, host, () => {
   const address = server.address() as AddressInfo;
   const shown = address.family === 'IPv6' ? `[${address.address}]` : address.address;
-  console.log(`Server listening on ${tls ? 'https' : 'http'}://${host === 'localhost' ? 'localhost' : shown}:${address.port}`);
+  console.log(
+    `Server listening on ${tls ? 'https' : 'http'}://${host === 'localhost' ? 'localhost' : shown}:${address.port}`,
+  );
 });
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

@@ -44,9 +44,13 @@ export function superviseChildren(children: SupervisedChild[], stop: AbortSignal
           .filter((c) => c !== entry)
           .map((c) => c.name)
           .join('和');
-        end({ code: code === null || code === 0 ? 1 : code, message: supervisionMessages.died(entry.name, code, signal, others) });
+        end({
+          code: code === null || code === 0 ? 1 : code,
+          message: supervisionMessages.died(entry.name, code, signal, others),
+        });
       };
-      if (entry.child.exitCode !== null || entry.child.signalCode !== null) return onExit(entry.child.exitCode, entry.child.signalCode);
+      if (entry.child.exitCode !== null || entry.child.signalCode !== null)
+        return onExit(entry.child.exitCode, entry.child.signalCode);
       entry.child.once('exit', onExit);
     }
   });

@@ -26,6 +26,8 @@ try {
   process.once('SIGTERM', stop);
 } catch (error) {
   const code = (error as NodeJS.ErrnoException).code;
-  console.error(code === 'EADDRINUSE' ? simulatorMessages.portInUse(port) : simulatorMessages.failed((error as Error).message));
+  console.error(
+    code === 'EADDRINUSE' ? simulatorMessages.portInUse(port) : simulatorMessages.failed((error as Error).message),
+  );
   process.exit(1);
 }

@@ -10,7 +10,12 @@ const DEFAULT_PORT = '8080';
 export function getSimulatorOptions(argv: string[], env: NodeJS.ProcessEnv): [string, null] | [null, SimulatorOptions] {
   let values: { port?: string | undefined; host?: string | undefined };
   try {
-    ({ values } = parseArgs({ args: argv, options: { port: { type: 'string' }, host: { type: 'string' } }, strict: true, allowPositionals: false }));
+    ({ values } = parseArgs({
+      args: argv,
+      options: { port: { type: 'string' }, host: { type: 'string' } },
+      strict: true,
+      allowPositionals: false,
+    }));
   } catch (error) {
     return [getArgumentMessage(error as NodeJS.ErrnoException), null];
   }
@@ -24,7 +29,8 @@ export function getSimulatorOptions(argv: string[], env: NodeJS.ProcessEnv): [st
 /** parseArgs explains itself in English; the reader gets the argument it names, in Chinese. */
 function getArgumentMessage(error: NodeJS.ErrnoException): string {
   const argument = /'([^']*)'/.exec(error.message)?.[1] ?? '';
-  if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return simulatorMessages.missingValue(argument.split(' ')[0]!);
+  if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE')
+    return simulatorMessages.missingValue(argument.split(' ')[0]!);
   return simulatorMessages.unknownArgument(argument);
 }
 

@@ -1,4 +1,10 @@
-import { createServer, type IncomingHttpHeaders, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import {
+  createServer,
+  type IncomingHttpHeaders,
+  type IncomingMessage,
+  type Server,
+  type ServerResponse,
+} from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -45,7 +51,11 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
   const host = opts.host ?? '127.0.0.1';
   await listen(server, opts.port ?? 8080, host);
   const origin = `http://${getReachableHost(host)}:${(server.address() as AddressInfo).port}`;
-  const options: ConstructorParameters<typeof ZStackEngine>[1] = { baseUrl: origin, strictSessions: true, seed: 'examples' };
+  const options: ConstructorParameters<typeof ZStackEngine>[1] = {
+    baseUrl: origin,
+    strictSessions: true,
+    seed: 'examples',
+  };
   if (opts.jobDurationMs !== undefined) options.jobDurationMs = opts.jobDurationMs;
   if (opts.jobRetentionMs !== undefined) options.jobRetentionMs = opts.jobRetentionMs;
   const engine = new ZStackEngine(set.operations, options);
@@ -108,7 +118,10 @@ function getHeaders(headers: IncomingHttpHeaders): Record<string, string> {
 }
 
 function send(res: ServerResponse, status: number, statusText: string, text: string): void {
-  res.writeHead(status, statusText, { 'content-type': 'text/plain;charset=UTF-8', connection: status === 413 ? 'close' : 'keep-alive' });
+  res.writeHead(status, statusText, {
+    'content-type': 'text/plain;charset=UTF-8',
+    connection: status === 413 ? 'close' : 'keep-alive',
+  });
   res.end(text);
 }
 

@@ -13,7 +13,11 @@ const site = useBrowserSite();
 async function openInTheme(path: string, theme: (typeof THEMES)[number]) {
   // The audit script is injected inline, which the pages' Content Security Policy rightly refuses.
   // 1440 px: the wide layout, with the sidebar and the sticky column of samples beside the fields.
-  const context = await site.browser.newContext({ viewport: { width: 1440, height: 900 }, colorScheme: theme, bypassCSP: true });
+  const context = await site.browser.newContext({
+    viewport: { width: 1440, height: 900 },
+    colorScheme: theme,
+    bypassCSP: true,
+  });
   const page = await context.newPage();
   await page.goto(site.url + path);
   return page;
@@ -24,12 +28,17 @@ async function getSeriousViolations(page: Page, scope = 'html'): Promise<string[
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE_PATH });
   const results = (await page.evaluate(
     (selector) =>
-      (window as unknown as { axe: { run: (context: string, options: object) => Promise<unknown> } }).axe.run(selector, { resultTypes: ['violations'] }),
+      (window as unknown as { axe: { run: (context: string, options: object) => Promise<unknown> } }).axe.run(
+        selector,
+        { resultTypes: ['violations'] },
+      ),
     scope,
   )) as AxeResults;
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .flatMap((v) => v.nodes.map((node) => `${v.id}: ${node.target.join(' ')} — ${node.failureSummary?.split('\n')[1]?.trim() ?? ''}`));
+    .flatMap((v) =>
+      v.nodes.map((node) => `${v.id}: ${node.target.join(' ')} — ${node.failureSummary?.split('\n')[1]?.trim() ?? ''}`),
+    );
 }
 
 describe.each(THEMES)('accessibility in the %s theme', (theme) => {

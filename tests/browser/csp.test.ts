@@ -17,10 +17,18 @@ async function openWatched(path: string) {
   });
   page.on('pageerror', (error) => problems.push(`error: ${error.message}`));
   page.on('worker', (worker) =>
-    worker.evaluate(() => self.addEventListener('securitypolicyviolation', (e) => console.error(`worker violation: ${e.violatedDirective}`))).catch(() => {}),
+    worker
+      .evaluate(() =>
+        self.addEventListener('securitypolicyviolation', (e) =>
+          console.error(`worker violation: ${e.violatedDirective}`),
+        ),
+      )
+      .catch(() => {}),
   );
   await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) => console.error(`violation: ${e.violatedDirective} ${e.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      console.error(`violation: ${e.violatedDirective} ${e.blockedURI}`),
+    );
   });
   await page.goto(site.url + path);
   return { page, problems, panel: new TryItPanel(page) };
@@ -39,7 +47,9 @@ describe('the Content Security Policy', () => {
     await panel.open();
     await panel.setBody('{"flattenVmInstance": {"full": false}, "systemTags": [], "userTags": []}');
     // Monaco shows spaces as no-break spaces.
-    await expect.poll(async () => (await page.locator('try-it-panel .view-lines').textContent())?.replaceAll('\u00a0', ' ')).toContain('{"full": false}');
+    await expect
+      .poll(async () => (await page.locator('try-it-panel .view-lines').textContent())?.replaceAll('\u00a0', ' '))
+      .toContain('{"full": false}');
     await expect.poll(() => panel.diagnostics()).toEqual([]);
     await panel.logIn();
     const result = await panel.send();

@@ -67,7 +67,10 @@ function findLiveMarkup(page: Page) {
       if (/__pwned|alert\(/.test(script.textContent ?? '')) found.push('script with a payload');
     }
     // The only style elements in main are the highlighter's token colours, made from Shiki's themes.
-    for (const element of document.querySelectorAll('main iframe, main svg script, main style:not([data-token-classes])')) found.push(element.localName);
+    for (const element of document.querySelectorAll(
+      'main iframe, main svg script, main style:not([data-token-classes])',
+    ))
+      found.push(element.localName);
     return found;
   });
 }
@@ -79,7 +82,9 @@ function isPwned(page: Page) {
 describe('a description carrying markup and script', () => {
   it('shows every payload of the operation page as text and runs none of them', async () => {
     const { page, dialogs } = await openHostile(HOSTILE);
-    expect(await page.locator('h1').textContent()).toContain(`${IMG_PAYLOAD}敌意操作</title><script>window.__pwned = 1</script>`);
+    expect(await page.locator('h1').textContent()).toContain(
+      `${IMG_PAYLOAD}敌意操作</title><script>window.__pwned = 1</script>`,
+    );
     expect(await page.locator('main').textContent()).toContain('{window.__pwned = 1} {alert(1)}');
     expect(await page.locator('main').textContent()).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &amp;amp;');
     expect(await page.locator('main').textContent()).toContain("import x from 'data:text/javascript,window.__pwned=1'");
@@ -111,7 +116,9 @@ describe('a description carrying markup and script', () => {
   it('keeps the payloads as JSON strings in the panel data', async () => {
     const response = await fetch(`${site.url}${HOSTILE}try-it.json`);
     expect(response.headers.get('content-type')).toMatch(/^application\/json/);
-    const data = (await response.json()) as { operation: { example: { body: { pokeHostileThing: Record<string, string> } } } };
+    const data = (await response.json()) as {
+      operation: { example: { body: { pokeHostileThing: Record<string, string> } } };
+    };
     expect(data.operation.example.body.pokeHostileThing['note']).toBe(SCRIPT_PAYLOAD);
     expect(data.operation.example.body.pokeHostileThing[IMG_PAYLOAD]).toBe('</textarea><script>alert(1)</script>');
   });
@@ -121,7 +128,8 @@ describe('a description carrying markup and script', () => {
     const panel = new TryItPanel(page);
     await panel.open();
     await panel.waitForEditor();
-    const editorText = async () => (await page.locator('try-it-panel .view-lines').textContent())?.replaceAll('\u00a0', ' ');
+    const editorText = async () =>
+      (await page.locator('try-it-panel .view-lines').textContent())?.replaceAll('\u00a0', ' ');
     await expect.poll(editorText).toContain(`"note": "${SCRIPT_PAYLOAD}"`);
     const result = await panel.send();
     expect(result.status).toBe('200');
@@ -132,7 +140,9 @@ describe('a description carrying markup and script', () => {
       link: 'javascript:window.__pwned=1',
     });
     // The answer is highlighted with one text-only <span class="tok-…"> per JSON token, nothing else.
-    expect(await page.locator('[data-result-body] :not(span[class^="tok-"]), [data-result-body] span *').count()).toBe(0);
+    expect(await page.locator('[data-result-body] :not(span[class^="tok-"]), [data-result-body] span *').count()).toBe(
+      0,
+    );
     expect(await page.locator('[data-result-body] span.tok-string', { hasText: SCRIPT_PAYLOAD }).count()).toBe(1);
     expect(await findLiveMarkup(page)).toEqual([]);
     expect(await isPwned(page)).toBeUndefined();

@@ -19,13 +19,16 @@ function getPageOverflow(page: Page) {
 }
 
 describe('the layout on a phone (375 × 667)', () => {
-  it.each(['/', '/api/FlattenVmInstance/', '/changelog/', '/guides/auth/'])('does not scroll sideways on %s', async (path) => {
-    const page = await phone.newPage();
-    await page.goto(site.url + path);
-    expect(await getPageOverflow(page)).toBeLessThanOrEqual(0);
-    const nav = page.getByRole('navigation', { name: '站点' });
-    expect(await nav.evaluate((el) => el.getBoundingClientRect().right)).toBeLessThanOrEqual(PHONE.width);
-  });
+  it.each(['/', '/api/FlattenVmInstance/', '/changelog/', '/guides/auth/'])(
+    'does not scroll sideways on %s',
+    async (path) => {
+      const page = await phone.newPage();
+      await page.goto(site.url + path);
+      expect(await getPageOverflow(page)).toBeLessThanOrEqual(0);
+      const nav = page.getByRole('navigation', { name: '站点' });
+      expect(await nav.evaluate((el) => el.getBoundingClientRect().right)).toBeLessThanOrEqual(PHONE.width);
+    },
+  );
 
   it('keeps field rows within the screen', async () => {
     const page = await phone.newPage();
@@ -44,7 +47,12 @@ describe('the layout on a phone (375 × 667)', () => {
     await panel.open();
     await panel.waitForEditor();
     expect(await getPageOverflow(page)).toBeLessThanOrEqual(0);
-    for (const selector of ['[data-login] input[name="password"]', '[data-send]', 'try-it-panel .editor', '[data-sample-tabs] [role="tab"]:last-child']) {
+    for (const selector of [
+      '[data-login] input[name="password"]',
+      '[data-send]',
+      'try-it-panel .editor',
+      '[data-sample-tabs] [role="tab"]:last-child',
+    ]) {
       const box = await page.locator(selector).evaluate((el) => el.getBoundingClientRect().toJSON() as DOMRect);
       expect(box.left, selector).toBeGreaterThanOrEqual(0);
       expect(box.right, selector).toBeLessThanOrEqual(PHONE.width);
@@ -60,7 +68,15 @@ describe('the printed reference page', () => {
     await op.collapseResponses();
     expect(await op.row(DEEP_FIELD).isVisible()).toBe(false);
     await page.emulateMedia({ media: 'print' });
-    for (const selector of ['nav[aria-label="站点"]', '.search-button', '.theme-toggle', '.try-it', '.tree-toolbar', '.copy-link', '.copy-button']) {
+    for (const selector of [
+      'nav[aria-label="站点"]',
+      '.search-button',
+      '.theme-toggle',
+      '.try-it',
+      '.tree-toolbar',
+      '.copy-link',
+      '.copy-button',
+    ]) {
       expect(await page.locator(selector).first().isVisible(), selector).toBe(false);
     }
     expect(await page.locator('button:visible, [role="tablist"]:visible').count()).toBe(0);

@@ -25,10 +25,18 @@ describe('the operation page on a wide screen (1440 px)', () => {
       return aside.left >= main.right;
     });
     expect(fieldsBeside).toBe(true);
-    for (const id of ['response.inventory.uuid', 'response.inventory.allVolumes.lastVmInstanceUuid', 'response.error.cause']) {
+    for (const id of [
+      'response.inventory.uuid',
+      'response.inventory.allVolumes.lastVmInstanceUuid',
+      'response.error.cause',
+    ]) {
       const head = op.row(id).locator(':scope > .field-head');
       await head.evaluate((el) => el.scrollIntoView({ block: 'center' }));
-      await expect.poll(() => head.evaluate((el) => el.getBoundingClientRect().top > 0 && el.getBoundingClientRect().bottom < innerHeight)).toBe(true);
+      await expect
+        .poll(() =>
+          head.evaluate((el) => el.getBoundingClientRect().top > 0 && el.getBoundingClientRect().bottom < innerHeight),
+        )
+        .toBe(true);
       const at = await top();
       expect(at, id).toBeGreaterThanOrEqual(0);
       expect(at, id).toBeLessThan(WIDE.height);
@@ -58,7 +66,11 @@ describe('the operation page on a wide screen (1440 px)', () => {
     await expect.poll(opacity).toBe('1');
     await op.page.mouse.move(0, 0);
     await op.tabTo('[data-copy-link="body.flattenVmInstance.full"]');
-    expect(await op.page.locator('[data-copy-link="body.flattenVmInstance.full"]').evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
+    expect(
+      await op.page
+        .locator('[data-copy-link="body.flattenVmInstance.full"]')
+        .evaluate((el) => getComputedStyle(el).opacity),
+    ).toBe('1');
   });
 
   it('skips the layout of far sections on screen, and lays every one out for print', async () => {
@@ -82,7 +94,9 @@ describe('the sidebar', () => {
     const sidebar = new Sidebar(op.page);
     expect(await sidebar.current()).toBe('/api/FlattenVmInstance/');
     await sidebar.filter('停止');
-    await expect.poll(() => sidebar.visibleOperations()).toEqual([{ href: '/api/StopVmInstance/', title: '停止云主机' }]);
+    await expect
+      .poll(() => sidebar.visibleOperations())
+      .toEqual([{ href: '/api/StopVmInstance/', title: '停止云主机' }]);
     expect(await sidebar.status().textContent()).toBe('找到 1 个接口。');
     await sidebar.filterBox().press('Escape');
     await expect.poll(async () => (await sidebar.visibleOperations()).length).toBe(8);
@@ -96,7 +110,9 @@ describe('the sidebar', () => {
     await sidebar.filterBox().fill('');
     await sidebar.filterBox().press('Escape');
     await op.page.locator('site-nav summary', { hasText: '异步任务接口' }).click();
-    await expect.poll(async () => (await sidebar.visibleOperations()).map((o) => o.href)).toContain('/api/GetApiJobResult/');
+    await expect
+      .poll(async () => (await sidebar.visibleOperations()).map((o) => o.href))
+      .toContain('/api/GetApiJobResult/');
   });
 
   it('sits behind a button on a phone', async () => {
@@ -107,7 +123,9 @@ describe('the sidebar', () => {
     expect(await sidebar.toggle().getAttribute('aria-expanded')).toBe('true');
     expect(await sidebar.filterBox().isVisible()).toBe(true);
     await sidebar.filter('停止');
-    await expect.poll(() => sidebar.visibleOperations()).toEqual([{ href: '/api/StopVmInstance/', title: '停止云主机' }]);
+    await expect
+      .poll(() => sidebar.visibleOperations())
+      .toEqual([{ href: '/api/StopVmInstance/', title: '停止云主机' }]);
   });
 
   it('is plain links after the content on a phone without JavaScript', async () => {
@@ -115,7 +133,9 @@ describe('the sidebar', () => {
     const link = op.page.locator('site-nav a[aria-current="page"]');
     expect(await link.isVisible()).toBe(true);
     const below = await op.page.evaluate(
-      () => document.querySelector('site-nav')!.getBoundingClientRect().top > document.querySelector('main')!.getBoundingClientRect().bottom - 1,
+      () =>
+        document.querySelector('site-nav')!.getBoundingClientRect().top >
+        document.querySelector('main')!.getBoundingClientRect().bottom - 1,
     );
     expect(below).toBe(true);
   });

@@ -18,7 +18,9 @@ describe('the FlattenVmInstance page in a browser', () => {
     const op = new OperationPage(await context.newPage(), site.url);
     await op.open('FlattenVmInstance', `#${DEEP_FIELD}`);
     await expect.poll(() => op.isInViewport(DEEP_FIELD)).toBe(true);
-    expect(await op.row(DEEP_FIELD).evaluate((el) => el.classList.contains('is-highlighted') && el.matches(':target'))).toBe(true);
+    expect(
+      await op.row(DEEP_FIELD).evaluate((el) => el.classList.contains('is-highlighted') && el.matches(':target')),
+    ).toBe(true);
     const background = await op.row(DEEP_FIELD).evaluate((el) => getComputedStyle(el).backgroundColor);
     expect(background).not.toBe('rgba(0, 0, 0, 0)');
   });
@@ -55,7 +57,9 @@ describe('the FlattenVmInstance page in a browser', () => {
     await op.open('FlattenVmInstance');
     await op.tabTo('[data-copy-link="body.flattenVmInstance.dryRun"]');
     await op.page.keyboard.press('Enter');
-    await expect.poll(() => op.page.evaluate(() => navigator.clipboard.readText())).toBe(`${site.url}/api/FlattenVmInstance/#body.flattenVmInstance.dryRun`);
+    await expect
+      .poll(() => op.page.evaluate(() => navigator.clipboard.readText()))
+      .toBe(`${site.url}/api/FlattenVmInstance/#body.flattenVmInstance.dryRun`);
     expect(await op.page.locator('[data-copy-link="body.flattenVmInstance.dryRun"]').textContent()).toContain('已复制');
   });
 
@@ -63,7 +67,9 @@ describe('the FlattenVmInstance page in a browser', () => {
     const op = new OperationPage(await context.newPage(), site.url);
     await op.open('FlattenVmInstance');
     await op.page.locator('button[aria-label="复制永久链接"]').click();
-    await expect.poll(() => op.page.evaluate(() => navigator.clipboard.readText())).toBe(`${site.url}/api/FlattenVmInstance/`);
+    await expect
+      .poll(() => op.page.evaluate(() => navigator.clipboard.readText()))
+      .toBe(`${site.url}/api/FlattenVmInstance/`);
   });
 
   it('copies the curl sample', async () => {
@@ -71,7 +77,9 @@ describe('the FlattenVmInstance page in a browser', () => {
     await op.open('FlattenVmInstance');
     await op.page.locator('button[data-copy-target="sample-curl"]').focus();
     await op.page.keyboard.press('Enter');
-    await expect.poll(() => op.page.evaluate(() => navigator.clipboard.readText())).toContain(`-X PUT -d '{"flattenVmInstance":{"full":true,"dryRun":false}`);
+    await expect
+      .poll(() => op.page.evaluate(() => navigator.clipboard.readText()))
+      .toContain(`-X PUT -d '{"flattenVmInstance":{"full":true,"dryRun":false}`);
   });
 
   it('shows a visible focus ring on the skip link and moves focus to the main content', async () => {
@@ -79,7 +87,9 @@ describe('the FlattenVmInstance page in a browser', () => {
     await op.open('FlattenVmInstance');
     await op.page.keyboard.press('Tab');
     const skip = op.page.locator('.skip-link');
-    expect(await skip.evaluate((el) => el === document.activeElement && getComputedStyle(el).outlineStyle !== 'none')).toBe(true);
+    expect(
+      await skip.evaluate((el) => el === document.activeElement && getComputedStyle(el).outlineStyle !== 'none'),
+    ).toBe(true);
     expect(await skip.isVisible()).toBe(true);
     await op.page.keyboard.press('Enter');
     expect(await op.page.evaluate(() => location.hash)).toBe('#main-content');

@@ -32,12 +32,16 @@ class RequestSamples {
   }
 
   focusedTab() {
-    return this.page.evaluate(() => (document.activeElement?.getAttribute('role') === 'tab' ? document.activeElement.textContent : null));
+    return this.page.evaluate(() =>
+      document.activeElement?.getAttribute('role') === 'tab' ? document.activeElement.textContent : null,
+    );
   }
 
   /** The labels of the samples a reader can see. */
   visibleLabels() {
-    return this.page.locator('sample-tabs > figure.code-sample:visible').evaluateAll((figures) => figures.map((figure) => figure.getAttribute('data-label')));
+    return this.page
+      .locator('sample-tabs > figure.code-sample:visible')
+      .evaluateAll((figures) => figures.map((figure) => figure.getAttribute('data-label')));
   }
 
   /** The line that points readers without JavaScript to the page of all samples. */
@@ -47,7 +51,9 @@ class RequestSamples {
 
   /** How the highlighted Go sample's first keyword is coloured: its class, and the colour that class gives. */
   goKeyword() {
-    return this.page.locator('#sample-go pre.astro-code span', { hasText: /^package$/ }).evaluate((el) => [el.className, getComputedStyle(el).color]);
+    return this.page
+      .locator('#sample-go pre.astro-code span', { hasText: /^package$/ })
+      .evaluate((el) => [el.className, getComputedStyle(el).color]);
   }
 }
 
@@ -82,15 +88,25 @@ describe('the request samples', () => {
     ];
     for (const [key, label] of steps) {
       await op.page.keyboard.press(key);
-      expect([key, await samples.focusedTab(), await samples.selectedTab(), await samples.visibleLabels()]).toEqual([key, label, label, [label]]);
+      expect([key, await samples.focusedTab(), await samples.selectedTab(), await samples.visibleLabels()]).toEqual([
+        key,
+        label,
+        label,
+        [label],
+      ]);
     }
     const panel = await samples.tab('Go').getAttribute('aria-controls');
     expect(
       await op.page
         .locator(`[id="${panel}"]`)
-        .evaluate((el) => [el.getAttribute('role'), document.getElementById(el.getAttribute('aria-labelledby')!)?.textContent]),
+        .evaluate((el) => [
+          el.getAttribute('role'),
+          document.getElementById(el.getAttribute('aria-labelledby')!)?.textContent,
+        ]),
     ).toEqual(['tabpanel', 'Go']);
-    expect(await samples.tabs().evaluateAll((tabs) => tabs.map((t) => (t as HTMLElement).tabIndex))).toEqual([0, -1, -1, -1, -1, -1, -1]);
+    expect(await samples.tabs().evaluateAll((tabs) => tabs.map((t) => (t as HTMLElement).tabIndex))).toEqual([
+      0, -1, -1, -1, -1, -1, -1,
+    ]);
     await context.close();
   });
 
@@ -105,7 +121,9 @@ describe('the request samples', () => {
     expect(await op.page.locator('#sample-python').textContent()).toContain('response = requests.put(');
     const panel = new TryItPanel(op.page);
     await panel.open();
-    expect(await op.page.locator('try-it-panel [data-sample-tabs] [aria-selected="true"]').textContent()).toBe('Python');
+    expect(await op.page.locator('try-it-panel [data-sample-tabs] [aria-selected="true"]').textContent()).toBe(
+      'Python',
+    );
     await context.close();
   });
 
@@ -135,7 +153,9 @@ describe('the request samples', () => {
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(expected);
     for (const label of ['zstack-cli', 'JavaScript', 'Python', 'Go']) await samples.tab(label).click();
     expect(await page.locator('#sample-python pre.astro-code').textContent()).toContain('response = requests.put(');
-    expect(await page.locator('#sample-cli pre.astro-code').textContent()).toContain('zstack-cli FlattenVmInstance uuid=');
+    expect(await page.locator('#sample-cli pre.astro-code').textContent()).toContain(
+      'zstack-cli FlattenVmInstance uuid=',
+    );
     expect(fetches()).toBe(1);
     await context.close();
   });
@@ -149,7 +169,9 @@ describe('the request samples', () => {
     const samples = new RequestSamples(page);
     await samples.tab('JavaScript').click();
     await expect.poll(() => op.samplePanel('javascript').textContent()).toBe('示例加载失败：打开全部请求示例');
-    expect(await op.samplePanel('javascript').getByRole('link', { name: '打开全部请求示例' }).getAttribute('href')).toBe(SAMPLES_PATH);
+    expect(
+      await op.samplePanel('javascript').getByRole('link', { name: '打开全部请求示例' }).getAttribute('href'),
+    ).toBe(SAMPLES_PATH);
     await page.unroute(`**${SAMPLES_PATH}`);
     await samples.tab('curl').click();
     await samples.tab('JavaScript').click();
@@ -177,7 +199,9 @@ describe('the request samples', () => {
     const { op, samples } = await openPage(context, 'FlattenVmInstance');
     await op.page.emulateMedia({ media: 'print' });
     expect(await samples.visibleLabels()).toEqual(STATIC_LABELS);
-    expect(await op.page.locator('sample-tabs figcaption .sample-label:visible').allTextContents()).toEqual(STATIC_LABELS);
+    expect(await op.page.locator('sample-tabs figcaption .sample-label:visible').allTextContents()).toEqual(
+      STATIC_LABELS,
+    );
     expect(await samples.moreLine().textContent()).toBe(MORE_LINE);
     expect(await samples.moreLine().isVisible()).toBe(true);
     await op.page.emulateMedia({ media: 'screen' });
@@ -194,13 +218,16 @@ describe('the request samples', () => {
     const { op, samples } = await openPage(context, 'FlattenVmInstance');
     expect(await samples.tabs().count()).toBe(0);
     expect(await samples.visibleLabels()).toEqual(STATIC_LABELS);
-    expect(await op.page.locator('sample-tabs figcaption .sample-label:visible').allTextContents()).toEqual(STATIC_LABELS);
+    expect(await op.page.locator('sample-tabs figcaption .sample-label:visible').allTextContents()).toEqual(
+      STATIC_LABELS,
+    );
     expect(await op.page.locator('sample-tabs pre.astro-code:visible').count()).toBe(STATIC_LABELS.length);
     // One line where the other four samples were.
-    expect(await op.page.locator('sample-tabs > :visible').evaluateAll((els) => els.map((el) => el.getAttribute('data-label') ?? el.textContent))).toEqual([
-      ...STATIC_LABELS,
-      MORE_LINE,
-    ]);
+    expect(
+      await op.page
+        .locator('sample-tabs > :visible')
+        .evaluateAll((els) => els.map((el) => el.getAttribute('data-label') ?? el.textContent)),
+    ).toEqual([...STATIC_LABELS, MORE_LINE]);
     await samples.moreLine().getByRole('link', { name: '全部请求示例' }).click();
     await op.page.waitForURL(`**${SAMPLES_PATH}`);
     expect(await op.page.title()).toBe('扁平合并云主机 · 请求与响应示例 · ZStack API 参考');
@@ -223,7 +250,9 @@ describe('the request samples', () => {
     expect(await samples.tabs().allTextContents()).toEqual(LABELS);
     await samples.tab('Python').click();
     await op.samplePanel('python').getByRole('button', { name: '复制 Python 示例' }).click();
-    await expect.poll(() => op.page.evaluate(() => navigator.clipboard.readText())).toContain('response = requests.put(');
+    await expect
+      .poll(() => op.page.evaluate(() => navigator.clipboard.readText()))
+      .toContain('response = requests.put(');
     await context.close();
   });
 
@@ -264,7 +293,10 @@ describe('the response examples', () => {
       '503（轮询任务结果）',
     ]);
     // A JSON key is not in the plain text colour.
-    const [keyColour, plainColour] = await inventory.evaluate((pre) => [getComputedStyle(pre.querySelector('span')!).color, getComputedStyle(pre).color]);
+    const [keyColour, plainColour] = await inventory.evaluate((pre) => [
+      getComputedStyle(pre.querySelector('span')!).color,
+      getComputedStyle(pre).color,
+    ]);
     expect(keyColour).not.toBe(plainColour);
     await page.getByRole('button', { name: '复制 200（轮询任务结果） 示例' }).click();
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(await inventory.textContent());
@@ -279,7 +311,9 @@ describe('the response examples', () => {
     const box = op.page.locator('#example-job-200');
     await box.scrollIntoViewIfNeeded();
     expect(await box.isVisible()).toBe(true);
-    expect(await box.evaluate((el) => el.scrollHeight > el.clientHeight && getComputedStyle(el).overflowY === 'auto')).toBe(true);
+    expect(
+      await box.evaluate((el) => el.scrollHeight > el.clientHeight && getComputedStyle(el).overflowY === 'auto'),
+    ).toBe(true);
     expect(await box.getAttribute('tabindex')).toBe('0');
     expect(JSON.parse((await box.locator('pre').textContent())!).inventory.name).toBe('Test-VM');
     await context.close();

@@ -61,12 +61,15 @@ describe('the theme choice', () => {
     await context.addInitScript(() => {
       new MutationObserver((_, observer) => {
         if (!document.body) return;
-        (window as unknown as { themeAtBody: string | undefined }).themeAtBody = document.documentElement.dataset['theme'];
+        (window as unknown as { themeAtBody: string | undefined }).themeAtBody =
+          document.documentElement.dataset['theme'];
         observer.disconnect();
       }).observe(document, { childList: true, subtree: true });
     });
     await page.goto(`${site.url}/api/FlattenVmInstance/`);
-    expect(await page.evaluate(() => (window as unknown as { themeAtBody: string | undefined }).themeAtBody)).toBe('dark');
+    expect(await page.evaluate(() => (window as unknown as { themeAtBody: string | undefined }).themeAtBody)).toBe(
+      'dark',
+    );
   });
 
   it('switches the highlighted code to its dark colours', async () => {

@@ -50,7 +50,9 @@ describe('the 在线调试 panel', () => {
     await page.goto(site.url + FLATTEN);
     await panel.open();
     await panel.setBody('{"flattenVmInstance": {"full": "yes", "dryRun": false}, "systemTags": [], "userTags": []}');
-    await expect.poll(() => panel.diagnostics()).toEqual(['flattenVmInstance.full：类型错误，应为 Boolean（true 或 false）']);
+    await expect
+      .poll(() => panel.diagnostics())
+      .toEqual(['flattenVmInstance.full：类型错误，应为 Boolean（true 或 false）']);
     await expect.poll(() => page.locator('try-it-panel .monaco-editor .squiggly-error').count()).toBeGreaterThan(0);
     expect(await page.locator('[data-result]').isVisible()).toBe(false);
   });
@@ -136,7 +138,8 @@ describe('the 在线调试 panel', () => {
 
     const request = sent[0]!;
     const headers = await request.allHeaders();
-    const session = JSON.parse((await page.evaluate(() => sessionStorage.getItem('zstack-portal.session')))!).uuid as string;
+    const session = JSON.parse((await page.evaluate(() => sessionStorage.getItem('zstack-portal.session')))!)
+      .uuid as string;
     expect(curl).toBe(
       [
         `curl -H "Content-Type: application/json;charset=UTF-8" \\`,
@@ -172,7 +175,8 @@ describe('the 在线调试 panel', () => {
     await panel.useMode('live');
     await panel.logIn();
     const session = await panel.storedSession();
-    const query = () => fetch(`${simulator.url}/zstack/v1/vm-instances`, { headers: { Authorization: `OAuth ${session}` } });
+    const query = () =>
+      fetch(`${simulator.url}/zstack/v1/vm-instances`, { headers: { Authorization: `OAuth ${session}` } });
     expect((await query()).status).toBe(200);
 
     await panel.useMode('mock');
@@ -224,7 +228,10 @@ describe('the 在线调试 panel', () => {
     const bar = page.locator('try-it-panel [data-session-summary]');
     expect(await bar.getAttribute('data-state')).toBe('signed-in');
     expect(await panel.sessionStatus()).toMatch(/^当前会话：账户 admin（Mock），过期时间 .+$/);
-    const [barBox, buttonBox] = [await bar.boundingBox(), await page.locator('try-it-panel [data-logout]').boundingBox()];
+    const [barBox, buttonBox] = [
+      await bar.boundingBox(),
+      await page.locator('try-it-panel [data-logout]').boundingBox(),
+    ];
     expect(barBox!.height).toBeLessThan(60);
     expect(buttonBox!.y).toBeGreaterThanOrEqual(barBox!.y);
     expect(await panel.logOut()).toBe('已在 Mock 退出，会话已失效。');
@@ -242,7 +249,12 @@ describe('the 在线调试 panel', () => {
     await panel.send();
     await page.locator('try-it-panel [data-session-bar]').evaluate((el) => el.scrollIntoView({ block: 'start' }));
     const box = async (selector: string) => (await page.locator(`try-it-panel ${selector}`).boundingBox())!;
-    const [request, response, send, sample] = [await box('.request-pane'), await box('.response-pane'), await box('[data-send]'), await box('[data-sample]')];
+    const [request, response, send, sample] = [
+      await box('.request-pane'),
+      await box('.response-pane'),
+      await box('[data-send]'),
+      await box('[data-sample]'),
+    ];
     expect(response.x).toBeGreaterThan(request.x + request.width - 1);
     for (const b of [send, sample]) expect(b.y + b.height).toBeLessThanOrEqual(900);
     await context.close();
@@ -253,7 +265,8 @@ describe('the 在线调试 panel', () => {
     await page.goto(site.url + FLATTEN);
     await panel.open();
     await panel.logIn();
-    const session = JSON.parse((await page.evaluate(() => sessionStorage.getItem('zstack-portal.session')))!).uuid as string;
+    const session = JSON.parse((await page.evaluate(() => sessionStorage.getItem('zstack-portal.session')))!)
+      .uuid as string;
     expect(await panel.sample()).not.toContain(session);
     expect(await panel.sample()).toContain('OAuth ••••');
     await page.locator('[data-reveal]').check();
@@ -309,10 +322,14 @@ describe('the 在线调试 panel body', () => {
     expect(section.querySelector('h2')?.textContent).toBe('调试可用性');
     expect(section.querySelector('.try-it-status')?.textContent).toBe('在线调试');
     expect(section.textContent).toContain('使用当前认证信息和示例参数提交 Mock 请求。');
-    expect(section.querySelector('noscript')?.innerHTML).toContain('在线调试需要 JavaScript；参考内容无需 JavaScript 即可阅读。');
+    expect(section.querySelector('noscript')?.innerHTML).toContain(
+      '在线调试需要 JavaScript；参考内容无需 JavaScript 即可阅读。',
+    );
     expect(section.querySelector('try-it-panel [data-open]')?.textContent).toBe('打开在线调试');
     const body = section.querySelector('#try-it-body')!;
-    expect([...body.children].map((child) => [child.getAttribute('role'), child.textContent])).toEqual([['status', '正在加载在线调试面板…']]);
+    expect([...body.children].map((child) => [child.getAttribute('role'), child.textContent])).toEqual([
+      ['status', '正在加载在线调试面板…'],
+    ]);
     for (const part of [
       'data-login',
       'current-password',
@@ -334,7 +351,9 @@ describe('the 在线调试 panel body', () => {
     expect(await page.locator('style[data-style="panel"]').count()).toBe(0);
     await panel.open();
     expect(await page.locator('style[data-style="panel"]').count()).toBe(1);
-    const editorHeight = await page.locator('try-it-panel [data-editor]').evaluate((el) => el.getBoundingClientRect().height);
+    const editorHeight = await page
+      .locator('try-it-panel [data-editor]')
+      .evaluate((el) => el.getBoundingClientRect().height);
     const rootFont = await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
     expect(editorHeight).toBeCloseTo(14 * rootFont, 0);
     expect(await page.locator('try-it-panel .session-bar').evaluate((el) => getComputedStyle(el).display)).toBe('grid');
@@ -360,18 +379,44 @@ describe('the 在线调试 panel body', () => {
     await page.waitForSelector('try-it-panel[data-ready="true"]', { timeout: 20_000 });
     expect(await panel.openButton().evaluate((el) => el === document.activeElement)).toBe(true);
     expect(await page.locator('try-it-panel [data-loading]').isHidden()).toBe(true);
-    expect(await panel.openButton().evaluate((el) => document.getElementById(el.getAttribute('aria-controls')!)?.isConnected)).toBe(true);
+    expect(
+      await panel
+        .openButton()
+        .evaluate((el) => document.getElementById(el.getAttribute('aria-controls')!)?.isConnected),
+    ).toBe(true);
 
     const root = page.locator('try-it-panel');
     const inputState = (label: string) =>
-      root
-        .getByLabel(label, { exact: true })
-        .evaluate((el: HTMLInputElement) => ({ type: el.type, autocomplete: el.autocomplete, value: el.value, required: el.required, pattern: el.pattern }));
+      root.getByLabel(label, { exact: true }).evaluate((el: HTMLInputElement) => ({
+        type: el.type,
+        autocomplete: el.autocomplete,
+        value: el.value,
+        required: el.required,
+        pattern: el.pattern,
+      }));
     expect(await root.getByRole('group', { name: '登录（LogInByAccount）' }).count()).toBe(1);
-    expect(await inputState('账户名')).toEqual({ type: 'text', autocomplete: 'username', value: 'admin', required: true, pattern: '' });
-    expect(await inputState('密码')).toEqual({ type: 'password', autocomplete: 'current-password', value: '', required: true, pattern: '' });
+    expect(await inputState('账户名')).toEqual({
+      type: 'text',
+      autocomplete: 'username',
+      value: 'admin',
+      required: true,
+      pattern: '',
+    });
+    expect(await inputState('密码')).toEqual({
+      type: 'password',
+      autocomplete: 'current-password',
+      value: '',
+      required: true,
+      pattern: '',
+    });
     expect(await inputState('记住我')).toMatchObject({ type: 'checkbox', required: false });
-    expect(await inputState('或粘贴会话 UUID')).toEqual({ type: 'text', autocomplete: 'off', value: '', required: false, pattern: '[0-9a-fA-F]{32}' });
+    expect(await inputState('或粘贴会话 UUID')).toEqual({
+      type: 'text',
+      autocomplete: 'off',
+      value: '',
+      required: false,
+      pattern: '[0-9a-fA-F]{32}',
+    });
     expect(await root.getByRole('button', { name: '登录', exact: true }).count()).toBe(1);
     expect(await root.getByRole('button', { name: '使用该会话' }).count()).toBe(1);
 
@@ -382,22 +427,26 @@ describe('the 在线调试 panel body', () => {
     expect(await mode.getByRole('checkbox', { name: '模拟任务失败（503）' }).isChecked()).toBe(false);
 
     const uuid = root.getByRole('group', { name: '参数' }).locator('[data-param="path.uuid"]');
-    expect(await uuid.evaluate((el: HTMLInputElement) => [el.localName, el.name, el.autocomplete, el.spellcheck, el.labels?.[0]?.textContent])).toEqual([
-      'input',
-      'path.uuid',
-      'off',
-      false,
-      'uuid（必填）',
-    ]);
+    expect(
+      await uuid.evaluate((el: HTMLInputElement) => [
+        el.localName,
+        el.name,
+        el.autocomplete,
+        el.spellcheck,
+        el.labels?.[0]?.textContent,
+      ]),
+    ).toEqual(['input', 'path.uuid', 'off', false, 'uuid（必填）']);
     expect(await uuid.inputValue()).not.toBe('');
-    expect(await root.locator('[data-editor]').evaluate((el) => document.getElementById(el.getAttribute('aria-labelledby')!)?.textContent)).toBe(
-      '请求体（JSON）',
-    );
-    expect(await root.locator('[data-diagnostics]').evaluate((el) => [el.localName, el.getAttribute('aria-label'), el.getAttribute('aria-live')])).toEqual([
-      'ul',
-      '请求体问题',
-      'polite',
-    ]);
+    expect(
+      await root
+        .locator('[data-editor]')
+        .evaluate((el) => document.getElementById(el.getAttribute('aria-labelledby')!)?.textContent),
+    ).toBe('请求体（JSON）');
+    expect(
+      await root
+        .locator('[data-diagnostics]')
+        .evaluate((el) => [el.localName, el.getAttribute('aria-label'), el.getAttribute('aria-live')]),
+    ).toEqual(['ul', '请求体问题', 'polite']);
     expect(await root.getByRole('button', { name: '发送' }).isEnabled()).toBe(true);
     expect(await root.getByRole('button', { name: '取消' }).isDisabled()).toBe(true);
     expect(await root.getByRole('tablist', { name: '示例语言' }).getByRole('tab').count()).toBeGreaterThan(1);
@@ -431,11 +480,9 @@ describe('the 在线调试 panel body', () => {
       ]),
     ).toEqual(['textarea', 'query.q', 2, false, 'q（可选）每行一个值，可重复', '每行一个值，可重复']);
     const limit = page.locator('try-it-panel [data-param="query.limit"]');
-    expect(await limit.evaluate((el: HTMLInputElement) => [el.localName, el.autocomplete, el.labels?.[0]?.textContent])).toEqual([
-      'input',
-      'off',
-      'limit（可选）',
-    ]);
+    expect(
+      await limit.evaluate((el: HTMLInputElement) => [el.localName, el.autocomplete, el.labels?.[0]?.textContent]),
+    ).toEqual(['input', 'off', 'limit（可选）']);
   });
 
   it('explains in Chinese why it could not be loaded, and tries again when reopened', async () => {
@@ -446,14 +493,19 @@ describe('the 在线调试 panel body', () => {
       await page.route('**/try-it.json', handler);
       if ((await panel.openButton().getAttribute('aria-expanded')) === 'true') await panel.toggle();
       await panel.toggle();
-      await expect.poll(() => panel.status().textContent()).toBe(`在线调试面板加载失败：${reason}。请检查网络连接，然后收起并重新打开面板重试。`);
+      await expect
+        .poll(() => panel.status().textContent())
+        .toBe(`在线调试面板加载失败：${reason}。请检查网络连接，然后收起并重新打开面板重试。`);
       expect(await panel.status().getAttribute('role')).toBe('status');
       expect(await panel.status().isVisible()).toBe(true);
       expect(await page.locator('try-it-panel [data-login]').count()).toBe(0);
     };
     await failWith((route) => route.abort('internetdisconnected'), '无法连接到服务器');
     await failWith((route) => route.fulfill({ status: 503, body: 'down' }), '服务器返回 HTTP 503');
-    await failWith((route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"operation": ' }), '面板数据不完整或不是有效的 JSON');
+    await failWith(
+      (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"operation": ' }),
+      '面板数据不完整或不是有效的 JSON',
+    );
 
     await page.unroute('**/try-it.json');
     await panel.toggle();
@@ -470,7 +522,9 @@ describe('the 在线调试 panel body', () => {
     await first.page.route(/\/_astro\/panel\.[^/]*\.js$/, (route) => route.abort('internetdisconnected'));
     await first.page.goto(site.url + FLATTEN);
     await first.panel.toggle();
-    await expect.poll(() => first.panel.status().textContent()).toBe('在线调试面板加载失败：面板脚本未能下载。请检查网络连接，然后刷新页面重试。');
+    await expect
+      .poll(() => first.panel.status().textContent())
+      .toBe('在线调试面板加载失败：面板脚本未能下载。请检查网络连接，然后刷新页面重试。');
     await first.page.unroute(/\/_astro\/panel\.[^/]*\.js$/);
     await first.page.reload();
     await first.panel.open();
@@ -480,7 +534,9 @@ describe('the 在线调试 panel body', () => {
     await second.page.route(/\/_astro\/monaco-editor\.[^/]*\.js$/, (route) => route.abort('internetdisconnected'));
     await second.page.goto(site.url + FLATTEN);
     await second.panel.toggle();
-    await expect.poll(() => second.panel.status().textContent()).toMatch(/^在线调试面板初始化失败：.+。请刷新页面后重试。$/);
+    await expect
+      .poll(() => second.panel.status().textContent())
+      .toMatch(/^在线调试面板初始化失败：.+。请刷新页面后重试。$/);
     expect(await second.panel.status().isVisible()).toBe(true);
     // The controls built before the editor stay usable.
     expect(await second.page.locator('try-it-panel [data-login] input[name="password"]').isVisible()).toBe(true);

@@ -52,7 +52,9 @@ describe('astro build', () => {
     expect(code, output).toBe(0);
     const page = await readFile(join(outDir, 'client/api/PokeThing/index.html'), 'utf8');
     expect(page).toContain('id="body.pokeThing.hard"');
-    expect(parseHTML(page).document.querySelector('#sample-java-sdk pre')!.textContent).toContain('PokeThingAction.Result res = action.call();');
+    expect(parseHTML(page).document.querySelector('#sample-java-sdk pre')!.textContent).toContain(
+      'PokeThingAction.Result res = action.call();',
+    );
     expect(await readFile(join(outDir, 'client/index.html'), 'utf8')).toContain('href="/api/PokeThing/"');
     expect(await exists(join(outDir, 'client/api/FlattenVmInstance/index.html'))).toBe(true);
   });

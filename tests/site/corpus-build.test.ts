@@ -33,10 +33,19 @@ function exists(path: string) {
 describe('astro build on the malformed-description corpus', () => {
   it.each([
     ['alias-bomb.yaml', /alias-bomb\.yaml#：YAML 别名（\*锚点）展开次数超过 100，疑似“billion laughs”攻击，已拒绝\n/],
-    ['sdk-action-injection.yaml', /sdk-action-injection\.yaml#\/paths\/~1zstack~1v1~1things\/get\/x-zstack-sdk-action：扩展 x-zstack-sdk-action 的值无效/],
-    ['yaml-binary-tag.yaml', /yaml-binary-tag\.yaml#\/x-blob：YAML 语法错误（第 3 行第 18 列）：不支持的 YAML 标签 !!binary/],
+    [
+      'sdk-action-injection.yaml',
+      /sdk-action-injection\.yaml#\/paths\/~1zstack~1v1~1things\/get\/x-zstack-sdk-action：扩展 x-zstack-sdk-action 的值无效/,
+    ],
+    [
+      'yaml-binary-tag.yaml',
+      /yaml-binary-tag\.yaml#\/x-blob：YAML 语法错误（第 3 行第 18 列）：不支持的 YAML 标签 !!binary/,
+    ],
     ['json-comment.json', /json-comment\.json#：JSON 语法错误（第 3 行第 3 列）：JSON 不允许注释/],
-    ['nul-byte.yaml', /nul-byte\.yaml#\/info\/title：文件含有控制字符 U\+0000（第 2 行第 26 列），YAML 和 JSON 都不允许\n/],
+    [
+      'nul-byte.yaml',
+      /nul-byte\.yaml#\/info\/title：文件含有控制字符 U\+0000（第 2 行第 26 列），YAML 和 JSON 都不允许\n/,
+    ],
     [
       'duplicate-operation-id',
       /duplicate-operation-id\/b\.yaml#\/paths\/~1zstack~1v1~1things~1\{uuid\}\/get\/operationId：operationId「QueryThing」重复，已在 \S*duplicate-operation-id\/a\.yaml#\/paths\/~1zstack~1v1~1things\/get 中定义\n/,
@@ -62,10 +71,14 @@ describe('astro build on the malformed-description corpus', () => {
     const { code, output } = await runBuild(outDir, { PORTAL_OPENAPI_DIR: specDir }, 'portal');
     expect(code).not.toBe(0);
     expect(output.match(/OpenAPI 文档无效/g)).toHaveLength(1);
-    expect(output).toMatch(/long-operation-id\.yaml#\/paths\/~1zstack~1v1~1things\/get\/operationId：operationId 长 300 个字符/);
+    expect(output).toMatch(
+      /long-operation-id\.yaml#\/paths\/~1zstack~1v1~1things\/get\/operationId：operationId 长 300 个字符/,
+    );
     expect(output).not.toMatch(/\n\s+at /);
     expect(await readFile(join(outDir, 'client/index.html'), 'utf8')).toBe('the last good site');
-    expect(await readdir(root).then((names) => names.filter((n) => n.startsWith(`.test-dist-corpus-${process.pid}-kept.`)))).toEqual([]);
+    expect(
+      await readdir(root).then((names) => names.filter((n) => n.startsWith(`.test-dist-corpus-${process.pid}-kept.`))),
+    ).toEqual([]);
   }, 180_000);
 
   it('renders the legal edge cases: a BOM, recursion through items and allOf, 5,000 properties, a 256 KiB description', async () => {

@@ -18,12 +18,15 @@ function getMetaPolicy(html: string): string {
 }
 
 describe('the policy of the served pages', () => {
-  it.each(['/api/FlattenVmInstance/', '/', '/no-such-page/'])('sends %s with a policy header forbidding frames, and X-Frame-Options DENY', async (path) => {
-    const response = await fetch(site.url + path);
-    expect(response.headers.get('x-frame-options')).toBe('DENY');
-    expect(response.headers.get('content-security-policy')).toMatch(/(^|; )frame-ancestors 'none'$/);
-    expect(response.headers.get('content-security-policy')).toMatch(/^default-src '(self|none)'/);
-  });
+  it.each(['/api/FlattenVmInstance/', '/', '/no-such-page/'])(
+    'sends %s with a policy header forbidding frames, and X-Frame-Options DENY',
+    async (path) => {
+      const response = await fetch(site.url + path);
+      expect(response.headers.get('x-frame-options')).toBe('DENY');
+      expect(response.headers.get('content-security-policy')).toMatch(/(^|; )frame-ancestors 'none'$/);
+      expect(response.headers.get('content-security-policy')).toMatch(/^default-src '(self|none)'/);
+    },
+  );
 
   it("sends a page's header policy as its <meta> policy plus frame-ancestors", async () => {
     const response = await fetch(`${site.url}/api/FlattenVmInstance/`);

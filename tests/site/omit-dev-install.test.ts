@@ -26,7 +26,8 @@ beforeAll(async () => {
   await Promise.all(COPIED.map((name) => cp(join(ROOT, name), join(dir, name), { recursive: true })));
   await cp(inject('siteDir'), join(dir, 'dist'), { recursive: true });
   const install = await run('npm', ['ci', '--omit=dev', '--no-audit', '--no-fund'], INSTALL_TIMEOUT_MS);
-  if (install.code !== 0) throw new Error(`npm ci --omit=dev failed (${install.code}):\n${install.output.slice(-4000)}`);
+  if (install.code !== 0)
+    throw new Error(`npm ci --omit=dev failed (${install.code}):\n${install.output.slice(-4000)}`);
 }, INSTALL_TIMEOUT_MS + 60_000);
 
 afterAll(async () => {
@@ -37,8 +38,19 @@ afterAll(async () => {
 describe('an install without devDependencies (npm ci --omit=dev)', () => {
   it('leaves out the build and test tools and every package of the bench', async () => {
     const isInstalled = (name: string) => existsSync(join(dir, 'node_modules', name, 'package.json'));
-    expect(['astro', '@astrojs/node', 'node', 'tsx', 'yaml', 'ajv', 'compression'].filter((name) => !isInstalled(name))).toEqual([]);
-    const tools = ['vitest', 'prettier', 'monaco-editor', 'pagefind', 'playwright-core', '@astrojs/mdx', '@astrojs/check', 'typescript'];
+    expect(
+      ['astro', '@astrojs/node', 'node', 'tsx', 'yaml', 'ajv', 'compression'].filter((name) => !isInstalled(name)),
+    ).toEqual([]);
+    const tools = [
+      'vitest',
+      'prettier',
+      'monaco-editor',
+      'pagefind',
+      'playwright-core',
+      '@astrojs/mdx',
+      '@astrojs/check',
+      'typescript',
+    ];
     const bench = ['redoc', 'swagger-ui-dist', '@scalar/api-reference', 'autocannon'];
     expect([...tools, ...bench].filter(isInstalled)).toEqual([]);
   });
@@ -46,7 +58,11 @@ describe('an install without devDependencies (npm ci --omit=dev)', () => {
   it(
     'serves the built portal and the simulator with `npm start`, and proxies a login to it',
     async () => {
-      const { url, output } = await startAndWait(['start'], { PORT: '0', SIMULATOR_PORT: '0' }, /门户已启动：(http:\/\/\S+)/);
+      const { url, output } = await startAndWait(
+        ['start'],
+        { PORT: '0', SIMULATOR_PORT: '0' },
+        /门户已启动：(http:\/\/\S+)/,
+      );
       expect(output).toContain('未安装开发依赖（npm ci --omit=dev），不重新构建');
       const page = await fetch(`${url}api/FlattenVmInstance/`);
       expect([page.status, (await page.text()).includes('扁平合并云主机')]).toEqual([200, true]);
@@ -65,7 +81,11 @@ describe('an install without devDependencies (npm ci --omit=dev)', () => {
   it(
     'serves the built portal alone with `npm run serve`, as a deployment runs it',
     async () => {
-      const { url } = await startAndWait(['run', 'serve'], { HOST: '127.0.0.1', PORT: '0' }, /Server listening on (http:\/\/\S+)/);
+      const { url } = await startAndWait(
+        ['run', 'serve'],
+        { HOST: '127.0.0.1', PORT: '0' },
+        /Server listening on (http:\/\/\S+)/,
+      );
       const page = await fetch(`${url}/api/FlattenVmInstance/`);
       expect(page.status).toBe(200);
     },
@@ -81,7 +101,12 @@ function getEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
 
 function run(command: string, args: string[], timeoutMs: number): Promise<{ code: number; output: string }> {
   return new Promise((resolve) => {
-    const child = spawn(command, args, { cwd: dir, env: getEnv({}), stdio: ['ignore', 'pipe', 'pipe'], timeout: timeoutMs });
+    const child = spawn(command, args, {
+      cwd: dir,
+      env: getEnv({}),
+      stdio: ['ignore', 'pipe', 'pipe'],
+      timeout: timeoutMs,
+    });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -90,12 +115,19 @@ function run(command: string, args: string[], timeoutMs: number): Promise<{ code
 }
 
 /** Runs `npm <args>` in its own process group (stopped whole afterwards) until a line matches; the match's URL and the output so far. */
-function startAndWait(args: string[], env: Record<string, string>, ready: RegExp): Promise<{ url: string; output: string }> {
+function startAndWait(
+  args: string[],
+  env: Record<string, string>,
+  ready: RegExp,
+): Promise<{ url: string; output: string }> {
   const child = spawn('npm', args, { cwd: dir, env: getEnv(env), stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   started.push(child);
   return new Promise((resolve, reject) => {
     let output = '';
-    const timer = setTimeout(() => reject(new Error(`npm ${args.join(' ')} printed no ${ready} in ${START_TIMEOUT_MS} ms:\n${output}`)), START_TIMEOUT_MS);
+    const timer = setTimeout(
+      () => reject(new Error(`npm ${args.join(' ')} printed no ${ready} in ${START_TIMEOUT_MS} ms:\n${output}`)),
+      START_TIMEOUT_MS,
+    );
     const read = (chunk: Buffer) => {
       output += chunk.toString();
       const match = ready.exec(output);

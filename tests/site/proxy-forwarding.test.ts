@@ -19,7 +19,12 @@ beforeAll(async () => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
-      received.push({ method: req.method!, url: req.url!, headers: req.headers, body: Buffer.concat(chunks).toString() });
+      received.push({
+        method: req.method!,
+        url: req.url!,
+        headers: req.headers,
+        body: Buffer.concat(chunks).toString(),
+      });
       answer(req.url!, res);
     });
   });
@@ -147,7 +152,10 @@ describe('the proxy route', () => {
   });
 
   it('returns the status, status text and body, without Set-Cookie or hop-by-hop headers', async () => {
-    const res = await send('PUT', '/proxy/zstack/v1/vm-instances/abc/actions', { headers: { 'X-Portal-Endpoint': upstreamUrl }, body: '{}' });
+    const res = await send('PUT', '/proxy/zstack/v1/vm-instances/abc/actions', {
+      headers: { 'X-Portal-Endpoint': upstreamUrl },
+      body: '{}',
+    });
     expect([res.status, res.statusText]).toEqual([202, 'Accepted']);
     expect(res.body).toBe(`{"location":"${upstreamUrl}/zstack/v1/api-jobs/${JOB_UUID}"}`);
     expect(res.headers['x-upstream']).toBe('kept');
@@ -162,8 +170,15 @@ describe('the proxy route', () => {
     ['/zstack/v1/error-503', 503, 'Service Unavailable', 'application/json;charset=UTF-8', ERROR_503],
     ['/zstack/v1/api-jobs/expired', 404, 'Not Found', 'text/plain;charset=UTF-8', 'no api found'],
   ])('passes ZStack’s own %s answer through unchanged', async (path, status, statusText, contentType, body) => {
-    const res = await send('GET', `/proxy${path}`, { headers: { 'X-Portal-Endpoint': upstreamUrl, Authorization: SESSION } });
-    expect([res.status, res.statusText, res.headers['content-type'], res.body]).toEqual([status, statusText, contentType, body]);
+    const res = await send('GET', `/proxy${path}`, {
+      headers: { 'X-Portal-Endpoint': upstreamUrl, Authorization: SESSION },
+    });
+    expect([res.status, res.statusText, res.headers['content-type'], res.body]).toEqual([
+      status,
+      statusText,
+      contentType,
+      body,
+    ]);
     expect(res.headers['x-portal-error']).toBeUndefined();
   });
 });
@@ -190,7 +205,10 @@ describe('the proxy route refuses', () => {
       expect(res.status).toBe(403);
       expect(res.headers['x-portal-error']).toBe('endpoint-not-allowed');
       expect(JSON.parse(res.body)).toEqual({
-        portalError: { code: 'endpoint-not-allowed', message: `门户代理不允许访问 ${endpoint}：只能访问 PORTAL_PROXY_ENDPOINTS 中配置的 ZStack 管理节点。` },
+        portalError: {
+          code: 'endpoint-not-allowed',
+          message: `门户代理不允许访问 ${endpoint}：只能访问 PORTAL_PROXY_ENDPOINTS 中配置的 ZStack 管理节点。`,
+        },
       });
     }
     expect(received).toEqual([]);
@@ -199,7 +217,9 @@ describe('the proxy route refuses', () => {
   it('a missing endpoint header or another scheme, with 400', async () => {
     const missing = await send('GET', '/proxy/zstack/v1/zones');
     expect([missing.status, missing.headers['x-portal-error']]).toEqual([400, 'endpoint-missing']);
-    const scheme = await send('GET', '/proxy/zstack/v1/zones', { headers: { 'X-Portal-Endpoint': 'file:///etc/passwd' } });
+    const scheme = await send('GET', '/proxy/zstack/v1/zones', {
+      headers: { 'X-Portal-Endpoint': 'file:///etc/passwd' },
+    });
     expect([scheme.status, scheme.headers['x-portal-error']]).toEqual([400, 'endpoint-scheme']);
     expect(received).toEqual([]);
   });
@@ -212,9 +232,17 @@ describe('the proxy route refuses', () => {
   });
 
   it('to follow a redirect to a metadata address, and never contacts it', async () => {
-    const res = await send('GET', '/proxy/zstack/v1/redirect-metadata', { headers: { 'X-Portal-Endpoint': upstreamUrl, Authorization: SESSION } });
-    expect([res.status, res.headers['x-portal-error'], res.headers['location']]).toEqual([502, 'upstream-redirect', undefined]);
-    expect(JSON.parse(res.body).portalError.message).toBe('ZStack 管理节点返回了重定向（HTTP 307），门户代理不跟随重定向。');
+    const res = await send('GET', '/proxy/zstack/v1/redirect-metadata', {
+      headers: { 'X-Portal-Endpoint': upstreamUrl, Authorization: SESSION },
+    });
+    expect([res.status, res.headers['x-portal-error'], res.headers['location']]).toEqual([
+      502,
+      'upstream-redirect',
+      undefined,
+    ]);
+    expect(JSON.parse(res.body).portalError.message).toBe(
+      'ZStack 管理节点返回了重定向（HTTP 307），门户代理不跟随重定向。',
+    );
   });
 
   it('to wait for an upstream that trickles its answer past the timeout, with 504', async () => {
@@ -228,7 +256,9 @@ describe('the proxy route refuses', () => {
     const started = Date.now();
     const res = await send('GET', '/proxy/zstack/v1/hang', { headers: { 'X-Portal-Endpoint': upstreamUrl } });
     expect([res.status, res.headers['x-portal-error']]).toEqual([504, 'timeout']);
-    expect(JSON.parse(res.body).portalError.message).toBe('ZStack 管理节点在 0.4 秒内没有响应，门户代理已放弃这次请求。');
+    expect(JSON.parse(res.body).portalError.message).toBe(
+      'ZStack 管理节点在 0.4 秒内没有响应，门户代理已放弃这次请求。',
+    );
     expect(Date.now() - started).toBeLessThan(5_000);
   });
 
@@ -269,14 +299,26 @@ interface Sent {
  * One request with node:http, which (unlike fetch) sends Cookie, Connection and the other
  * headers a browser would add or forbid. `Origin` is the portal's, as a browser sends it.
  */
-function send(method: string, path: string, options: { headers?: Record<string, string>; body?: string; chunked?: boolean } = {}): Promise<Sent> {
+function send(
+  method: string,
+  path: string,
+  options: { headers?: Record<string, string>; body?: string; chunked?: boolean } = {},
+): Promise<Sent> {
   return new Promise((resolve, reject) => {
     const headers: Record<string, string> = { Origin: site.url, ...options.headers };
-    if (options.body !== undefined && !options.chunked) headers['Content-Length'] = String(Buffer.byteLength(options.body));
+    if (options.body !== undefined && !options.chunked)
+      headers['Content-Length'] = String(Buffer.byteLength(options.body));
     const req = request(`${site.url}${path}`, { method, headers }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () => resolve({ status: res.statusCode!, statusText: res.statusMessage!, headers: res.headers, body: Buffer.concat(chunks).toString() }));
+      res.on('end', () =>
+        resolve({
+          status: res.statusCode!,
+          statusText: res.statusMessage!,
+          headers: res.headers,
+          body: Buffer.concat(chunks).toString(),
+        }),
+      );
     });
     req.on('error', reject);
     if (options.body !== undefined) req.write(options.body);
@@ -285,5 +327,7 @@ function send(method: string, path: string, options: { headers?: Record<string, 
 }
 
 function listen(server: Server): Promise<string> {
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`)));
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`)),
+  );
 }

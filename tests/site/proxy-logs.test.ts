@@ -45,7 +45,12 @@ beforeAll(async () => {
       ...process.env,
       HOST: '127.0.0.1',
       PORT: '0',
-      PORTAL_PROXY_ENDPOINTS: [upstreamUrl, closedUrl, 'http://metadata.google.internal', 'http://nowhere.invalid'].join(','),
+      PORTAL_PROXY_ENDPOINTS: [
+        upstreamUrl,
+        closedUrl,
+        'http://metadata.google.internal',
+        'http://nowhere.invalid',
+      ].join(','),
       PORTAL_PROXY_TIMEOUT_MS: '300',
       PORTAL_PROXY_MAX_BODY: '1024',
       PORTAL_PROXY_MAX_RESPONSE: '4096',
@@ -62,7 +67,12 @@ afterAll(async () => {
 
 describe('the proxy’s logs', () => {
   it('never show a session, whether the request passes or is refused', async () => {
-    const headers = { Authorization: AUTHORIZATION, 'X-Portal-Endpoint': upstreamUrl, 'Content-Type': 'application/json', Cookie: `session=${SESSION}` };
+    const headers = {
+      Authorization: AUTHORIZATION,
+      'X-Portal-Endpoint': upstreamUrl,
+      'Content-Type': 'application/json',
+      Cookie: `session=${SESSION}`,
+    };
     const body = `{"logOut":{"sessionUuid":"${SESSION_UUID}"},"systemTags":["${SESSION}"]}`;
     const statuses = [
       await send('PUT', `/proxy/zstack/v1/ok/${SESSION_UUID}?session=${SESSION}`, headers, body),
@@ -79,9 +89,18 @@ describe('the proxy’s logs', () => {
       await send('DELETE', `/proxy/zstack/v1/accounts/sessions/${SESSION_UUID}`, headers),
       await send('PROPFIND', `/zstack/v1/accounts/sessions/${SESSION_UUID}?session=${SESSION}`, headers),
       await send('GET', `/proxy/zstack/v1/..;/..;/accounts/sessions/${SESSION_UUID}`, headers),
-      await send('GET', `/proxy/zstack/v1/accounts/sessions/${SESSION_UUID}`, { ...headers, Host: 'attacker.example', Origin: 'http://attacker.example' }),
+      await send('GET', `/proxy/zstack/v1/accounts/sessions/${SESSION_UUID}`, {
+        ...headers,
+        Host: 'attacker.example',
+        Origin: 'http://attacker.example',
+      }),
       await send('PUT', '/proxy/zstack/v1/ok', headers, SESSION.repeat(100)),
-      await send('PUT', '/proxy/zstack/v1/ok', { ...headers, 'Content-Type': 'text/plain', Origin: 'http://evil.example' }, body),
+      await send(
+        'PUT',
+        '/proxy/zstack/v1/ok',
+        { ...headers, 'Content-Type': 'text/plain', Origin: 'http://evil.example' },
+        body,
+      ),
       await send('GET', '/proxy/zstack/v1/hang', headers),
       await send('GET', '/proxy/zstack/v1/redirect', headers),
       await send('GET', '/proxy/zstack/v1/big', headers),
@@ -92,7 +111,10 @@ describe('the proxy’s logs', () => {
       await sendSlowBody(headers),
     ];
     // v2 has no route (the site's 404); TRACE and PROPFIND are refused before the Node adapter, which would log their URL.
-    expect(statuses).toEqual([200, 403, 403, 403, 400, 400, 404, 405, 405, 405, 200, 405, 400, 403, 413, 403, 504, 502, 502, 502, 502, 502, 502, 408]);
+    expect(statuses).toEqual([
+      200, 403, 403, 403, 400, 400, 404, 405, 405, 405, 200, 405, 400, 403, 413, 403, 504, 502, 502, 502, 502, 502, 502,
+      408,
+    ]);
     await abortMidway(headers);
     await abortMidBody(portal.url, {
       path: `/proxy/zstack/v1/accounts/sessions/${SESSION_UUID}?session=${SESSION}`,
@@ -154,7 +176,9 @@ function sendGarbage(): Promise<void> {
   return new Promise((resolve) => {
     const { port } = new URL(portal.url);
     const socket = connect(Number(port), '127.0.0.1', () =>
-      socket.end(`GET /proxy/zstack/v1/ok HTTP/1.1\r\nAuthorization: ${AUTHORIZATION}\r\nBad Header ${SESSION}\r\n\r\n`),
+      socket.end(
+        `GET /proxy/zstack/v1/ok HTTP/1.1\r\nAuthorization: ${AUTHORIZATION}\r\nBad Header ${SESSION}\r\n\r\n`,
+      ),
     );
     socket.on('data', () => {});
     socket.on('close', () => resolve());
@@ -163,5 +187,7 @@ function sendGarbage(): Promise<void> {
 }
 
 function listen(server: Server): Promise<string> {
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`)));
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`)),
+  );
 }

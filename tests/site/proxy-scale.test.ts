@@ -29,11 +29,23 @@ afterAll(async () => {
 
 describe('two proxy instances', () => {
   it('serve one browser session interchangeably: log in through A, submit through B, poll through both', async () => {
-    const login = await send(a, 'PUT', '/proxy/zstack/v1/accounts/login', {}, JSON.stringify({ logInByAccount: { accountName: 'admin', password: PASSWORD } }));
+    const login = await send(
+      a,
+      'PUT',
+      '/proxy/zstack/v1/accounts/login',
+      {},
+      JSON.stringify({ logInByAccount: { accountName: 'admin', password: PASSWORD } }),
+    );
     expect(login.status).toBe(200);
     const session = JSON.parse(login.body).inventory.uuid as string;
 
-    const submitted = await send(b, 'PUT', `/proxy/zstack/v1/vm-instances/${RUNNING_VM}/actions`, { Authorization: `OAuth ${session}` }, FLATTEN_BODY);
+    const submitted = await send(
+      b,
+      'PUT',
+      `/proxy/zstack/v1/vm-instances/${RUNNING_VM}/actions`,
+      { Authorization: `OAuth ${session}` },
+      FLATTEN_BODY,
+    );
     expect(submitted.status).toBe(202);
     const location = new URL(JSON.parse(submitted.body).location as string);
     expect(location.origin).toBe(simulator.url);
@@ -59,7 +71,13 @@ describe('two proxy instances', () => {
  * One request to an instance as the load balancer passes it on: the public Host and the
  * browser's Origin, the endpoint header the panel adds.
  */
-function send(site: RunningSite, method: string, path: string, headers: Record<string, string>, body?: string): Promise<{ status: number; body: string }> {
+function send(
+  site: RunningSite,
+  method: string,
+  path: string,
+  headers: Record<string, string>,
+  body?: string,
+): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
     const all = { Host: PUBLIC_HOST, Origin: `http://${PUBLIC_HOST}`, 'X-Portal-Endpoint': simulator.url, ...headers };
     if (body !== undefined) Object.assign(all, { 'Content-Type': 'application/json;charset=UTF-8' });

@@ -27,11 +27,15 @@ describe('the 文档质量报告 page', () => {
     expect(document.body.textContent).not.toContain('usedIpUuid');
     const missing = document.getElementById('rule-example-missing-field')!.closest('section')!;
     const row = [...missing.querySelectorAll('tbody tr')].find(
-      (tr) => tr.textContent!.includes('inventory.reservedMemorySize') && tr.querySelector('a')?.textContent?.startsWith('FlattenVmInstance'),
+      (tr) =>
+        tr.textContent!.includes('inventory.reservedMemorySize') &&
+        tr.querySelector('a')?.textContent?.startsWith('FlattenVmInstance'),
     )!;
     const link = row.querySelector('a')!;
     expect(link.getAttribute('href')).toBe('/api/FlattenVmInstance/#response.inventory.reservedMemorySize');
-    const target = parseHTML(await readFile(`${inject('siteDir')}/client/api/FlattenVmInstance/index.html`, 'utf8')).document;
+    const target = parseHTML(
+      await readFile(`${inject('siteDir')}/client/api/FlattenVmInstance/index.html`, 'utf8'),
+    ).document;
     expect(target.getElementById('response.inventory.reservedMemorySize')).not.toBeNull();
   });
 

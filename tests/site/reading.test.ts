@@ -33,7 +33,10 @@ describe('the sidebar without JavaScript', () => {
     expect(current.querySelector('summary')!.textContent).toContain('云主机相关接口');
     expect([...current.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toContain('/api/StopVmInstance/');
     expect(current.querySelector('a[aria-current="page"]')!.getAttribute('href')).toBe('/api/FlattenVmInstance/');
-    const others = [...sidebar.querySelectorAll('a.nav-category')].map((a) => [a.textContent!.replace(/\s+/g, ' ').trim(), a.getAttribute('href')]);
+    const others = [...sidebar.querySelectorAll('a.nav-category')].map((a) => [
+      a.textContent!.replace(/\s+/g, ' ').trim(),
+      a.getAttribute('href'),
+    ]);
     expect(others).toEqual([
       ['账户相关接口 2', expect.stringMatching(/^\/api\/categories\/c[0-9a-z]+\/$/)],
       ['异步任务接口 1', expect.stringMatching(/^\/api\/categories\/c[0-9a-z]+\/$/)],
@@ -41,10 +44,15 @@ describe('the sidebar without JavaScript', () => {
   });
 
   it('leads from a category link to a page listing its operations', async () => {
-    const href = [...page.querySelectorAll('a.nav-category')].find((a) => a.textContent!.includes('账户相关接口'))!.getAttribute('href')!;
+    const href = [...page.querySelectorAll('a.nav-category')]
+      .find((a) => a.textContent!.includes('账户相关接口'))!
+      .getAttribute('href')!;
     const category = parseHTML(await readPage(`${href}index.html`)).document;
     expect(category.querySelector('h1')!.textContent).toBe('账户相关接口');
-    expect([...category.querySelectorAll('main .op-list a')].map((a) => a.getAttribute('href'))).toEqual(['/api/LogInByAccount/', '/api/LogOut/']);
+    expect([...category.querySelectorAll('main .op-list a')].map((a) => a.getAttribute('href'))).toEqual([
+      '/api/LogInByAccount/',
+      '/api/LogOut/',
+    ]);
   });
 
   it('keeps the whole list in one shared file the page names, not in the page', async () => {
@@ -78,7 +86,9 @@ describe('the operation page', () => {
     const section = page.getElementById('response-examples-title')!.closest('section')!;
     expect(section.closest('aside.op-aside')).not.toBeNull();
     const job200 = page.getElementById('example-job-200')!;
-    expect(JSON.parse(job200.querySelector('pre')!.textContent!).inventory.uuid).toBe('ce09028b684c3eb78219f5e20bddc3d5');
+    expect(JSON.parse(job200.querySelector('pre')!.textContent!).inventory.uuid).toBe(
+      'ce09028b684c3eb78219f5e20bddc3d5',
+    );
     expect(job200.closest('figure')!.classList.contains('code-long')).toBe(true);
     expect(job200.getAttribute('tabindex')).toBe('0');
     expect(page.querySelector('response-examples')).toBeNull();
@@ -87,14 +97,19 @@ describe('the operation page', () => {
 
   it('puts the samples, the examples and the 在线调试 entry in one column beside the fields', () => {
     const aside = page.querySelector('.op-columns > aside.op-aside')!;
-    expect([...aside.querySelectorAll(':scope > section h2')].map((h) => h.textContent)).toEqual(['调试可用性', '请求示例', '响应示例']);
+    expect([...aside.querySelectorAll(':scope > section h2')].map((h) => h.textContent)).toEqual([
+      '调试可用性',
+      '请求示例',
+      '响应示例',
+    ]);
     expect(page.querySelector('.op-columns > .op-main #responses-title')).not.toBeNull();
   });
 
   it('outlines its sections in order, each link leading to its heading', () => {
     const links = [...page.querySelectorAll('nav.page-outline a')];
     expect(links.map((a) => a.textContent)).toEqual(['路径参数', '请求体', '响应', '示例', '变更历史']);
-    for (const a of links) expect(page.getElementById(a.getAttribute('href')!.slice(1)), a.getAttribute('href')!).not.toBeNull();
+    for (const a of links)
+      expect(page.getElementById(a.getAttribute('href')!.slice(1)), a.getAttribute('href')!).not.toBeNull();
   });
 
   it('gives its own prose first and the corrections as one line and a marker on each corrected field', () => {
@@ -116,7 +131,9 @@ describe('the operation page', () => {
     const flatten = quality.getElementById('corrections-FlattenVmInstance')!.closest('section')!;
     const items = [...flatten.querySelectorAll('li')];
     expect(items.length).toBeGreaterThanOrEqual(8);
-    expect(flatten.querySelector('a[href="/api/FlattenVmInstance/#body.systemTags"]')!.textContent).toBe('body.systemTags');
+    expect(flatten.querySelector('a[href="/api/FlattenVmInstance/#body.systemTags"]')!.textContent).toBe(
+      'body.systemTags',
+    );
     expect(flatten.textContent).toContain('原为「同步」，应为「异步」');
   });
 
@@ -139,12 +156,16 @@ describe('the pages a reader lands on', () => {
     const api = parseHTML(await readPage('/api/index.html')).document;
     expect([...api.querySelectorAll('main a')].map((a) => a.getAttribute('href'))).toContain('/api/QueryVmInstance/');
     const guides = parseHTML(await readPage('/guides/index.html')).document;
-    expect([...guides.querySelectorAll('main a')].map((a) => a.getAttribute('href'))).toEqual(expect.arrayContaining(['/guides/auth/', '/guides/async/']));
+    expect([...guides.querySelectorAll('main a')].map((a) => a.getAttribute('href'))).toEqual(
+      expect.arrayContaining(['/guides/auth/', '/guides/async/']),
+    );
   });
 
   it('groups the index by category, each card linking its category page', async () => {
     const index = parseHTML(await readPage('/index.html')).document;
-    const card = [...index.querySelectorAll('.category-list > li')].find((li) => li.querySelector('.category-name')!.textContent!.includes('云主机相关接口'))!;
+    const card = [...index.querySelectorAll('.category-list > li')].find((li) =>
+      li.querySelector('.category-name')!.textContent!.includes('云主机相关接口'),
+    )!;
     expect(card.querySelector('.category-name')!.getAttribute('href')).toMatch(/^\/api\/categories\/c[0-9a-z]+\/$/);
     // Six operations at most per card: the index grows with the categories, not the operations.
     expect(card.querySelectorAll('.category-ops a[href^="/api/"]:not([href^="/api/categories/"])').length).toBe(6);

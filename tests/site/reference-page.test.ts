@@ -44,7 +44,11 @@ describe('the FlattenVmInstance page', () => {
       }
       const type = text(el, '.field-type');
       if (field.type === 'List') expect(type, id).toMatch(/^List<\w+>$/);
-      else if (!['body.flattenVmInstance.full', 'body.flattenVmInstance.dryRun', 'body.systemTags', 'body.userTags'].includes(id)) {
+      else if (
+        !['body.flattenVmInstance.full', 'body.flattenVmInstance.dryRun', 'body.systemTags', 'body.userTags'].includes(
+          id,
+        )
+      ) {
         expect(type, id).toBe(field.type);
       }
       expect(['必填', '可选'], id).toContain(text(el, '.badge-required') ?? text(el, '.badge-optional'));
@@ -55,7 +59,8 @@ describe('the FlattenVmInstance page', () => {
       const correctedWithNote = correction.includes(`「${field.description}」`);
       // The reference page mixes the generated "详情参考 X" link text into descriptions; we render it as a link.
       const withoutLinkText = field.description.replace(/\s*详情参考\w+$/, '');
-      const generatedLink = linkText.startsWith('详情参考') && (withoutLinkText === '' || withoutLinkText === description);
+      const generatedLink =
+        linkText.startsWith('详情参考') && (withoutLinkText === '' || withoutLinkText === description);
       expect(kept || correctedWithNote || generatedLink, `${id}: ${description} / ${correction}`).toBe(true);
     }
     expect(missing).toEqual([]);
@@ -92,7 +97,12 @@ describe('the FlattenVmInstance page', () => {
 
   it('shows the asynchronous answers: 202 with the job location, then 200 or 503 on polling', () => {
     const statuses = [...document.querySelectorAll('.response h3')].map((h) => h.textContent!.replace(/\s+/g, ''));
-    expect(statuses).toEqual(['202Accepted提交请求时', '400BadRequest提交请求时', '200OK轮询任务地址时', '503ServiceUnavailable轮询任务地址时']);
+    expect(statuses).toEqual([
+      '202Accepted提交请求时',
+      '400BadRequest提交请求时',
+      '200OK轮询任务地址时',
+      '503ServiceUnavailable轮询任务地址时',
+    ]);
     expect(row('response.location')).not.toBeNull();
   });
 
@@ -155,7 +165,9 @@ describe('the FlattenVmInstance page', () => {
 
   it('asks for one script and no stylesheet on first load: styles are in the page, the icon is public/favicon.svg as it is', async () => {
     expect([...document.querySelectorAll('script[src]')].map((s) => s.getAttribute('type'))).toEqual(['module']);
-    expect(document.querySelectorAll('link[rel="stylesheet"], link[rel="preload"], link[rel="modulepreload"], img')).toHaveLength(0);
+    expect(
+      document.querySelectorAll('link[rel="stylesheet"], link[rel="preload"], link[rel="modulepreload"], img'),
+    ).toHaveLength(0);
     expect(document.querySelector('link[rel="icon"]')!.getAttribute('href')).toBe('/favicon.svg');
     const [built, source] = await Promise.all([
       readFile(`${inject('siteDir')}/client/favicon.svg`),
@@ -182,8 +194,12 @@ describe('the FlattenVmInstance page', () => {
         `http://localhost:8080/zstack/v1/vm-instances/ce09028b684c3eb78219f5e20bddc3d5/actions`,
       ].join('\n'),
     );
-    expect(document.querySelector('#sample-java-sdk pre')!.textContent).toContain('FlattenVmInstanceAction.Result res = action.call();');
-    expect(document.querySelector('#sample-python-sdk pre')!.textContent).toContain('action = zssdk.FlattenVmInstanceAction()');
+    expect(document.querySelector('#sample-java-sdk pre')!.textContent).toContain(
+      'FlattenVmInstanceAction.Result res = action.call();',
+    );
+    expect(document.querySelector('#sample-python-sdk pre')!.textContent).toContain(
+      'action = zssdk.FlattenVmInstanceAction()',
+    );
     expect(document.querySelector('#sample-curl pre.astro-code')).not.toBeNull();
   });
 
@@ -204,7 +220,9 @@ describe('the FlattenVmInstance page', () => {
 describe('the rest of the site', () => {
   it('groups operations by ZStack category on the index', async () => {
     const index = parseHTML(await readFile(`${inject('siteDir')}/client/index.html`, 'utf8')).document;
-    const group = [...index.querySelectorAll('.category-group')].find((g) => g.querySelector('h2')?.textContent === '资源中心')!;
+    const group = [...index.querySelectorAll('.category-group')].find(
+      (g) => g.querySelector('h2')?.textContent === '资源中心',
+    )!;
     expect(group.querySelector('.category-name')!.textContent).toBe('云资源池 / 云主机相关接口');
     expect(group.querySelector('a[href="/api/QueryVmInstance/"]')).not.toBeNull();
   });

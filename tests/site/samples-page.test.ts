@@ -16,7 +16,8 @@ beforeAll(() => {
 describe('the request samples of an operation', () => {
   it('puts curl and the two SDK samples in the operation page, and only a line for the other four', async () => {
     const page = await read('api/FlattenVmInstance/index.html');
-    for (const id of FIRST_LOAD) expect([id, page.querySelector(`#sample-${id} pre.astro-code`)?.textContent]).toEqual([id, expect.any(String)]);
+    for (const id of FIRST_LOAD)
+      expect([id, page.querySelector(`#sample-${id} pre.astro-code`)?.textContent]).toEqual([id, expect.any(String)]);
     for (const id of LAZY) {
       expect([id, page.getElementById(`sample-${id}`)]).toEqual([id, null]);
       expect([id, page.getElementById(`sample-${id}-panel`)?.childNodes.length]).toEqual([id, 0]);
@@ -24,7 +25,9 @@ describe('the request samples of an operation', () => {
     const more = page.querySelector('sample-tabs > .sample-more')!;
     expect(more.textContent).toBe('zstack-cli、JavaScript、Python、Go 的示例见全部请求示例。');
     expect(more.querySelector('a')!.getAttribute('href')).toBe('/api/FlattenVmInstance/samples/');
-    expect(page.querySelector('sample-tabs')!.getAttribute('data-all-samples-href')).toBe('/api/FlattenVmInstance/samples/');
+    expect(page.querySelector('sample-tabs')!.getAttribute('data-all-samples-href')).toBe(
+      '/api/FlattenVmInstance/samples/',
+    );
   });
 
   it('has a page of all seven samples for every operation, the same highlighting, and a link back', async () => {
@@ -34,8 +37,13 @@ describe('the request samples of an operation', () => {
     expect(operations).toContain('FlattenVmInstance');
     for (const id of operations) {
       const [page, samples] = await Promise.all([read(`api/${id}/index.html`), read(`api/${id}/samples/index.html`)]);
-      const labels = [...page.querySelectorAll('sample-tabs > [data-sample-panel]')].map((panel) => panel.getAttribute('data-label'));
-      expect([id, [...samples.querySelectorAll('sample-tabs > figure .sample-label')].map((label) => label.textContent)]).toEqual([id, labels]);
+      const labels = [...page.querySelectorAll('sample-tabs > [data-sample-panel]')].map((panel) =>
+        panel.getAttribute('data-label'),
+      );
+      expect([
+        id,
+        [...samples.querySelectorAll('sample-tabs > figure .sample-label')].map((label) => label.textContent),
+      ]).toEqual([id, labels]);
       expect([id, samples.querySelectorAll('sample-tabs > figure pre.astro-code').length]).toEqual([id, labels.length]);
       expect(samples.querySelector('main a')!.getAttribute('href')).toBe(`/api/${id}/`);
       expect(samples.querySelector('sample-tabs > .sample-more')).toBeNull();
@@ -70,7 +78,9 @@ describe('the request samples of an operation', () => {
     expect(pages.map((fragment) => fragment.url)).toContain('/api/FlattenVmInstance/');
     expect(pages.filter((fragment) => fragment.url.includes('/samples/'))).toEqual([]);
     // Pagefind puts a zero-width space between the words it finds in Chinese text.
-    const content = pages.find((fragment) => fragment.url === '/api/FlattenVmInstance/')!.content.replaceAll('\u200b', '');
+    const content = pages
+      .find((fragment) => fragment.url === '/api/FlattenVmInstance/')!
+      .content.replaceAll('\u200b', '');
     expect(content).toContain('会话 UUID');
     expect(content).not.toContain('的示例见全部请求示例');
   });

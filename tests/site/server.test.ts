@@ -18,13 +18,22 @@ function get(
   acceptEncoding: string | undefined,
 ): Promise<{ status: number; encoding: string | undefined; vary: string | undefined; body: Buffer }> {
   return new Promise((resolve, reject) => {
-    const req = request(`${site.url}${path}`, { headers: acceptEncoding === undefined ? {} : { 'accept-encoding': acceptEncoding } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () =>
-        resolve({ status: res.statusCode!, encoding: res.headers['content-encoding'], vary: res.headers['vary'], body: Buffer.concat(chunks) }),
-      );
-    });
+    const req = request(
+      `${site.url}${path}`,
+      { headers: acceptEncoding === undefined ? {} : { 'accept-encoding': acceptEncoding } },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () =>
+          resolve({
+            status: res.statusCode!,
+            encoding: res.headers['content-encoding'],
+            vary: res.headers['vary'],
+            body: Buffer.concat(chunks),
+          }),
+        );
+      },
+    );
     req.on('error', reject);
     req.end();
   });
@@ -64,7 +73,11 @@ describe("the portal's server", () => {
   it('serves the files of public/ as they are, robots.txt keeping crawlers off the proxy', async () => {
     for (const name of ['robots.txt', 'favicon.svg']) {
       const answer = await get(`/${name}`, undefined);
-      expect([name, answer.status, answer.body.equals(await readFile(new URL(`../../public/${name}`, import.meta.url)))]).toEqual([name, 200, true]);
+      expect([
+        name,
+        answer.status,
+        answer.body.equals(await readFile(new URL(`../../public/${name}`, import.meta.url))),
+      ]).toEqual([name, 200, true]);
     }
     expect((await get('/robots.txt', undefined)).body.toString()).toContain('Disallow: /proxy/');
   });

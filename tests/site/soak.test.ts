@@ -21,7 +21,13 @@ beforeAll(async () => {
   simulator = await startSimulatorProcess((text) => (output += text));
   portal = await startPortalProcess(
     `${inject('siteDir')}/server/portal.mjs`,
-    { ...process.env, HOST: '127.0.0.1', PORT: '0', PORTAL_PROXY_ENDPOINTS: simulator.url, PORTAL_PROXY_TIMEOUT_MS: '2000' },
+    {
+      ...process.env,
+      HOST: '127.0.0.1',
+      PORT: '0',
+      PORTAL_PROXY_ENDPOINTS: simulator.url,
+      PORTAL_PROXY_TIMEOUT_MS: '2000',
+    },
     { onOutput: (text) => (output += text) },
   );
 }, 60_000);
@@ -37,7 +43,13 @@ function abortOne(round: number): Promise<void> {
   const sent = '{"logInByAccount":{"accountName":"admin","password":"'.slice(0, (round * 7) % 50);
   return abortMidBody(viaProxy ? portal.url : simulator.url, {
     path: viaProxy ? `/proxy${path}` : path,
-    headers: viaProxy ? { Origin: portal.url, 'X-Portal-Endpoint': simulator.url, Authorization: 'OAuth 0123456789abcdef0123456789abcdef' } : {},
+    headers: viaProxy
+      ? {
+          Origin: portal.url,
+          'X-Portal-Endpoint': simulator.url,
+          Authorization: 'OAuth 0123456789abcdef0123456789abcdef',
+        }
+      : {},
     declared: 64 + ((round * 131) % 4096),
     sent,
     reset: round % 4 < 2,
@@ -45,7 +57,12 @@ function abortOne(round: number): Promise<void> {
 }
 
 async function logIn(base: string, headers: Record<string, string> = {}): Promise<number> {
-  const response = await fetch(`${base}/zstack/v1/accounts/login`, { method: 'PUT', headers, body: LOGIN_BODY, signal: AbortSignal.timeout(10_000) });
+  const response = await fetch(`${base}/zstack/v1/accounts/login`, {
+    method: 'PUT',
+    headers,
+    body: LOGIN_BODY,
+    signal: AbortSignal.timeout(10_000),
+  });
   await response.arrayBuffer();
   return response.status;
 }
@@ -59,9 +76,16 @@ describe('the simulator and the proxy under aborted request bodies', () => {
     };
     await Promise.all(Array.from({ length: CONCURRENCY }, worker));
     expect(round).toBeGreaterThan(CONCURRENCY * 5);
-    for (const child of [portal.child, simulator.child]) expect([child.exitCode, child.signalCode]).toEqual([null, null]);
+    for (const child of [portal.child, simulator.child])
+      expect([child.exitCode, child.signalCode]).toEqual([null, null]);
     expect(await logIn(simulator.url)).toBe(200);
-    expect(await logIn(`${portal.url}/proxy`, { Origin: portal.url, 'X-Portal-Endpoint': simulator.url, 'Content-Type': 'application/json' })).toBe(200);
+    expect(
+      await logIn(`${portal.url}/proxy`, {
+        Origin: portal.url,
+        'X-Portal-Endpoint': simulator.url,
+        'Content-Type': 'application/json',
+      }),
+    ).toBe(200);
     expect(output).not.toMatch(/Unhandled|Could not render|\n\s+at /);
   }, 60_000);
 });

@@ -15,7 +15,12 @@ export function abortMidBody(url: string, options: AbortOptions = {}): Promise<v
     reset = false,
   } = options;
   const target = new URL(url);
-  const fields = { Host: target.host, 'Content-Type': 'application/json', ...headers, 'Content-Length': String(declared) };
+  const fields = {
+    Host: target.host,
+    'Content-Type': 'application/json',
+    ...headers,
+    'Content-Length': String(declared),
+  };
   const head = [`${method} ${path} HTTP/1.1`, ...Object.entries(fields).map(([name, value]) => `${name}: ${value}`)];
   return new Promise((resolve) => {
     const socket = connect(Number(target.port), target.hostname, () => {

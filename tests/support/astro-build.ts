@@ -18,7 +18,11 @@ export interface BuildRun {
  * `astro` runs `astro build` alone; `portal` runs the project's build script (Astro, then
  * the search index).
  */
-export function runBuild(outDir: string, env: Record<string, string>, command: 'astro' | 'portal' = 'astro'): Promise<BuildRun> {
+export function runBuild(
+  outDir: string,
+  env: Record<string, string>,
+  command: 'astro' | 'portal' = 'astro',
+): Promise<BuildRun> {
   const args =
     command === 'astro'
       ? [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir]
@@ -28,8 +32,13 @@ export function runBuild(outDir: string, env: Record<string, string>, command: '
     execFile(
       process.execPath,
       args,
-      { cwd: root, env: { ...inherited, NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1', ...env }, maxBuffer: 64 * 1024 * 1024 },
-      (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, output: stripVTControlCharacters(stdout + stderr) }),
+      {
+        cwd: root,
+        env: { ...inherited, NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1', ...env },
+        maxBuffer: 64 * 1024 * 1024,
+      },
+      (error, stdout, stderr) =>
+        resolve({ code: error ? Number(error.code ?? 1) : 0, output: stripVTControlCharacters(stdout + stderr) }),
     );
   });
 }

@@ -16,7 +16,9 @@ export interface BrowserSite {
  * Starts, for the tests of one file, the built portal — with a simulator behind
  * its proxy when asked — and a browser; stops them after the file's tests.
  */
-export function useBrowserSite(options: { simulator?: { jobDurationMs?: number }; env?: Record<string, string> } = {}): BrowserSite {
+export function useBrowserSite(
+  options: { simulator?: { jobDurationMs?: number }; env?: Record<string, string> } = {},
+): BrowserSite {
   const state = {} as BrowserSite;
   let site: RunningSite | undefined;
   let simulator: Awaited<ReturnType<typeof startSimulator>> | undefined;

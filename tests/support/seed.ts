@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 
-const TYPES = 'String|Boolean|boolean|Long|long|Integer|Timestamp|List|Object|LinkedHashMap|VmInstanceInventory|ErrorCode';
+const TYPES =
+  'String|Boolean|boolean|Long|long|Integer|Timestamp|List|Object|LinkedHashMap|VmInstanceInventory|ErrorCode';
 const ROW = new RegExp(`^( *)• (\\w+?)(${TYPES})(必填)?$`);
 
 export interface SeedField {
@@ -33,7 +34,13 @@ export function readSeedFields(path: string): SeedField[] {
       .slice(i + 1)
       .find((l) => l.trim() !== '')!
       .trim();
-    fields.push({ id: [section, ...stack].join('.'), name: match[2]!, type: match[3]!, required: match[4] === '必填', description });
+    fields.push({
+      id: [section, ...stack].join('.'),
+      name: match[2]!,
+      type: match[3]!,
+      required: match[4] === '必填',
+      description,
+    });
   });
   return fields;
 }

@@ -11,5 +11,7 @@ const READY = /ZStack 模拟器已启动：(http:\/\/\S+?)\/zstack\/v1/;
  */
 export function startSimulatorProcess(onOutput: (text: string) => void = () => undefined): Promise<PortalProcess> {
   const loader = pathToFileURL(`${ROOT}node_modules/tsx/dist/loader.mjs`).href;
-  return startReadyProcess(['--import', loader, `${ROOT}src/simulator/main.ts`, '--port', '0'], process.env, READY, { onOutput });
+  return startReadyProcess(['--import', loader, `${ROOT}src/simulator/main.ts`, '--port', '0'], process.env, READY, {
+    onOutput,
+  });
 }

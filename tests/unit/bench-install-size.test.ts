@@ -10,7 +10,10 @@ beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'install-size-'));
   await mkdir(join(dir, 'root/node_modules/redoc'), { recursive: true });
   await mkdir(join(dir, 'bench/node_modules/redoc'), { recursive: true });
-  await writeFile(join(dir, 'bench/package.json'), JSON.stringify({ dependencies: { redoc: '^2.5.4', autocannon: '^9.0.0' } }));
+  await writeFile(
+    join(dir, 'bench/package.json'),
+    JSON.stringify({ dependencies: { redoc: '^2.5.4', autocannon: '^9.0.0' } }),
+  );
   await writeFile(join(dir, 'root/node_modules/redoc/a.js'), 'x'.repeat(100_000));
 });
 

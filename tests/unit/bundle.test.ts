@@ -16,7 +16,11 @@ async function loadDocs() {
   return set;
 }
 
-function doc(paths: Record<string, unknown>, schemas: Record<string, unknown> = {}, version = '5.2.1'): OpenAPIV3_1.Document {
+function doc(
+  paths: Record<string, unknown>,
+  schemas: Record<string, unknown> = {},
+  version = '5.2.1',
+): OpenAPIV3_1.Document {
   return { openapi: '3.1.0', info: { title: 't', version }, paths, components: { schemas } } as OpenAPIV3_1.Document;
 }
 
@@ -34,13 +38,17 @@ describe('the merged description', () => {
     expect(result.errors).toBeUndefined();
     expect(result.valid).toBe(true);
     const ids = Object.values(merged.paths!).flatMap((item) =>
-      Object.values(item!).flatMap((op) => (typeof op === 'object' && op && 'operationId' in op ? [op.operationId] : [])),
+      Object.values(item!).flatMap((op) =>
+        typeof op === 'object' && op && 'operationId' in op ? [op.operationId] : [],
+      ),
     );
     expect(ids.sort()).toEqual(set.operations.map((op) => op.operationId).sort());
   }, 60_000);
 
   it('gives each action sharing a method and path its own path, with the real one in x-zstack-path', async () => {
-    const merged = mergeDocuments((await loadDocs()).specs.map((s) => s.doc)) as unknown as { paths: Record<string, Record<string, unknown>> };
+    const merged = mergeDocuments((await loadDocs()).specs.map((s) => s.doc)) as unknown as {
+      paths: Record<string, Record<string, unknown>>;
+    };
     expect(merged.paths[ACTIONS]).toBeUndefined();
     const flatten = merged.paths[`${ACTIONS}/FlattenVmInstance`]!;
     expect(flatten['x-zstack-path']).toBe(ACTIONS);
@@ -51,15 +59,24 @@ describe('the merged description', () => {
 
   it('keeps the path-level parameters on every split path', () => {
     const param = { name: 'uuid', in: 'path', required: true, schema: { type: 'string' } };
-    const a = doc({ '/x/{uuid}/actions': { parameters: [param], put: action('A', '#/components/schemas/A') } }, { A: { type: 'object' } });
-    const b = doc({ '/x/{uuid}/actions': { parameters: [param], put: action('B', '#/components/schemas/B') } }, { B: { type: 'object' } });
+    const a = doc(
+      { '/x/{uuid}/actions': { parameters: [param], put: action('A', '#/components/schemas/A') } },
+      { A: { type: 'object' } },
+    );
+    const b = doc(
+      { '/x/{uuid}/actions': { parameters: [param], put: action('B', '#/components/schemas/B') } },
+      { B: { type: 'object' } },
+    );
     const merged = mergeDocuments([a, b]) as unknown as { paths: Record<string, Record<string, unknown>> };
     expect(Object.keys(merged.paths)).toEqual(['/x/{uuid}/actions/A', '/x/{uuid}/actions/B']);
     expect(merged.paths['/x/{uuid}/actions/B']!['parameters']).toEqual([param]);
   });
 
   it('renames a component that another document defines differently, and points that document at the new name', async () => {
-    const a = doc({ '/a': { put: action('A', '#/components/schemas/Body') } }, { Body: { type: 'object', properties: { a: { type: 'string' } } } });
+    const a = doc(
+      { '/a': { put: action('A', '#/components/schemas/Body') } },
+      { Body: { type: 'object', properties: { a: { type: 'string' } } } },
+    );
     const b = doc(
       { '/b': { put: action('B', '#/components/schemas/Body/properties/b') } },
       { Body: { type: 'object', properties: { b: { type: 'string' } } } },
@@ -71,10 +88,16 @@ describe('the merged description', () => {
       components: { schemas: Record<string, unknown> };
     };
     expect(Object.keys(merged.components.schemas)).toEqual(['Body', 'Body_2']);
-    expect(merged.paths['/b']!['put']!.requestBody.content['application/json'].schema.$ref).toBe('#/components/schemas/Body_2/properties/b');
-    expect(merged.paths['/a']!['put']!.requestBody.content['application/json'].schema.$ref).toBe('#/components/schemas/Body');
+    expect(merged.paths['/b']!['put']!.requestBody.content['application/json'].schema.$ref).toBe(
+      '#/components/schemas/Body_2/properties/b',
+    );
+    expect(merged.paths['/a']!['put']!.requestBody.content['application/json'].schema.$ref).toBe(
+      '#/components/schemas/Body',
+    );
     expect(merged.info.version).toBe('5.3.0');
-    expect((await new Validator().validate(structuredClone(merged) as unknown as Record<string, unknown>)).valid).toBe(true);
+    expect((await new Validator().validate(structuredClone(merged) as unknown as Record<string, unknown>)).valid).toBe(
+      true,
+    );
   });
 
   it('keeps one copy of a component several documents define alike', () => {

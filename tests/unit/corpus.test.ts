@@ -31,22 +31,42 @@ describe('the malformed-description corpus', () => {
     ['latin1.yaml', '/info/title', '文件不是有效的 UTF-8 文本（第 2 行第 20 列起），请以 UTF-8 编码保存'],
     ['utf16.yaml', '', '文件是 UTF-16LE 编码，请以 UTF-8 编码保存'],
     ['nul-byte.yaml', '/info/title', '文件含有控制字符 U+0000（第 2 行第 26 列），YAML 和 JSON 都不允许'],
-    ['yaml-syntax-error.yaml', '/info/title', 'YAML 语法错误（第 3 行第 10 列）：缩进不正确：上一行的值后面不能再嵌套键'],
-    ['duplicate-keys.yaml', '/paths/~1zstack~1v1~1things', 'YAML 语法错误（第 9 行第 3 列）：同一个对象中出现了重复的键'],
-    ['multiple-documents.yaml', '', 'YAML 语法错误（第 4 行第 1 列）：文件包含多个 YAML 文档（---），一个文件只能有一个'],
+    [
+      'yaml-syntax-error.yaml',
+      '/info/title',
+      'YAML 语法错误（第 3 行第 10 列）：缩进不正确：上一行的值后面不能再嵌套键',
+    ],
+    [
+      'duplicate-keys.yaml',
+      '/paths/~1zstack~1v1~1things',
+      'YAML 语法错误（第 9 行第 3 列）：同一个对象中出现了重复的键',
+    ],
+    [
+      'multiple-documents.yaml',
+      '',
+      'YAML 语法错误（第 4 行第 1 列）：文件包含多个 YAML 文档（---），一个文件只能有一个',
+    ],
     [
       'unresolved-tag.yaml',
       '/x-payload',
       'YAML 语法错误（第 3 行第 12 列）：不支持的 YAML 标签 !!js/function，文档只能使用普通的对象、列表、字符串、数字和布尔值',
     ],
     ['alias-bomb.yaml', '', 'YAML 别名（*锚点）展开次数超过 100，疑似“billion laughs”攻击，已拒绝'],
-    ['yaml-binary-tag.yaml', '/x-blob', 'YAML 语法错误（第 3 行第 18 列）：不支持的 YAML 标签 !!binary，文档只能使用普通的对象、列表、字符串、数字和布尔值'],
+    [
+      'yaml-binary-tag.yaml',
+      '/x-blob',
+      'YAML 语法错误（第 3 行第 18 列）：不支持的 YAML 标签 !!binary，文档只能使用普通的对象、列表、字符串、数字和布尔值',
+    ],
     [
       'yaml-timestamp-tag.yaml',
       '/x-when',
       'YAML 语法错误（第 3 行第 21 列）：不支持的 YAML 标签 !!timestamp，文档只能使用普通的对象、列表、字符串、数字和布尔值',
     ],
-    ['yaml-set-tag.yaml', '/x-names', 'YAML 语法错误（第 4 行第 3 列）：不支持的 YAML 标签 !!set，文档只能使用普通的对象、列表、字符串、数字和布尔值'],
+    [
+      'yaml-set-tag.yaml',
+      '/x-names',
+      'YAML 语法错误（第 4 行第 3 列）：不支持的 YAML 标签 !!set，文档只能使用普通的对象、列表、字符串、数字和布尔值',
+    ],
     [
       'yaml-custom-tag.yaml',
       '/paths/~1zstack~1v1~1things/get/summary',
@@ -72,7 +92,11 @@ describe('the malformed-description corpus', () => {
       '/paths/~1zstack~1v1~1things/get/parameters/0/$ref',
       '不支持外部引用 https://attacker.example/params.yaml#/Limit，请使用文档内引用（#/…）（第 8 行）',
     ],
-    ['broken-ref-chain.yaml', '/components/schemas/Second/$ref', '引用 #/components/schemas/Missing 无法解析（第 16 行）'],
+    [
+      'broken-ref-chain.yaml',
+      '/components/schemas/Second/$ref',
+      '引用 #/components/schemas/Missing 无法解析（第 16 行）',
+    ],
     ['circular-ref.yaml', '/components/schemas/Pong/$ref', '引用 #/components/schemas/Ping 形成了循环（第 16 行）'],
     ['missing-operation-id.yaml', '/paths/~1zstack~1v1~1things/get', '操作缺少 operationId'],
     [
@@ -90,7 +114,11 @@ describe('the malformed-description corpus', () => {
       '/paths/~1zstack~1v1~1things/get/x-zstack-sdk-action',
       '扩展 x-zstack-sdk-action 的值无效，应为标识符（字母、数字和 _，不以数字开头，最长 128 个字符）（第 8 行）',
     ],
-    ['path-param-missing.yaml', '/paths/~1zstack~1v1~1things~1{uuid}~1actions/put', '路径模板中的参数 {uuid} 没有对应的 path 参数定义（第 6 行）'],
+    [
+      'path-param-missing.yaml',
+      '/paths/~1zstack~1v1~1things~1{uuid}~1actions/put',
+      '路径模板中的参数 {uuid} 没有对应的 path 参数定义（第 6 行）',
+    ],
     ['unknown-type.yaml', `/paths/~1zstack~1v1~1things/get${SCHEMA_200}/properties/uuid/type`, '未知的类型「uuid」'],
   ])('rejects %s with one message naming the file and %j', async (name, pointer, reason) => {
     const [error, set] = await loadFixture(name);
@@ -113,7 +141,9 @@ describe('the malformed-description corpus', () => {
     expect(op.server.url).toBe('http://localhost:4321');
     const samples = makeSamples(op, makeRequest(op));
     expect(samples.map((s) => s.id)).toEqual(['curl', 'java-sdk', 'python-sdk', 'cli', 'javascript', 'python', 'go']);
-    expect(samples.find((s) => s.id === 'curl')!.code).toContain('http://localhost:4321/zstack/v1/things/0f6b3b6c2a8d4e0f9a1b2c3d4e5f6a7b/actions');
+    expect(samples.find((s) => s.id === 'curl')!.code).toContain(
+      'http://localhost:4321/zstack/v1/things/0f6b3b6c2a8d4e0f9a1b2c3d4e5f6a7b/actions',
+    );
     expect(samples.find((s) => s.id === 'java-sdk')!.code).toContain('FlattenThingAction');
   });
 
@@ -144,7 +174,11 @@ describe('the malformed-description corpus', () => {
     expect(error).toBeNull();
     const inventory = set!.operations[0]!.responses[0]!.fields[0]!;
     expect(inventory.children).toHaveLength(5000);
-    expect(inventory.children.at(-1)).toMatchObject({ id: 'response.inventory.field5000', type: 'String', description: '第 5000 个字段' });
+    expect(inventory.children.at(-1)).toMatchObject({
+      id: 'response.inventory.field5000',
+      type: 'String',
+      description: '第 5000 个字段',
+    });
   }, 30_000);
 
   it('keeps a 256 KiB description whole', async () => {

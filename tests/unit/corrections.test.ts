@@ -14,7 +14,12 @@ beforeAll(async () => {
   set = loaded;
 });
 
-type Schema = { properties?: Record<string, Schema>; description?: string; 'x-zstack-since'?: string; [key: string]: unknown };
+type Schema = {
+  properties?: Record<string, Schema>;
+  description?: string;
+  'x-zstack-since'?: string;
+  [key: string]: unknown;
+};
 
 function schemas(name: string): Array<[string, Schema]> {
   return set.specs.flatMap((spec) => {
@@ -41,7 +46,10 @@ describe('the description, corrected against ZStack’s source', () => {
   });
 
   it('describes ip of VmNicInventory and UsedIpInventory as what it is, not 「来源IP地址。」, in every document', () => {
-    const ips = [...schemas('VmNicInventory'), ...schemas('UsedIpInventory')].map(([file, s]) => [file, s.properties!['ip']!.description]);
+    const ips = [...schemas('VmNicInventory'), ...schemas('UsedIpInventory')].map(([file, s]) => [
+      file,
+      s.properties!['ip']!.description,
+    ]);
     expect(ips.length).toBe(set.specs.length * 2);
     for (const [file, description] of ips) expect(description, file).not.toBe('来源IP地址。');
   });
@@ -54,7 +62,10 @@ describe('the description, corrected against ZStack’s source', () => {
   it('adds accountType (3.4.0) to LogInByAccount and clientInfo (3.5.0) to LogOut', () => {
     const login = operation('LogInByAccount').body!.fields.find((f) => f.name === 'logInByAccount')!;
     expect(login.children.find((f) => f.name === 'accountType')).toMatchObject({ since: '3.4.0', required: false });
-    expect(operation('LogOut').parameters.query.find((p) => p.name === 'clientInfo')).toMatchObject({ since: '3.5.0', required: false });
+    expect(operation('LogOut').parameters.query.find((p) => p.name === 'clientInfo')).toMatchObject({
+      since: '3.5.0',
+      required: false,
+    });
   });
 
   it('adds filterName to QueryVmInstance and ZStack’s schema map to a query reply', () => {

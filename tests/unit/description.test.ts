@@ -19,7 +19,10 @@ describe('the ZStack description under openapi/', () => {
     const [error, set] = await loadSpecDir(`${root}openapi`, root);
     expect(error).toBeNull();
     const ops = Object.fromEntries(
-      set!.operations.map((op) => [op.operationId, `${op.method} ${op.path} ${op.isAsync ? 'async' : 'sync'} ${op.requiresAuth ? 'auth' : 'no-auth'}`]),
+      set!.operations.map((op) => [
+        op.operationId,
+        `${op.method} ${op.path} ${op.isAsync ? 'async' : 'sync'} ${op.requiresAuth ? 'auth' : 'no-auth'}`,
+      ]),
     );
     expect(ops).toEqual({
       QueryVmInstance: 'GET /zstack/v1/vm-instances sync auth',

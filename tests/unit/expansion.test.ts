@@ -28,12 +28,22 @@ function makeWideDocument(operations: number, properties: number): Uint8Array {
       {
         get: {
           operationId: `QueryWide${i}`,
-          responses: { '200': { description: 'ok', content: { 'application/json': { schema: { $ref: '#/components/schemas/Wide' } } } } },
+          responses: {
+            '200': {
+              description: 'ok',
+              content: { 'application/json': { schema: { $ref: '#/components/schemas/Wide' } } },
+            },
+          },
         },
       },
     ]),
   );
-  const doc = { openapi: '3.1.0', info: { title: 'wide', version: '1.0' }, paths, components: { schemas: { Wide: { type: 'object', properties: props } } } };
+  const doc = {
+    openapi: '3.1.0',
+    info: { title: 'wide', version: '1.0' },
+    paths,
+    components: { schemas: { Wide: { type: 'object', properties: props } } },
+  };
   return new TextEncoder().encode(JSON.stringify(doc));
 }
 
@@ -84,7 +94,9 @@ describe('bounds on expanding a description', () => {
     // Each operation has 11 rows: the answer's root and its 10 fields.
     expect(makeOperations(spec!, makeFieldBudget(20, 55))).toHaveLength(5);
     const thrown = getThrown(() => makeOperations(spec!, makeFieldBudget(20, 35)));
-    expect((thrown as Error).message).toBe('OpenAPI 文档无效：wide.json#/components/schemas/Wide/properties/f1：全部操作的字段展开后超过 35 行，文档过于庞大');
+    expect((thrown as Error).message).toBe(
+      'OpenAPI 文档无效：wide.json#/components/schemas/Wide/properties/f1：全部操作的字段展开后超过 35 行，文档过于庞大',
+    );
   });
 
   it('refuses a 1 MB YAML anchor repeated by 90 aliases, at the first copy past the bound', async () => {

@@ -3,7 +3,11 @@ import { EXTENSION_RULES, findExtensionFault } from '../../src/lib/openapi/exten
 import { resolveServerUrl } from '../../src/lib/openapi/server-url';
 
 function withOperation(operation: Record<string, unknown>, root: Record<string, unknown> = {}) {
-  return { openapi: '3.1.0', ...root, paths: { '/zstack/v1/things': { get: { operationId: 'QueryThing', ...operation } } } };
+  return {
+    openapi: '3.1.0',
+    ...root,
+    paths: { '/zstack/v1/things': { get: { operationId: 'QueryThing', ...operation } } },
+  };
 }
 
 describe('vendor extension values', () => {
@@ -34,10 +38,20 @@ describe('vendor extension values', () => {
         'x-zstack-async': true,
         'x-zstack-category': ['资源中心', '云资源池'],
         'x-zstack-allowed-states': ['Running', 'Stopped'],
-        'x-zstack-state-transition': { from: ['Stopped'], during: 'Starting', to: 'Running', fields: { hostUuid: 'lastHostUuid', lastHostUuid: null } },
+        'x-zstack-state-transition': {
+          from: ['Stopped'],
+          during: 'Starting',
+          to: 'Running',
+          fields: { hostUuid: 'lastHostUuid', lastHostUuid: null },
+        },
         'x-zstack-delete': { modeParameter: 'deleteMode', successIfMissing: true },
         'x-zstack-source-findings': [{ anything: 'goes', here: 1 }],
-        responses: { '200': { description: 'ok', content: { 'application/json': { schema: { properties: { t: { 'x-zstack-type': 'byte[]' } } } } } } },
+        responses: {
+          '200': {
+            description: 'ok',
+            content: { 'application/json': { schema: { properties: { t: { 'x-zstack-type': 'byte[]' } } } } },
+          },
+        },
       },
       { 'x-zstack-generated': { by: 'importer', at: '2026-12-02' } },
     );
@@ -46,12 +60,20 @@ describe('vendor extension values', () => {
 
   it('checks an extension inside a schema, and not inside an example value', () => {
     const schema = { properties: { t: { type: 'string', 'x-zstack-since': 'later' } } };
-    expect(findExtensionFault(withOperation({ responses: { '200': { description: 'ok', content: { 'application/json': { schema } } } } }))).toEqual([
+    expect(
+      findExtensionFault(
+        withOperation({ responses: { '200': { description: 'ok', content: { 'application/json': { schema } } } } }),
+      ),
+    ).toEqual([
       '/paths/~1zstack~1v1~1things/get/responses/200/content/application~1json/schema/properties/t/x-zstack-since',
       expect.stringContaining('版本号'),
     ]);
     const example = { 'x-zstack-since': 'any text in an example is data' };
-    expect(findExtensionFault(withOperation({ responses: { '200': { description: 'ok', content: { 'application/json': { example } } } } }))).toBeNull();
+    expect(
+      findExtensionFault(
+        withOperation({ responses: { '200': { description: 'ok', content: { 'application/json': { example } } } } }),
+      ),
+    ).toBeNull();
   });
 
   it('keeps one rule per extension the portal reads', () => {
@@ -81,7 +103,9 @@ describe('resolveServerUrl', () => {
 
   it('trims a long run of trailing slashes in linear time', () => {
     const started = Date.now();
-    expect(resolveServerUrl(`/a${'/'.repeat(100_000)}b${'/'.repeat(100_000)}`, {})).toMatch(/^http:\/\/localhost:4321\/a\/+b$/);
+    expect(resolveServerUrl(`/a${'/'.repeat(100_000)}b${'/'.repeat(100_000)}`, {})).toMatch(
+      /^http:\/\/localhost:4321\/a\/+b$/,
+    );
     expect(Date.now() - started).toBeLessThan(1000);
   });
 });

@@ -10,7 +10,15 @@ import type { JsonSchema } from '../../src/lib/schema/json-schema';
 import { getBodyDiagnostics } from '../../src/lib/request/body-diagnostics';
 import { makeEditorSchema } from '../../src/lib/request/editor-schema';
 import { startSimulator, type Simulator } from '../../src/simulator/server';
-import { DESTROYED_VM, LOGIN_BODY, loadEngineOperations, PASSWORD, PAUSED_VM, RUNNING_VM, STOPPED_VM } from './mock-helpers';
+import {
+  DESTROYED_VM,
+  LOGIN_BODY,
+  loadEngineOperations,
+  PASSWORD,
+  PAUSED_VM,
+  RUNNING_VM,
+  STOPPED_VM,
+} from './mock-helpers';
 
 const RUNS = Number(process.env['FUZZ_RUNS'] ?? 2000);
 /** Generous: a loaded machine runs the default count in a few seconds, larger counts scale. */
@@ -41,13 +49,20 @@ const scalar = fc.oneof(
   fc.constant(null),
   fc.constantFrom('true', 'FALSE', 'yes', '1', '', ' 2 '),
 );
-const value = fc.oneof(scalar, fc.array(scalar, { maxLength: 3 }), fc.dictionary(fc.string({ maxLength: 6 }), scalar, { maxKeys: 3 }));
+const value = fc.oneof(
+  scalar,
+  fc.array(scalar, { maxLength: 3 }),
+  fc.dictionary(fc.string({ maxLength: 6 }), scalar, { maxKeys: 3 }),
+);
 /** Bodies shaped like FlattenVmInstance's, with any value where a value goes. */
 const flattenShaped = fc
   .record(
     {
       flattenVmInstance: fc.oneof(value, fc.record({ full: value, dryRun: value }, { requiredKeys: [] })),
-      logInByAccount: fc.record({ accountName: value, password: fc.oneof(value, fc.constant(PASSWORD)) }, { requiredKeys: [] }),
+      logInByAccount: fc.record(
+        { accountName: value, password: fc.oneof(value, fc.constant(PASSWORD)) },
+        { requiredKeys: [] },
+      ),
       systemTags: value,
       userTags: value,
       extra: value,
@@ -57,7 +72,13 @@ const flattenShaped = fc
   .map((body) => JSON.stringify(body));
 /** A known good body with a few characters deleted and others inserted at one place. */
 const mutated = fc
-  .tuple(fc.constantFrom(FLATTEN_BODY, LOGIN_BODY), fc.nat(), fc.nat({ max: 6 }), fc.string({ maxLength: 4, unit: 'binary' }), fc.boolean())
+  .tuple(
+    fc.constantFrom(FLATTEN_BODY, LOGIN_BODY),
+    fc.nat(),
+    fc.nat({ max: 6 }),
+    fc.string({ maxLength: 4, unit: 'binary' }),
+    fc.boolean(),
+  )
   .map(([text, at, remove, insert, truncate]) => {
     const index = at % (text.length + 1);
     const spliced = text.slice(0, index) + insert + text.slice(index + remove);
@@ -70,7 +91,10 @@ const bodyText = fc.oneof(
   fc.json({ maxDepth: 3 }),
   fc.string({ maxLength: 40, unit: 'binary' }),
 );
-const printable = fc.string({ maxLength: 40, unit: fc.integer({ min: 0x20, max: 0x7e }).map((c) => String.fromCharCode(c)) });
+const printable = fc.string({
+  maxLength: 40,
+  unit: fc.integer({ min: 0x20, max: 0x7e }).map((c) => String.fromCharCode(c)),
+});
 const path = fc.oneof(
   fc.constantFrom(...VMS).map((uuid) => `/zstack/v1/vm-instances/${uuid}/actions`),
   hex32.map((uuid) => `/zstack/v1/vm-instances/${uuid}/actions`),
@@ -127,14 +151,24 @@ const wellFormedRequest = fc.record({
   ),
   body: fc
     .record(
-      { flattenVmInstance: fc.record({ full: flag, dryRun: flag }, { requiredKeys: [] }), systemTags: fc.constant([]), userTags: fc.constant([]) },
+      {
+        flattenVmInstance: fc.record({ full: flag, dryRun: flag }, { requiredKeys: [] }),
+        systemTags: fc.constant([]),
+        userTags: fc.constant([]),
+      },
       { requiredKeys: ['flattenVmInstance'] },
     )
     .map((b) => JSON.stringify(b)),
 });
 const generatedRequest = fc.oneof({ arbitrary: anyRequest, weight: 3 }, { arbitrary: wellFormedRequest, weight: 1 });
 
-type Generated = { method: string; path: string; query: string; headers: Partial<Record<string, string | undefined>>; body: string | undefined };
+type Generated = {
+  method: string;
+  path: string;
+  query: string;
+  headers: Partial<Record<string, string | undefined>>;
+  body: string | undefined;
+};
 
 /** The request with `valid` replaced by a real session, and without the headers left out. */
 function getRequest(generated: Generated, session: string): EngineRequest {
@@ -172,7 +206,9 @@ function expectZStackAnswer(request: EngineRequest, answer: EngineAnswer, baseUr
     expect([typeof error?.code, typeof error?.description], context).toEqual(['string', 'string']);
   }
   if (answer.status === 202 && !request.url.startsWith('/zstack/v1/api-jobs/')) {
-    expect((body as { location?: unknown }).location, context).toMatch(new RegExp(`^${baseUrl}/zstack/v1/api-jobs/[0-9a-f]{32}$`));
+    expect((body as { location?: unknown }).location, context).toMatch(
+      new RegExp(`^${baseUrl}/zstack/v1/api-jobs/[0-9a-f]{32}$`),
+    );
   }
 }
 
@@ -180,18 +216,22 @@ function expectZStackAnswer(request: EngineRequest, answer: EngineAnswer, baseUr
 function getZStack500Cause(request: EngineRequest, text: string): string | null {
   const body = request.body ?? '';
   const timeout = /^For input string: "(.*)"$/s.exec(text);
-  if (timeout !== null) return request.headers['x-api-timeout'] === timeout[1] && !/^[+-]?\d+$/.test(timeout[1]!) ? 'X-API-Timeout' : null;
+  if (timeout !== null)
+    return request.headers['x-api-timeout'] === timeout[1] && !/^[+-]?\d+$/.test(timeout[1]!) ? 'X-API-Timeout' : null;
   // Gson reads an empty body and a JSON null alike: no object, a NullPointerException.
   if (text === '') return request.method === 'PUT' && (body.trim() === '' || body.trim() === 'null') ? 'no body' : null;
   let parsed: unknown;
   try {
     parsed = JSON.parse(body);
   } catch {
-    return text.startsWith('com.google.gson.stream.MalformedJsonException: ') && body.trim() !== '' ? 'malformed JSON' : null;
+    return text.startsWith('com.google.gson.stream.MalformedJsonException: ') && body.trim() !== ''
+      ? 'malformed JSON'
+      : null;
   }
-  const notObject = /^java\.lang\.IllegalStateException: Expected BEGIN_OBJECT but was (BEGIN_ARRAY|STRING|BOOLEAN|NUMBER) at line 1 column \d+ path \$$/.test(
-    text,
-  );
+  const notObject =
+    /^java\.lang\.IllegalStateException: Expected BEGIN_OBJECT but was (BEGIN_ARRAY|STRING|BOOLEAN|NUMBER) at line 1 column \d+ path \$$/.test(
+      text,
+    );
   return notObject && parsed !== null && (typeof parsed !== 'object' || Array.isArray(parsed)) ? 'not an object' : null;
 }
 
@@ -251,8 +291,9 @@ describe('the engine', () => {
         throwOnImpossibleAnswer: true,
         jobDurationMs: 0,
       });
-      const session = JSON.parse(engine.handle({ method: 'PUT', url: '/zstack/v1/accounts/login', headers: {}, body: LOGIN_BODY }).body).inventory
-        .uuid as string;
+      const session = JSON.parse(
+        engine.handle({ method: 'PUT', url: '/zstack/v1/accounts/login', headers: {}, body: LOGIN_BODY }).body,
+      ).inventory.uuid as string;
       const seen = new Set<number>();
       fc.assert(
         fc.property(generatedRequest, fc.boolean(), (generated, fail) => {
@@ -261,7 +302,11 @@ describe('the engine', () => {
           seen.add(answer.status);
           expectZStackAnswer(request, answer, BASE_URL);
           if (answer.status === 202 && request.method !== 'GET') {
-            const job = engine.handle({ method: 'GET', url: new URL(JSON.parse(answer.body).location).pathname, headers: {} });
+            const job = engine.handle({
+              method: 'GET',
+              url: new URL(JSON.parse(answer.body).location).pathname,
+              headers: {},
+            });
             seen.add(job.status);
             expect([200, 503]).toContain(job.status);
             expectZStackAnswer({ method: 'GET', url: '/zstack/v1/api-jobs/', headers: {} }, job, BASE_URL);
@@ -294,8 +339,15 @@ describe('the simulator over HTTP', () => {
         fc.asyncProperty(generatedRequest, async (generated) => {
           // On the wire a header value loses its surrounding whitespace, and a GET its body.
           const trimmed = Object.fromEntries(Object.entries(generated.headers).map(([name, v]) => [name, v?.trim()]));
-          const request = getRequest({ ...generated, headers: trimmed, body: generated.method === 'GET' ? undefined : generated.body }, session);
-          const response = await fetch(simulator.url + request.url, { method: request.method, headers: request.headers, body: request.body ?? null });
+          const request = getRequest(
+            { ...generated, headers: trimmed, body: generated.method === 'GET' ? undefined : generated.body },
+            session,
+          );
+          const response = await fetch(simulator.url + request.url, {
+            method: request.method,
+            headers: request.headers,
+            body: request.body ?? null,
+          });
           const answer: EngineAnswer = {
             status: response.status,
             statusText: response.statusText,

@@ -12,17 +12,24 @@ describe('the 异步 API guide', () => {
     expect(text).not.toMatch(/非 GET 接口都是异步/);
     expect(text).toContain('APISyncCallMessage');
     expect(text).toContain('`APIEvent`：**异步**');
-    for (const name of ['GetVersion', 'GetCurrentTime', 'CheckApiPermission', 'LogInByAccount', 'QueryVmInstance']) expect(text).toContain(name);
+    for (const name of ['GetVersion', 'GetCurrentTime', 'CheckApiPermission', 'LogInByAccount', 'QueryVmInstance'])
+      expect(text).toContain(name);
   });
 
-  it('agrees with the description: no query or login operation is asynchronous, and some asynchronous ones are not GET', { timeout: 30_000 }, async () => {
-    const [error, set] = await loadSpecDir(`${root}openapi`, root);
-    if (error) throw error;
-    const sync = set.operations.filter((op) => op.operationId.startsWith('Query') || op.operationId === 'LogInByAccount');
-    expect(sync.length).toBeGreaterThan(1);
-    expect(sync.filter((op) => op.isAsync).map((op) => op.operationId)).toEqual([]);
-    expect(set.operations.some((op) => op.isAsync && op.method !== 'GET')).toBe(true);
-  });
+  it(
+    'agrees with the description: no query or login operation is asynchronous, and some asynchronous ones are not GET',
+    { timeout: 30_000 },
+    async () => {
+      const [error, set] = await loadSpecDir(`${root}openapi`, root);
+      if (error) throw error;
+      const sync = set.operations.filter(
+        (op) => op.operationId.startsWith('Query') || op.operationId === 'LogInByAccount',
+      );
+      expect(sync.length).toBeGreaterThan(1);
+      expect(sync.filter((op) => op.isAsync).map((op) => op.operationId)).toEqual([]);
+      expect(set.operations.some((op) => op.isAsync && op.method !== 'GET')).toBe(true);
+    },
+  );
 });
 
 describe('the 认证与会话 guide', () => {

@@ -12,7 +12,10 @@ describe('build-time highlighting', () => {
     const css = classes.getCss();
     const used = new Set([...html.matchAll(/class="(tx\w+)"/g)].map((m) => m[1]));
     expect(used.size).toBeGreaterThan(1);
-    for (const name of used) expect(css).toMatch(new RegExp(`^\\.astro-code \\.${name}\\{color:#[0-9A-F]{6};--shiki-dark:#[0-9A-F]{6}\\}$`, 'm'));
+    for (const name of used)
+      expect(css).toMatch(
+        new RegExp(`^\\.astro-code \\.${name}\\{color:#[0-9A-F]{6};--shiki-dark:#[0-9A-F]{6}\\}$`, 'm'),
+      );
   });
 
   it('falls back to plain text for a language it does not know', async () => {

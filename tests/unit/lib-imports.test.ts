@@ -16,7 +16,10 @@ function getImportedFolders(folder: string): Array<[string, string]> {
       return [...readFileSync(file, 'utf8').matchAll(IMPORT)]
         .map((m) => m[1]!)
         .filter((specifier) => specifier.startsWith('.'))
-        .map((specifier): [string, string] => [relative(LIB, file), relative(LIB, resolve(dirname(file), specifier)).split(/[\\/]/)[0]!]);
+        .map((specifier): [string, string] => [
+          relative(LIB, file),
+          relative(LIB, resolve(dirname(file), specifier)).split(/[\\/]/)[0]!,
+        ]);
     })
     .filter(([, target]) => target !== folder);
 }

@@ -36,22 +36,36 @@ describe('example rules', () => {
       ['error', '示例 startVm.strategy 应当是预设定的枚举值之一："Fast"、"Safe"', 'body.startVm.strategy'],
       ['error', '示例 startVm.count 应当是 integer 类型', 'body.startVm.count'],
     ]);
-    expect(findings[0]!.pointer).toBe('/paths/~1vms~1actions/put/requestBody/content/application~1json/example/startVm/clusterUuid');
+    expect(findings[0]!.pointer).toBe(
+      '/paths/~1vms~1actions/put/requestBody/content/application~1json/example/startVm/clusterUuid',
+    );
   });
 
   it('lists an optional key absent from every item of a list once, as information', async () => {
-    expect((await getExampleFindings('example-missing')).map((f) => [f.severity, f.rule, f.message, f.pointer.split('/example/')[1], f.link?.fieldId])).toEqual(
+    expect(
+      (await getExampleFindings('example-missing')).map((f) => [
+        f.severity,
+        f.rule,
+        f.message,
+        f.pointer.split('/example/')[1],
+        f.link?.fieldId,
+      ]),
+    ).toEqual([
       [
-        ['info', 'example-missing-field', '示例缺少字段 inventories[0].size（已在 Volume 中定义）', 'inventories/0/size', 'response.inventories.size'],
-        [
-          'info',
-          'example-missing-field',
-          '示例缺少字段 inventories[0].protocol（已在 Volume 中定义）',
-          'inventories/0/protocol',
-          'response.inventories.protocol',
-        ],
+        'info',
+        'example-missing-field',
+        '示例缺少字段 inventories[0].size（已在 Volume 中定义）',
+        'inventories/0/size',
+        'response.inventories.size',
       ],
-    );
+      [
+        'info',
+        'example-missing-field',
+        '示例缺少字段 inventories[0].protocol（已在 Volume 中定义）',
+        'inventories/0/protocol',
+        'response.inventories.protocol',
+      ],
+    ]);
   });
 
   it('accepts any key in a free-form object and checks the values of a map', async () => {
@@ -123,7 +137,8 @@ describe('the project description', () => {
       return [submitted, engine.handle({ method: 'GET', url: location, headers: {} })] as const;
     };
     const op = operations.find((o) => o.operationId === 'FlattenVmInstance')!;
-    const schemaOf = (phase: string, status: number) => op.responses.find((r) => r.phase === phase && r.status === String(status))!.schema!;
+    const schemaOf = (phase: string, status: number) =>
+      op.responses.find((r) => r.phase === phase && r.status === String(status))!.schema!;
     const answers = [
       ...flatten('ce09028b684c3eb78219f5e20bddc3d5', { flattenVmInstance: { full: true, dryRun: false } }),
       ...flatten('ce09028b684c3eb78219f5e20bddc3d5', { flattenVmInstance: { dryRun: true } }),
@@ -141,10 +156,20 @@ describe('the project description', () => {
   });
 
   it('catches an answer that carries a key the schema lacks, so that passing means something', () => {
-    const schema = operations.find((o) => o.operationId === 'FlattenVmInstance')!.responses.find((r) => r.phase === 'job' && r.status === '200')!.schema!;
+    const schema = operations
+      .find((o) => o.operationId === 'FlattenVmInstance')!
+      .responses.find((r) => r.phase === 'job' && r.status === '200')!.schema!;
     expect(
       checkExample(schema, {
-        inventory: { uuid: 'x', name: 'n', type: 'UserVm', state: 'Running', createDate: 'd', lastOpDate: 'd', vmNics: [{ usedIpUuid: 'u' }] },
+        inventory: {
+          uuid: 'x',
+          name: 'n',
+          type: 'UserVm',
+          state: 'Running',
+          createDate: 'd',
+          lastOpDate: 'd',
+          vmNics: [{ usedIpUuid: 'u' }],
+        },
       }).filter((p) => p.kind === 'undeclared'),
     ).toEqual([{ kind: 'undeclared', path: ['inventory', 'vmNics', 0, 'usedIpUuid'], schemaName: 'VmNicInventory' }]);
   });

@@ -30,7 +30,9 @@ describe('schema patterns in the quality report', () => {
       file: 'backtracking-pattern.yaml',
       pointer: `${schema}/properties/name/pattern`,
     });
-    expect(findings.find((f) => f.rule === 'example-invalid')).toMatchObject({ pointer: `${schema.replace(/\/schema$/, '')}/example/name` });
+    expect(findings.find((f) => f.rule === 'example-invalid')).toMatchObject({
+      pointer: `${schema.replace(/\/schema$/, '')}/example/name`,
+    });
   }, 30_000);
 
   it.each([

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatBlockingFinding, formatSummary, getBlockingFindings, getFindingHref, makeLintReport, makeRuleGroups } from '../../src/lib/lint/report';
+import {
+  formatBlockingFinding,
+  formatSummary,
+  getBlockingFindings,
+  getFindingHref,
+  makeLintReport,
+  makeRuleGroups,
+} from '../../src/lib/lint/report';
 import type { Finding } from '../../src/lib/lint/types';
 import { loadLintFixture } from '../fixtures/lint/load-fixture';
 
@@ -54,7 +61,19 @@ describe('lint report', () => {
 
   it('labels each severity code from the locale table', async () => {
     const groups = makeRuleGroups(makeLintReport(await loadLintFixture('example-undeclared')));
-    expect(groups.map((g) => g.severityLabel)).toEqual(['错误', '错误', '提示', '警告', '提示', '警告', '提示', '警告', '警告', '提示', '提示']);
+    expect(groups.map((g) => g.severityLabel)).toEqual([
+      '错误',
+      '错误',
+      '提示',
+      '警告',
+      '提示',
+      '警告',
+      '提示',
+      '警告',
+      '警告',
+      '提示',
+      '提示',
+    ]);
   });
 
   it('prints a finding that fails a strict build with the label of its severity', () => {

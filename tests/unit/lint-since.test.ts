@@ -26,6 +26,10 @@ describe('since rule', () => {
   });
 
   it('compares versions part by part as numbers', () => {
-    expect([compareVersions('4.10.0', '4.7.0'), compareVersions('0.6', '4.7.0'), compareVersions('5.2', '5.2.0')].map(Math.sign)).toEqual([1, -1, 0]);
+    expect(
+      [compareVersions('4.10.0', '4.7.0'), compareVersions('0.6', '4.7.0'), compareVersions('5.2', '5.2.0')].map(
+        Math.sign,
+      ),
+    ).toEqual([1, -1, 0]);
   });
 });

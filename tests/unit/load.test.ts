@@ -22,11 +22,19 @@ describe('parseSpec', () => {
     ['missing-openapi.yaml', '', '缺少 openapi 字段'],
     ['old-version.yaml', '/openapi', '不支持的 OpenAPI 版本 3.0.3'],
     ['wrong-type.yaml', '/paths/~1a/get/responses/200/description', '不符合 OpenAPI 3.1 规范'],
-    ['broken-ref.yaml', '/paths/~1a/get/responses/200/content/application~1json/schema/$ref', '引用 #/components/schemas/Nope 无法解析'],
+    [
+      'broken-ref.yaml',
+      '/paths/~1a/get/responses/200/content/application~1json/schema/$ref',
+      '引用 #/components/schemas/Nope 无法解析',
+    ],
     ['ref-cycle.yaml', '/components/schemas/', '形成了循环'],
     ['path-param-missing.yaml', '/paths/~1a~1{id}/get', '{id} 没有对应的 path 参数定义'],
     ['percent-path.yaml', '/paths/~1rate~1100%/get/responses/200/description', '不符合 OpenAPI 3.1 规范'],
-    ['percent-ref.yaml', '/paths/~1a/get/responses/200/content/application~1json/schema/$ref', '引用 #/components/schemas/100% 无法解析'],
+    [
+      'percent-ref.yaml',
+      '/paths/~1a/get/responses/200/content/application~1json/schema/$ref',
+      '引用 #/components/schemas/100% 无法解析',
+    ],
   ])('rejects %s with the file, the JSON pointer and a Chinese reason', async (name, pointer, reason) => {
     const error = await parseFixture(name);
     expect(error).not.toBeNull();

@@ -48,9 +48,22 @@ describe('a hand-written operation over a generated one', () => {
     expect(op.body!.fields.map((f) => f.name)).toEqual(['pokeThing', 'systemTags', 'userTags']);
     const result = op.responses.find((r) => r.status === '200')!;
     const inventory = result.fields.find((f) => f.name === 'inventory')!;
-    expect(inventory.children.map((f) => f.name)).toEqual(['uuid', 'name', 'size', 'description', 'state', 'ipInBinary', 'parts', 'createDate', 'lastOpDate']);
+    expect(inventory.children.map((f) => f.name)).toEqual([
+      'uuid',
+      'name',
+      'size',
+      'description',
+      'state',
+      'ipInBinary',
+      'parts',
+      'createDate',
+      'lastOpDate',
+    ]);
     expect(inventory.children.find((f) => f.name === 'size')!.description).toBe('容量（字节）');
-    expect(inventory.children.find((f) => f.name === 'parts')!.children.map((f) => f.name)).toEqual(['partUuid', 'weight']);
+    expect(inventory.children.find((f) => f.name === 'parts')!.children.map((f) => f.name)).toEqual([
+      'partUuid',
+      'weight',
+    ]);
     expect(op.responses.map((r) => [r.phase, r.status])).toContainEqual(['job', '503']);
   });
 
@@ -58,7 +71,9 @@ describe('a hand-written operation over a generated one', () => {
     const set = await loadBoth();
     const op = set.operations.find((o) => o.operationId === 'PokeThing')!;
     const spec = set.specs.find((s) => s.file === op.file)!;
-    const schema = makeJsonSchema(spec.doc, { $ref: '#/components/schemas/ThingInventory' }) as { $defs: Record<string, { properties: object }> };
+    const schema = makeJsonSchema(spec.doc, { $ref: '#/components/schemas/ThingInventory' }) as {
+      $defs: Record<string, { properties: object }>;
+    };
     expect(Object.keys(schema.$defs['ThingInventory']!.properties)).toContain('ipInBinary');
     expect(Object.keys(schema.$defs['PartInventory']!.properties)).toEqual(['partUuid', 'weight']);
     const [error] = await parseSpec('merged.json', new TextEncoder().encode(JSON.stringify(spec.doc)));
@@ -82,7 +97,10 @@ describe('a hand-written operation over a generated one', () => {
           '操作 PokeThing 的 summary 手写为「戳一下事物」，生成文档为「戳事物」',
           'generated/handwritten/things.yaml',
           '/paths/~1zstack~1v1~1things~1{uuid}~1actions/put/summary',
-          { file: 'generated/generated/things.yaml', pointer: '/paths/~1zstack~1v1~1things~1{uuid}~1actions/put/summary' },
+          {
+            file: 'generated/generated/things.yaml',
+            pointer: '/paths/~1zstack~1v1~1things~1{uuid}~1actions/put/summary',
+          },
         ],
         [
           '操作 PokeThing 的 description 手写为「用力戳」，生成文档为「是否用力」',
@@ -106,7 +124,9 @@ describe('a hand-written operation over a generated one', () => {
     await cp(join(fixtures, 'generated/generated/things.yaml'), join(dir, 'a.yaml'));
     await cp(join(fixtures, 'generated/generated/things.yaml'), join(dir, 'b.yaml'));
     const [error] = await loadSpecDir(dir, dir);
-    expect(error!.message).toContain('operationId「QueryThing」重复，已在 a.yaml#/paths/~1zstack~1v1~1things/get 中定义');
+    expect(error!.message).toContain(
+      'operationId「QueryThing」重复，已在 a.yaml#/paths/~1zstack~1v1~1things/get 中定义',
+    );
   });
 
   it('still rejects an operationId that two hand-written documents declare', async () => {

@@ -30,17 +30,34 @@ function setUp(options: Partial<EngineOptions> = {}) {
   let now = START;
   const engine = makeTestEngine(operations, () => now, options);
   const send = (method: string, url: string, headers: Record<string, string> = {}, body?: string, fail?: boolean) =>
-    engine.handle(body === undefined ? { method, url, headers } : { method, url, headers, body }, { fail: fail === true });
-  const logIn = () => JSON.parse(send('PUT', '/zstack/v1/accounts/login', {}, LOGIN_BODY).body).inventory.uuid as string;
-  const flatten = (session: string, uuid = RUNNING_VM, body = FLATTEN_BODY, headers: Record<string, string> = {}, fail = false) =>
-    send('PUT', `/zstack/v1/vm-instances/${uuid}/actions`, { authorization: `OAuth ${session}`, ...headers }, body, fail);
+    engine.handle(body === undefined ? { method, url, headers } : { method, url, headers, body }, {
+      fail: fail === true,
+    });
+  const logIn = () =>
+    JSON.parse(send('PUT', '/zstack/v1/accounts/login', {}, LOGIN_BODY).body).inventory.uuid as string;
+  const flatten = (
+    session: string,
+    uuid = RUNNING_VM,
+    body = FLATTEN_BODY,
+    headers: Record<string, string> = {},
+    fail = false,
+  ) =>
+    send(
+      'PUT',
+      `/zstack/v1/vm-instances/${uuid}/actions`,
+      { authorization: `OAuth ${session}`, ...headers },
+      body,
+      fail,
+    );
   const poll = (answer: { body: string }) => send('GET', new URL(JSON.parse(answer.body).location as string).pathname);
   return { engine, send, logIn, flatten, poll, advance: (ms: number) => void (now += ms), now: () => now };
 }
 
 function getJobExample(operationId: string, status: string) {
   return structuredClone(
-    operations.find((o) => o.operationId === operationId)!.responses.find((r) => r.phase === 'job' && r.status === status)!.example,
+    operations
+      .find((o) => o.operationId === operationId)!
+      .responses.find((r) => r.phase === 'job' && r.status === status)!.example,
   ) as Record<string, any>;
 }
 
@@ -80,7 +97,11 @@ describe('routing', () => {
   it('answers 404 in plain text for a job it never had', () => {
     const { send } = setUp();
     const answer = send('GET', `/zstack/v1/api-jobs/${JOB_ID}`);
-    expect([answer.status, answer.headers['content-type'], answer.body]).toEqual([404, 'text/plain;charset=UTF-8', 'the job has been expired']);
+    expect([answer.status, answer.headers['content-type'], answer.body]).toEqual([
+      404,
+      'text/plain;charset=UTF-8',
+      'the job has been expired',
+    ]);
   });
 });
 
@@ -99,8 +120,16 @@ describe('REST layer checks', () => {
 
   it('refuses a body without the action key, naming the URL as ZStack does, before looking at Authorization', () => {
     const { send } = setUp();
-    const answer = send('PUT', `/zstack/v1/vm-instances/${RUNNING_VM}/actions`, {}, '{"flattenvminstance":{"full":true}}');
-    expect([answer.status, answer.body]).toEqual([400, `the body doesn't contain action mapping to the URL[/v1/vm-instances/${RUNNING_VM}/actions]`]);
+    const answer = send(
+      'PUT',
+      `/zstack/v1/vm-instances/${RUNNING_VM}/actions`,
+      {},
+      '{"flattenvminstance":{"full":true}}',
+    );
+    expect([answer.status, answer.body]).toEqual([
+      400,
+      `the body doesn't contain action mapping to the URL[/v1/vm-instances/${RUNNING_VM}/actions]`,
+    ]);
   });
 
   it.each([
@@ -111,7 +140,10 @@ describe('REST layer checks', () => {
   ])('refuses full: %s with ZStack’s boolean message', (json, shown) => {
     const { flatten, logIn } = setUp();
     const answer = flatten(logIn(), RUNNING_VM, `{"flattenVmInstance":{"full":${json}}}`);
-    expect([answer.status, answer.body]).toEqual([400, `Invalid value for boolean field [full], [${shown}] is not a valid boolean string[true, false].`]);
+    expect([answer.status, answer.body]).toEqual([
+      400,
+      `Invalid value for boolean field [full], [${shown}] is not a valid boolean string[true, false].`,
+    ]);
   });
 
   it('takes the strings "true" and "FALSE" for booleans, as ZStack does', () => {
@@ -124,13 +156,19 @@ describe('REST layer checks', () => {
 
   it('ignores fields it does not know, as Gson does, and takes null for absent', () => {
     const { flatten, logIn } = setUp();
-    expect(flatten(logIn(), RUNNING_VM, '{"flattenVmInstance":{"full":null,"fast":1},"extra":true,"systemTags":null}').status).toBe(202);
+    expect(
+      flatten(logIn(), RUNNING_VM, '{"flattenVmInstance":{"full":null,"fast":1},"extra":true,"systemTags":null}')
+        .status,
+    ).toBe(202);
   });
 
   it('refuses a value of the wrong type, naming the field', () => {
     const { flatten, logIn } = setUp();
     const answer = flatten(logIn(), RUNNING_VM, '{"flattenVmInstance":{},"systemTags":"a::b"}');
-    expect([answer.status, answer.body]).toEqual([400, 'Invalid value for field [systemTags], [a::b] is not a valid list.']);
+    expect([answer.status, answer.body]).toEqual([
+      400,
+      'Invalid value for field [systemTags], [a::b] is not a valid list.',
+    ]);
   });
 
   it('answers malformed JSON with 500 and the parser’s message, as ZStack (Gson) does', () => {
@@ -152,14 +190,23 @@ describe('REST layer checks', () => {
   it('uses X-Job-UUID as the job id', () => {
     const { flatten, logIn } = setUp();
     const answer = flatten(logIn(), RUNNING_VM, FLATTEN_BODY, { 'x-job-uuid': JOB_ID });
-    expect(JSON.parse(answer.body)).toEqual({ location: `http://127.0.0.1:8080/zstack/v1/api-jobs/${JOB_ID}`, apiTimeout: 129600000 });
+    expect(JSON.parse(answer.body)).toEqual({
+      location: `http://127.0.0.1:8080/zstack/v1/api-jobs/${JOB_ID}`,
+      apiTimeout: 129600000,
+    });
   });
 
-  it.each(['abc', '01234567-89ab-cdef-0123-456789abcdef', `${JOB_ID.slice(1)}g`])('refuses X-Job-UUID %s with 400', (id) => {
-    const { flatten, logIn } = setUp();
-    const answer = flatten(logIn(), RUNNING_VM, FLATTEN_BODY, { 'x-job-uuid': id });
-    expect([answer.status, answer.body]).toEqual([400, "Invalid header[X-Job-UUID], it must be a UUID with '-' stripped"]);
-  });
+  it.each(['abc', '01234567-89ab-cdef-0123-456789abcdef', `${JOB_ID.slice(1)}g`])(
+    'refuses X-Job-UUID %s with 400',
+    (id) => {
+      const { flatten, logIn } = setUp();
+      const answer = flatten(logIn(), RUNNING_VM, FLATTEN_BODY, { 'x-job-uuid': id });
+      expect([answer.status, answer.body]).toEqual([
+        400,
+        "Invalid header[X-Job-UUID], it must be a UUID with '-' stripped",
+      ]);
+    },
+  );
 
   it('refuses a job id already in use with 400', () => {
     const { flatten, logIn } = setUp();
@@ -172,7 +219,9 @@ describe('REST layer checks', () => {
   it('takes X-API-Timeout in seconds and answers a non-number as Long.parseLong fails', () => {
     const { flatten, logIn } = setUp();
     const session = logIn();
-    expect(JSON.parse(flatten(session, RUNNING_VM, FLATTEN_BODY, { 'x-api-timeout': '60' }).body).apiTimeout).toBe(60000);
+    expect(JSON.parse(flatten(session, RUNNING_VM, FLATTEN_BODY, { 'x-api-timeout': '60' }).body).apiTimeout).toBe(
+      60000,
+    );
     const answer = flatten(session, RUNNING_VM, FLATTEN_BODY, { 'x-api-timeout': 'soon' });
     expect([answer.status, answer.body]).toEqual([500, 'For input string: "soon"']);
   });
@@ -205,7 +254,11 @@ describe('asynchronous calls', () => {
     advance(2000);
     const done = poll(submitted);
     expect(done.status).toBe(200);
-    expect(JSON.parse(done.body).inventory).toMatchObject({ uuid, state, allVolumes: [expect.objectContaining({ vmInstanceUuid: uuid })] });
+    expect(JSON.parse(done.body).inventory).toMatchObject({
+      uuid,
+      state,
+      allVolumes: [expect.objectContaining({ vmInstanceUuid: uuid })],
+    });
   });
 
   it.each([
@@ -324,7 +377,13 @@ describe('sessions', () => {
     );
     expect([answer.status, JSON.parse(answer.body)]).toEqual([
       503,
-      { error: { code: 'ID.1000', description: 'Unable to authenticate a user', details: 'wrong account name or password' } },
+      {
+        error: {
+          code: 'ID.1000',
+          description: 'Unable to authenticate a user',
+          details: 'wrong account name or password',
+        },
+      },
     ]);
   });
 
@@ -350,7 +409,11 @@ describe('sessions', () => {
     expect([poll(submitted).status, JSON.parse(poll(submitted).body)]).toEqual([
       503,
       {
-        error: { code: 'ID.1001', description: 'The session is invalid, either wrong session id or the session has been expired', details: 'Session expired' },
+        error: {
+          code: 'ID.1001',
+          description: 'The session is invalid, either wrong session id or the session has been expired',
+          details: 'Session expired',
+        },
       },
     ]);
   });
@@ -383,7 +446,9 @@ describe('answers', () => {
     return operations.map((op) => {
       if (op.operationId !== 'FlattenVmInstance') return op;
       const responses = op.responses.map((r) =>
-        r.phase === 'job' && r.status === '200' ? { ...r, schema: { ...r.schema, required: ['inventory', 'somethingElse'] } } : r,
+        r.phase === 'job' && r.status === '200'
+          ? { ...r, schema: { ...r.schema, required: ['inventory', 'somethingElse'] } }
+          : r,
       );
       return { ...op, responses };
     });
@@ -399,11 +464,18 @@ describe('answers', () => {
     });
     const headers = { authorization: `OAuth ${JOB_ID}` };
     engine.handle({ method: 'PUT', url: `/zstack/v1/vm-instances/${RUNNING_VM}/actions`, headers, body: FLATTEN_BODY });
-    expect(() => engine.handle({ method: 'GET', url: '/zstack/v1/nothing', headers: {} })).toThrow(ImpossibleAnswerError);
+    expect(() => engine.handle({ method: 'GET', url: '/zstack/v1/nothing', headers: {} })).toThrow(
+      ImpossibleAnswerError,
+    );
   });
 
   it('answers such a job with a 500 ErrorCode otherwise', () => {
-    const engine = new ZStackEngine(breakFlattenSchema(), { baseUrl: 'http://127.0.0.1:8080', seed: 'examples', strictSessions: false, jobDurationMs: 0 });
+    const engine = new ZStackEngine(breakFlattenSchema(), {
+      baseUrl: 'http://127.0.0.1:8080',
+      seed: 'examples',
+      strictSessions: false,
+      jobDurationMs: 0,
+    });
     const headers = { authorization: `OAuth ${JOB_ID}`, 'x-job-uuid': JOB_ID };
     engine.handle({ method: 'PUT', url: `/zstack/v1/vm-instances/${RUNNING_VM}/actions`, headers, body: FLATTEN_BODY });
     const answer = engine.handle({ method: 'GET', url: `/zstack/v1/api-jobs/${JOB_ID}`, headers: {} });
@@ -418,7 +490,11 @@ describe('answers', () => {
   });
 
   it('fails every VM call with SYS.1003 when nothing seeded the store', () => {
-    const engine = new ZStackEngine(operations, { baseUrl: 'http://127.0.0.1:8080', strictSessions: false, throwOnImpossibleAnswer: true });
+    const engine = new ZStackEngine(operations, {
+      baseUrl: 'http://127.0.0.1:8080',
+      strictSessions: false,
+      throwOnImpossibleAnswer: true,
+    });
     const headers = { authorization: `OAuth ${JOB_ID}`, 'x-job-uuid': JOB_ID };
     engine.handle({ method: 'PUT', url: `/zstack/v1/vm-instances/${RUNNING_VM}/actions`, headers, body: FLATTEN_BODY });
     const answer = engine.handle({ method: 'GET', url: `/zstack/v1/api-jobs/${JOB_ID}`, headers: {} });

@@ -79,7 +79,9 @@ describe('the mock on a generated description', () => {
     expect(all.status).toBe(200);
     expect(json(all)['total']).toBe(1);
     const [seeded] = json(all)['inventories'] as Array<Record<string, unknown>>;
-    expect(Object.keys(seeded!)).toEqual(expect.arrayContaining(['uuid', 'name', 'state', 'size', 'parts', 'createDate']));
+    expect(Object.keys(seeded!)).toEqual(
+      expect.arrayContaining(['uuid', 'name', 'state', 'size', 'parts', 'createDate']),
+    );
     expect(['Enabled', 'Disabled']).toContain(seeded!['state']);
   });
 

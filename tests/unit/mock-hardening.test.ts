@@ -39,7 +39,12 @@ function makeNestedLogin(depth: number): string {
 describe('the engine under deeply nested bodies', () => {
   it('refuses a body nested 20,000 deep with a plain-text 400 before validating it', () => {
     const { engine } = setUp();
-    const answer = engine.handle({ method: 'PUT', url: '/zstack/v1/accounts/login', headers: {}, body: makeNestedLogin(20_000) });
+    const answer = engine.handle({
+      method: 'PUT',
+      url: '/zstack/v1/accounts/login',
+      headers: {},
+      body: makeNestedLogin(20_000),
+    });
     expect([answer.status, answer.headers['content-type'], answer.body]).toEqual([
       400,
       'text/plain;charset=UTF-8',
@@ -49,7 +54,8 @@ describe('the engine under deeply nested bodies', () => {
 
   it('takes a body at the depth limit to the parameter checks, and one level more to the refusal', () => {
     const { engine } = setUp();
-    const login = (depth: number) => engine.handle({ method: 'PUT', url: '/zstack/v1/accounts/login', headers: {}, body: makeNestedLogin(depth) });
+    const login = (depth: number) =>
+      engine.handle({ method: 'PUT', url: '/zstack/v1/accounts/login', headers: {}, body: makeNestedLogin(depth) });
     expect(login(MAX_BODY_DEPTH).body).toMatch(/^Invalid value for field \[logInByAccount\.accountName\]/);
     expect(login(MAX_BODY_DEPTH + 1).status).toBe(400);
     expect(login(MAX_BODY_DEPTH + 1).body).toMatch(/nested more than/);
@@ -71,7 +77,9 @@ describe('the engine and names its objects inherit', () => {
 
   it('takes a body key __proto__ as an unknown field, not as the parameters’ prototype', () => {
     const { engine } = setUp();
-    const body = JSON.stringify({ logInByAccount: JSON.parse(`{"__proto__":${LOGIN_BODY.slice(LOGIN_BODY.indexOf(':') + 1, -1)}}`) });
+    const body = JSON.stringify({
+      logInByAccount: JSON.parse(`{"__proto__":${LOGIN_BODY.slice(LOGIN_BODY.indexOf(':') + 1, -1)}}`),
+    });
     expect(body).toContain('"__proto__":{"accountName":"admin"');
     const answer = engine.handle({ method: 'PUT', url: '/zstack/v1/accounts/login', headers: {}, body });
     expect([answer.status, JSON.parse(answer.body).error.details]).toEqual([
@@ -82,7 +90,10 @@ describe('the engine and names its objects inherit', () => {
 
   it('finds no Authorization header in a prototype', () => {
     const { engine } = setUp();
-    const headers = Object.create({ authorization: 'OAuth 0123456789abcdef0123456789abcdef' }) as Record<string, string>;
+    const headers = Object.create({ authorization: 'OAuth 0123456789abcdef0123456789abcdef' }) as Record<
+      string,
+      string
+    >;
     const answer = engine.handle({ method: 'GET', url: '/zstack/v1/vm-instances', headers });
     expect([answer.status, answer.body]).toEqual([400, "missing header 'Authorization'"]);
   });

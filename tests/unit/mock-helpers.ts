@@ -37,7 +37,11 @@ export function getVmStateError(state: string, message: string, allowed: string)
 }
 
 /** A strict engine on the simulator's address and a clock the test moves, answering from the description's examples. */
-export function makeTestEngine(operations: EngineOperation[], now: () => number, options: Partial<EngineOptions> = {}): ZStackEngine {
+export function makeTestEngine(
+  operations: EngineOperation[],
+  now: () => number,
+  options: Partial<EngineOptions> = {},
+): ZStackEngine {
   return new ZStackEngine(operations, {
     baseUrl: 'http://127.0.0.1:8080',
     now,

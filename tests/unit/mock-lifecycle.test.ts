@@ -5,7 +5,17 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ZStackEngine, type EngineOperation } from '../../src/lib/mock/engine';
 import { checkQueryParameters } from '../../src/lib/mock/query-parameters';
 import type { FieldNode } from '../../src/lib/openapi/schema';
-import { DESTROYED_VM, getVmStateError, LOGIN_BODY, loadEngineOperations, makeTestEngine, MIGRATING_VM, ROOT, RUNNING_VM, STOPPED_VM } from './mock-helpers';
+import {
+  DESTROYED_VM,
+  getVmStateError,
+  LOGIN_BODY,
+  loadEngineOperations,
+  makeTestEngine,
+  MIGRATING_VM,
+  ROOT,
+  RUNNING_VM,
+  STOPPED_VM,
+} from './mock-helpers';
 
 const HOST = '01dd8eacdf0b3b809f420fad019b4359';
 const LAST_HOST = '3462e6ec5e333d5f958c029bc9678610';
@@ -29,11 +39,15 @@ function setUp() {
   const session = JSON.parse(login.body).inventory.uuid as string;
   const query = (search: string) => {
     const answer = send('GET', `/zstack/v1/vm-instances${search}`);
-    return { status: answer.status, body: answer.status === 200 || answer.status === 503 ? JSON.parse(answer.body) : answer.body };
+    return {
+      status: answer.status,
+      body: answer.status === 200 || answer.status === 503 ? JSON.parse(answer.body) : answer.body,
+    };
   };
   const names = (search: string) => (query(search).body.inventories as Array<{ name: string }>).map((vm) => vm.name);
   const vm = (uuid: string) => query(`?q=uuid=${uuid}`).body.inventories[0] as Record<string, unknown>;
-  const act = (uuid: string, body: unknown, fail = false) => send('PUT', `/zstack/v1/vm-instances/${uuid}/actions`, JSON.stringify(body), fail);
+  const act = (uuid: string, body: unknown, fail = false) =>
+    send('PUT', `/zstack/v1/vm-instances/${uuid}/actions`, JSON.stringify(body), fail);
   const poll = (answer: { body: string }) => {
     const result = send('GET', new URL(JSON.parse(answer.body).location as string).pathname);
     return { status: result.status, body: JSON.parse(result.body) };
@@ -42,20 +56,28 @@ function setUp() {
 }
 
 function getExample(operationId: string, phase: 'submit' | 'job', status: string): unknown {
-  return operations.find((o) => o.operationId === operationId)!.responses.find((r) => r.phase === phase && r.status === status)!.example;
+  return operations
+    .find((o) => o.operationId === operationId)!
+    .responses.find((r) => r.phase === phase && r.status === status)!.example;
 }
 
 describe('the lifecycle description', () => {
-  it.each(['zstack-vm-lifecycle', 'zstack-vm-stop', 'zstack-vm-reboot'])('is valid OpenAPI 3.1 for a standard validator: %s.yaml', async (name) => {
-    const result = await new Validator().validate(parse(await readFile(`${ROOT}openapi/${name}.yaml`, 'utf8')));
-    expect(result.errors).toBeUndefined();
-  });
+  it.each(['zstack-vm-lifecycle', 'zstack-vm-stop', 'zstack-vm-reboot'])(
+    'is valid OpenAPI 3.1 for a standard validator: %s.yaml',
+    async (name) => {
+      const result = await new Validator().validate(parse(await readFile(`${ROOT}openapi/${name}.yaml`, 'utf8')));
+      expect(result.errors).toBeUndefined();
+    },
+  );
 });
 
 describe('QueryVmInstance', () => {
   it('answers the example request with the example answer', () => {
     const { query } = setUp();
-    expect(query('?q=state=Running&replyWithCount=true')).toEqual({ status: 200, body: getExample('QueryVmInstance', 'submit', '200') });
+    expect(query('?q=state=Running&replyWithCount=true')).toEqual({
+      status: 200,
+      body: getExample('QueryVmInstance', 'submit', '200'),
+    });
   });
 
   it('lists every VM, in the order the store holds them, without conditions', () => {
@@ -96,7 +118,10 @@ describe('QueryVmInstance', () => {
   it('pages with start and limit, and counts every match with replyWithCount', () => {
     const { query } = setUp();
     const { body } = query('?sort=name&start=1&limit=2&replyWithCount=true');
-    expect([body.inventories.map((vm: { name: string }) => vm.name), body.total]).toEqual([['Test-VM-Destroyed', 'Test-VM-Migrating'], 5]);
+    expect([body.inventories.map((vm: { name: string }) => vm.name), body.total]).toEqual([
+      ['Test-VM-Destroyed', 'Test-VM-Migrating'],
+      5,
+    ]);
   });
 
   it('answers only the number of matches with count=true, and takes any other value for false', () => {
@@ -122,8 +147,13 @@ describe('QueryVmInstance', () => {
   it('answers GET /vm-instances/{uuid} with that VM alone, ignoring the other parameters, and an empty list for an unknown uuid', () => {
     const { send } = setUp();
     const one = send('GET', `/zstack/v1/vm-instances/${STOPPED_VM}?limit=x&q=nothing`);
-    expect([one.status, JSON.parse(one.body).inventories.map((vm: { uuid: string }) => vm.uuid)]).toEqual([200, [STOPPED_VM]]);
-    expect(JSON.parse(send('GET', '/zstack/v1/vm-instances/00000000000000000000000000000000').body)).toEqual({ inventories: [] });
+    expect([one.status, JSON.parse(one.body).inventories.map((vm: { uuid: string }) => vm.uuid)]).toEqual([
+      200,
+      [STOPPED_VM],
+    ]);
+    expect(JSON.parse(send('GET', '/zstack/v1/vm-instances/00000000000000000000000000000000').body)).toEqual({
+      inventories: [],
+    });
   });
 
   it('refuses a condition without an operator and a limit that is not an integer with ZStack’s plain-text 400', () => {
@@ -138,7 +168,9 @@ describe('QueryVmInstance', () => {
   it('fails a condition on a field the inventory lacks with SYS.1007, and a nested sort field with SYS.1000', () => {
     const { query } = setUp();
     expect(query('?q=nmae=vm1')).toEqual({ status: 503, body: getExample('QueryVmInstance', 'submit', '503') });
-    expect(query('?sort=vmNics').body.error.details).toBe("illegal sortBy[vmNics], entity[VmInstanceVO] doesn't have this field");
+    expect(query('?sort=vmNics').body.error.details).toBe(
+      "illegal sortBy[vmNics], entity[VmInstanceVO] doesn't have this field",
+    );
   });
 
   it("refuses a query without Authorization with 400 missing header 'Authorization'", () => {
@@ -231,8 +263,15 @@ describe('state transitions', () => {
 
 describe('a page’s panel', () => {
   it('answers StopVmInstance from its own example when the engine holds no other VM operation', () => {
-    const own = operations.filter((o) => ['StopVmInstance', 'LogInByAccount', 'GetApiJobResult'].includes(o.operationId));
-    const engine = new ZStackEngine(own, { baseUrl: 'http://localhost:8080', seed: 'examples', throwOnImpossibleAnswer: true, jobDurationMs: 0 });
+    const own = operations.filter((o) =>
+      ['StopVmInstance', 'LogInByAccount', 'GetApiJobResult'].includes(o.operationId),
+    );
+    const engine = new ZStackEngine(own, {
+      baseUrl: 'http://localhost:8080',
+      seed: 'examples',
+      throwOnImpossibleAnswer: true,
+      jobDurationMs: 0,
+    });
     const headers = { authorization: 'OAuth 0123456789abcdef0123456789abcdef' };
     const submitted = engine.handle({
       method: 'PUT',
@@ -240,7 +279,11 @@ describe('a page’s panel', () => {
       headers,
       body: '{"stopVmInstance":{"type":"grace"}}',
     });
-    const done = engine.handle({ method: 'GET', url: new URL(JSON.parse(submitted.body).location).pathname, headers: {} });
+    const done = engine.handle({
+      method: 'GET',
+      url: new URL(JSON.parse(submitted.body).location).pathname,
+      headers: {},
+    });
     expect([done.status, JSON.parse(done.body).inventory.state]).toEqual([200, 'Stopped']);
   });
 });
@@ -252,13 +295,23 @@ describe('DestroyVmInstance', () => {
     expect([submitted.status, vm(RUNNING_VM)['state']]).toEqual([202, 'Destroying']);
     advance(2000);
     expect(poll(submitted)).toEqual({ status: 200, body: {} });
-    expect([vm(RUNNING_VM)['state'], vm(RUNNING_VM)['hostUuid'], vm(RUNNING_VM)['lastHostUuid']]).toEqual(['Destroyed', undefined, HOST]);
+    expect([vm(RUNNING_VM)['state'], vm(RUNNING_VM)['hostUuid'], vm(RUNNING_VM)['lastHostUuid']]).toEqual([
+      'Destroyed',
+      undefined,
+      HOST,
+    ]);
   });
 
   it('refuses to destroy a Destroyed VM, and destroys an unknown uuid with success', () => {
     const { send, poll } = setUp();
-    expect(poll(send('DELETE', `/zstack/v1/vm-instances/${DESTROYED_VM}`))).toEqual({ status: 503, body: getExample('DestroyVmInstance', 'job', '503') });
-    expect(poll(send('DELETE', '/zstack/v1/vm-instances/00000000000000000000000000000000'))).toEqual({ status: 200, body: {} });
+    expect(poll(send('DELETE', `/zstack/v1/vm-instances/${DESTROYED_VM}`))).toEqual({
+      status: 503,
+      body: getExample('DestroyVmInstance', 'job', '503'),
+    });
+    expect(poll(send('DELETE', '/zstack/v1/vm-instances/00000000000000000000000000000000'))).toEqual({
+      status: 200,
+      body: {},
+    });
   });
 
   it('fails a failed deletion with SYS.1004 in Permissive mode (the default) and keeps the VM', () => {
@@ -266,7 +319,12 @@ describe('DestroyVmInstance', () => {
     const submitted = send('DELETE', `/zstack/v1/vm-instances/${RUNNING_VM}`, undefined, true);
     advance(2000);
     const { status, body } = poll(submitted);
-    expect([status, body.error.code, body.error.description, body.error.cause.code]).toEqual([503, 'SYS.1004', 'Unable to delete a resource', 'SYS.1000']);
+    expect([status, body.error.code, body.error.description, body.error.cause.code]).toEqual([
+      503,
+      'SYS.1004',
+      'Unable to delete a resource',
+      'SYS.1000',
+    ]);
     expect(vm(RUNNING_VM)['state']).toBe('Running');
   });
 
@@ -291,7 +349,9 @@ describe('DestroyVmInstance', () => {
   });
 
   it('takes repeated systemTags, a list parameter', () => {
-    expect(setUp().send('DELETE', `/zstack/v1/vm-instances/${RUNNING_VM}?systemTags=a::b&systemTags=c::d`).status).toBe(202);
+    expect(setUp().send('DELETE', `/zstack/v1/vm-instances/${RUNNING_VM}?systemTags=a::b&systemTags=c::d`).status).toBe(
+      202,
+    );
   });
 });
 
@@ -306,7 +366,10 @@ describe('GetVmConsoleAddress', () => {
 
   it('fails for a Stopped VM with 503 and the allowed states', () => {
     const answer = setUp().send('GET', `/zstack/v1/vm-instances/${STOPPED_VM}/console-addresses`);
-    expect([answer.status, JSON.parse(answer.body)]).toEqual([503, getVmStateError('Stopped', 'APIGetVmConsoleAddressMsg', 'Running, Crashed')]);
+    expect([answer.status, JSON.parse(answer.body)]).toEqual([
+      503,
+      getVmStateError('Stopped', 'APIGetVmConsoleAddressMsg', 'Running, Crashed'),
+    ]);
   });
 });
 
@@ -345,10 +408,16 @@ describe('checkQueryParameters', () => {
     expect(checkQueryParameters(op, new URLSearchParams('full=yes'))[0]?.body).toBe(
       'Invalid value for boolean field [full], [yes] is not a valid boolean string[true, false].',
     );
-    expect(checkQueryParameters(op, new URLSearchParams('size=1.5'))[0]?.body).toBe('[size] field is excepted an int or long, but was [1.5].');
+    expect(checkQueryParameters(op, new URLSearchParams('size=1.5'))[0]?.body).toBe(
+      '[size] field is excepted an int or long, but was [1.5].',
+    );
   });
 
   it('leaves a value outside the enum to the API', () => {
-    expect(checkQueryParameters(op, new URLSearchParams('mode=C'))[1]?.invalid).toEqual({ field: 'mode', allowed: ['A', 'B'], value: 'C' });
+    expect(checkQueryParameters(op, new URLSearchParams('mode=C'))[1]?.invalid).toEqual({
+      field: 'mode',
+      allowed: ['A', 'B'],
+      value: 'C',
+    });
   });
 });

@@ -4,7 +4,9 @@ import { matchesLike } from '../../src/lib/mock/like';
 
 /** The old translation of a LIKE pattern into a regular expression: right on small inputs, the reference here. */
 function matchesByRegex(value: string, pattern: string): boolean {
-  const body = [...pattern].map((c) => (c === '%' ? '.*' : c === '_' ? '.' : c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))).join('');
+  const body = [...pattern]
+    .map((c) => (c === '%' ? '.*' : c === '_' ? '.' : c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')))
+    .join('');
   return new RegExp(`^${body}$`, 'isu').test(value);
 }
 
@@ -35,9 +37,13 @@ describe('matchesLike', () => {
   it('agrees with the regular expression it replaces on generated values and patterns', () => {
     const alphabet = fc.constantFrom('a', 'b', 'A', '%', '_', '.', '*', '\n');
     fc.assert(
-      fc.property(fc.string({ unit: alphabet, maxLength: 12 }), fc.string({ unit: alphabet, maxLength: 8 }), (value, pattern) => {
-        expect(matchesLike(value, pattern)).toBe(matchesByRegex(value, pattern));
-      }),
+      fc.property(
+        fc.string({ unit: alphabet, maxLength: 12 }),
+        fc.string({ unit: alphabet, maxLength: 8 }),
+        (value, pattern) => {
+          expect(matchesLike(value, pattern)).toBe(matchesByRegex(value, pattern));
+        },
+      ),
       { numRuns: 3000 },
     );
   });

@@ -29,7 +29,10 @@ describe('operation extensions', () => {
   it('carries the vendor extensions of each operation from its document', async () => {
     const operations = await getOperations();
     const extensions = Object.fromEntries(operations.map((op) => [op.operationId, op.extensions]));
-    expect(extensions['FlattenVmInstance']).toMatchObject({ 'x-zstack-allowed-states': ['Running', 'Stopped', 'Paused'], 'x-zstack-async': true });
+    expect(extensions['FlattenVmInstance']).toMatchObject({
+      'x-zstack-allowed-states': ['Running', 'Stopped', 'Paused'],
+      'x-zstack-async': true,
+    });
     expect(extensions['LogInByAccount']).toMatchObject({ 'x-zstack-session': 'logIn' });
     expect(extensions['LogOut']).toMatchObject({ 'x-zstack-session': 'logOut' });
   });
@@ -40,7 +43,11 @@ describe('pruneToSchema', () => {
     $defs: {
       ErrorCode: {
         type: 'object',
-        properties: { code: { type: 'string' }, cause: { $ref: '#/$defs/ErrorCode' }, opaque: { type: 'object', additionalProperties: true } },
+        properties: {
+          code: { type: 'string' },
+          cause: { $ref: '#/$defs/ErrorCode' },
+          opaque: { type: 'object', additionalProperties: true },
+        },
       },
     },
     type: 'object',
@@ -48,8 +55,15 @@ describe('pruneToSchema', () => {
   };
 
   it('leaves out properties the schema does not declare, through references and lists', () => {
-    const value = { error: { code: 'A', usedIpUuid: 'x', cause: { code: 'B', extra: 1 } }, list: [{ code: 'C', more: true }], stray: 1 };
-    expect(pruneToSchema(schema, schema, value)).toEqual({ error: { code: 'A', cause: { code: 'B' } }, list: [{ code: 'C' }] });
+    const value = {
+      error: { code: 'A', usedIpUuid: 'x', cause: { code: 'B', extra: 1 } },
+      list: [{ code: 'C', more: true }],
+      stray: 1,
+    };
+    expect(pruneToSchema(schema, schema, value)).toEqual({
+      error: { code: 'A', cause: { code: 'B' } },
+      list: [{ code: 'C' }],
+    });
   });
 
   it('keeps everything in an object that allows other properties', () => {
@@ -61,7 +75,9 @@ describe('pruneToSchema', () => {
 describe('makeSeededStore', () => {
   it('holds the example VM and one derived VM per seed record, each with its own volumes and NICs', async () => {
     const store = makeSeededStore(await getOperations(), SEED_RESOURCES);
-    const vms = ['ce09028b684c3eb78219f5e20bddc3d5', ...SEED_RESOURCES.map((r) => r.replace[r.from]!)].map((uuid) => store.get('VmInstanceInventory', uuid)!);
+    const vms = ['ce09028b684c3eb78219f5e20bddc3d5', ...SEED_RESOURCES.map((r) => r.replace[r.from]!)].map((uuid) =>
+      store.get('VmInstanceInventory', uuid)!,
+    );
     expect(vms.map((vm) => [vm['name'], vm['state']])).toEqual([
       ['Test-VM', 'Running'],
       ['Test-VM-Stopped', 'Stopped'],
@@ -69,9 +85,14 @@ describe('makeSeededStore', () => {
       ['Test-VM-Migrating', 'Migrating'],
       ['Test-VM-Destroyed', 'Destroyed'],
     ]);
-    const parts = vms.flatMap((vm) => [vm['rootVolumeUuid'], ...(vm['vmNics'] as Array<{ uuid: string; vmInstanceUuid: string }>).map((n) => n.uuid)]);
+    const parts = vms.flatMap((vm) => [
+      vm['rootVolumeUuid'],
+      ...(vm['vmNics'] as Array<{ uuid: string; vmInstanceUuid: string }>).map((n) => n.uuid),
+    ]);
     expect(new Set(parts).size).toBe(parts.length);
-    expect(vms.every((vm) => (vm['vmNics'] as Array<{ vmInstanceUuid: string }>)[0]!.vmInstanceUuid === vm['uuid'])).toBe(true);
+    expect(
+      vms.every((vm) => (vm['vmNics'] as Array<{ vmInstanceUuid: string }>)[0]!.vmInstanceUuid === vm['uuid']),
+    ).toBe(true);
     expect(vms[1]).not.toHaveProperty('hostUuid');
   });
 });

@@ -1,9 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { filterCategories, getCategoryId, groupByTop, makeCategories, makeNavFile, readNavFile } from '../../src/lib/openapi/nav';
+import {
+  filterCategories,
+  getCategoryId,
+  groupByTop,
+  makeCategories,
+  makeNavFile,
+  readNavFile,
+} from '../../src/lib/openapi/nav';
 
 const VM = ['资源中心', '云资源池', '云主机相关接口'];
 const ACCOUNT = ['平台管理', '访问控制', '账户相关接口'];
-const op = (operationId: string, summary: string, category: string[], method = 'PUT', path = '/zstack/v1/vm-instances/{uuid}/actions') => ({
+const op = (
+  operationId: string,
+  summary: string,
+  category: string[],
+  method = 'PUT',
+  path = '/zstack/v1/vm-instances/{uuid}/actions',
+) => ({
   operationId,
   summary,
   category,
@@ -52,7 +65,8 @@ describe('the navigation by category', () => {
 
   it('narrows to the operations whose Chinese title, API name, path or category hold every typed word', () => {
     const categories = makeCategories(OPERATIONS);
-    const ids = (text: string) => filterCategories(categories, text).flatMap((f) => f.operations.map((o) => o.operationId));
+    const ids = (text: string) =>
+      filterCategories(categories, text).flatMap((f) => f.operations.map((o) => o.operationId));
     expect(ids('停止')).toEqual(['StopVmInstance']);
     expect(ids('flattenvm')).toEqual(['FlattenVmInstance']);
     expect(ids('login')).toEqual(['LogInByAccount']);

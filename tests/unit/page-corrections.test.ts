@@ -11,7 +11,9 @@ describe('the corrections of an operation', () => {
     expect(error).toBeNull();
     const flatten = set!.operations.find((op) => op.operationId === 'FlattenVmInstance')!;
     const items = getCorrections(flatten);
-    expect(items.slice(0, flatten.corrections.length).map((c) => c.original)).toEqual(flatten.corrections.map((c) => c.original));
+    expect(items.slice(0, flatten.corrections.length).map((c) => c.original)).toEqual(
+      flatten.corrections.map((c) => c.original),
+    );
     expect(items.find((c) => c.field === 'body.systemTags')!.fieldId).toBe('body.systemTags');
     expect(items.find((c) => c.original === '同步')!.fieldId).toBeUndefined();
     const marked = items.slice(flatten.corrections.length);

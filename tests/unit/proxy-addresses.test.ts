@@ -1,9 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { getCanonicalAddress, getEndpointAddress, getForbiddenAddressKind, isMetadataHostname } from '../../src/lib/proxy/addresses';
+import {
+  getCanonicalAddress,
+  getEndpointAddress,
+  getForbiddenAddressKind,
+  isMetadataHostname,
+} from '../../src/lib/proxy/addresses';
 
 describe('getForbiddenAddressKind', () => {
   it('finds the link-local ranges of IPv4 and IPv6', () => {
-    for (const address of ['169.254.169.254', '169.254.0.1', '169.254.255.255', 'fe80::1', 'febf:ffff::1', '[fe80::a%25eth0]', 'fe80::1%eth0']) {
+    for (const address of [
+      '169.254.169.254',
+      '169.254.0.1',
+      '169.254.255.255',
+      'fe80::1',
+      'febf:ffff::1',
+      '[fe80::a%25eth0]',
+      'fe80::1%eth0',
+    ]) {
       expect(getForbiddenAddressKind(address), address).toBe('link-local');
     }
   });
@@ -42,7 +55,15 @@ describe('getForbiddenAddressKind', () => {
   });
 
   it('answers null for names and malformed addresses', () => {
-    for (const text of ['localhost', 'zstack.example', '169.254.1', '256.1.1.1', '1::2::3', 'fe80::g', '1:2:3:4:5:6:7:8:9']) {
+    for (const text of [
+      'localhost',
+      'zstack.example',
+      '169.254.1',
+      '256.1.1.1',
+      '1::2::3',
+      'fe80::g',
+      '1:2:3:4:5:6:7:8:9',
+    ]) {
       expect(getForbiddenAddressKind(text), text).toBeNull();
     }
   });
@@ -67,7 +88,14 @@ describe('getCanonicalAddress', () => {
 
 describe('isMetadataHostname', () => {
   it('knows the metadata services’ names in any case, with or without the final dot', () => {
-    for (const name of ['metadata.google.internal', 'METADATA.google.internal.', 'metadata.goog', 'metadata', 'instance-data', 'metadata.tencentyun.com']) {
+    for (const name of [
+      'metadata.google.internal',
+      'METADATA.google.internal.',
+      'metadata.goog',
+      'metadata',
+      'instance-data',
+      'metadata.tencentyun.com',
+    ]) {
       expect(isMetadataHostname(name), name).toBe(true);
     }
     expect(isMetadataHostname('metadata.zstack.example')).toBe(false);

@@ -31,7 +31,13 @@ describe('getAllowedEndpoint', () => {
   });
 
   it('refuses another host, port or scheme with 403', () => {
-    for (const endpoint of ['http://localhost:8080', 'http://127.0.0.1:8081', 'https://127.0.0.1:8080', 'http://169.254.169.254', 'http://[::1]:8080']) {
+    for (const endpoint of [
+      'http://localhost:8080',
+      'http://127.0.0.1:8081',
+      'https://127.0.0.1:8080',
+      'http://169.254.169.254',
+      'http://[::1]:8080',
+    ]) {
       const [error] = getAllowedEndpoint(endpoint, ALLOWED);
       expect(error, endpoint).toMatchObject({ code: 'endpoint-not-allowed', status: 403 });
     }
@@ -49,8 +55,16 @@ describe('getAllowedEndpoint', () => {
   });
 
   it('refuses non-http schemes with 400', () => {
-    for (const endpoint of ['file:///etc/passwd', 'javascript:alert(1)', 'ftp://127.0.0.1:8080', 'gopher://127.0.0.1:8080']) {
-      expect(getAllowedEndpoint(endpoint, ALLOWED)[0], endpoint).toMatchObject({ code: 'endpoint-scheme', status: 400 });
+    for (const endpoint of [
+      'file:///etc/passwd',
+      'javascript:alert(1)',
+      'ftp://127.0.0.1:8080',
+      'gopher://127.0.0.1:8080',
+    ]) {
+      expect(getAllowedEndpoint(endpoint, ALLOWED)[0], endpoint).toMatchObject({
+        code: 'endpoint-scheme',
+        status: 400,
+      });
     }
   });
 
@@ -73,17 +87,26 @@ describe('getProxyConfig', () => {
       maxResponseBytes: 10 * 1024 * 1024,
       allowedHosts: ['localhost', '127.0.0.1', '::1'],
     });
-    expect(makePublicConfig(config!)).toEqual({ endpoints: ['http://127.0.0.1:8080'], default: 'http://127.0.0.1:8080' });
+    expect(makePublicConfig(config!)).toEqual({
+      endpoints: ['http://127.0.0.1:8080'],
+      default: 'http://127.0.0.1:8080',
+    });
   });
 
   it('reads a comma-separated list of endpoints, normalised and without repeats, the first as default', () => {
-    const [, config] = getProxyConfig({ PORTAL_PROXY_ENDPOINTS: ' https://zstack.example/ , http://127.0.0.1:8080,https://zstack.example,' });
+    const [, config] = getProxyConfig({
+      PORTAL_PROXY_ENDPOINTS: ' https://zstack.example/ , http://127.0.0.1:8080,https://zstack.example,',
+    });
     expect(config?.endpoints).toEqual(['https://zstack.example', 'http://127.0.0.1:8080']);
     expect(config?.defaultEndpoint).toBe('https://zstack.example');
   });
 
   it('reads the timeout and the body limit', () => {
-    const [, config] = getProxyConfig({ PORTAL_PROXY_TIMEOUT_MS: '250', PORTAL_PROXY_MAX_BODY: '64', PORTAL_PROXY_MAX_RESPONSE: '128' });
+    const [, config] = getProxyConfig({
+      PORTAL_PROXY_TIMEOUT_MS: '250',
+      PORTAL_PROXY_MAX_BODY: '64',
+      PORTAL_PROXY_MAX_RESPONSE: '128',
+    });
     expect(config).toMatchObject({ timeoutMs: 250, maxRequestBytes: 64, maxResponseBytes: 128 });
   });
 
@@ -91,8 +114,12 @@ describe('getProxyConfig', () => {
     expect(getProxyConfig({ PORTAL_PROXY_ENDPOINTS: 'http://127.0.0.1:8080,file:///etc' })[0]).toBe(
       'PORTAL_PROXY_ENDPOINTS 中的「file:///etc」不是 http 或 https 的基础地址（例如 http://127.0.0.1:8080）',
     );
-    expect(getProxyConfig({ PORTAL_PROXY_ENDPOINTS: 'http://zstack.example/zstack/v1' })[0]).toContain('「http://zstack.example/zstack/v1」');
-    expect(getProxyConfig({ PORTAL_PROXY_TIMEOUT_MS: '30s' })[0]).toBe('PORTAL_PROXY_TIMEOUT_MS 必须是正整数，而不是「30s」');
+    expect(getProxyConfig({ PORTAL_PROXY_ENDPOINTS: 'http://zstack.example/zstack/v1' })[0]).toContain(
+      '「http://zstack.example/zstack/v1」',
+    );
+    expect(getProxyConfig({ PORTAL_PROXY_TIMEOUT_MS: '30s' })[0]).toBe(
+      'PORTAL_PROXY_TIMEOUT_MS 必须是正整数，而不是「30s」',
+    );
     expect(getProxyConfig({ PORTAL_PROXY_MAX_BODY: '0' })[0]).toBe('PORTAL_PROXY_MAX_BODY 必须是正整数，而不是「0」');
   });
 });

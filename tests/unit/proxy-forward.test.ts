@@ -51,7 +51,13 @@ function makeLookup(...answers: string[][]): Lookup & { calls: string[] } {
 
 function send(origin: string, lookup: Lookup, options: Partial<UpstreamOptions> = {}, path = '/zstack/v1/zones') {
   const upstream: UpstreamRequest = { origin, path, method: 'GET', headers: [['Authorization', SESSION]] };
-  return sendUpstream(upstream, undefined, { timeoutMs: 2_000, maxResponseBytes: 65_536, endpoints: [origin], lookup, ...options });
+  return sendUpstream(upstream, undefined, {
+    timeoutMs: 2_000,
+    maxResponseBytes: 65_536,
+    endpoints: [origin],
+    lookup,
+    ...options,
+  });
 }
 
 describe('sendUpstream', () => {
@@ -62,7 +68,9 @@ describe('sendUpstream', () => {
     expect(error).toBeNull();
     expect(answer!.status).toBe(200);
     expect(lookup.calls).toEqual(['zstack.test']);
-    expect(received.map((r) => [r.url, r.headers.host, r.headers.authorization])).toEqual([['/zstack/v1/zones', `zstack.test:${port}`, SESSION]]);
+    expect(received.map((r) => [r.url, r.headers.host, r.headers.authorization])).toEqual([
+      ['/zstack/v1/zones', `zstack.test:${port}`, SESSION],
+    ]);
   });
 
   it('tries the next checked address when one refuses the connection', async () => {
@@ -77,7 +85,13 @@ describe('sendUpstream', () => {
 
   it('refuses a name that resolves to a link-local address, and sends nothing', async () => {
     const origin = `http://zstack.test:${port}`;
-    for (const addresses of [['169.254.169.254'], ['127.0.0.1', 'fe80::1'], ['::ffff:169.254.169.254'], ['100.100.100.200'], ['fd00:ec2::254']]) {
+    for (const addresses of [
+      ['169.254.169.254'],
+      ['127.0.0.1', 'fe80::1'],
+      ['::ffff:169.254.169.254'],
+      ['100.100.100.200'],
+      ['fd00:ec2::254'],
+    ]) {
       const [error] = await send(origin, makeLookup(addresses));
       expect(error?.code, addresses.join()).toBe('endpoint-forbidden-address');
       expect(error?.status).toBe(403);
@@ -105,13 +119,15 @@ describe('sendUpstream', () => {
     expect(error).toEqual({
       code: 'endpoint-metadata-name',
       status: 403,
-      message: '门户代理拒绝连接 http://metadata.google.internal：这是云平台元数据服务的主机名，访问它可能泄露主机的凭据。',
+      message:
+        '门户代理拒绝连接 http://metadata.google.internal：这是云平台元数据服务的主机名，访问它可能泄露主机的凭据。',
     });
     expect(lookup.calls).toEqual([]);
   });
 
   it('reports a name that does not resolve as unreachable', async () => {
-    const lookup: Lookup = () => Promise.reject(Object.assign(new Error('getaddrinfo ENOTFOUND nowhere.test'), { code: 'ENOTFOUND' }));
+    const lookup: Lookup = () =>
+      Promise.reject(Object.assign(new Error('getaddrinfo ENOTFOUND nowhere.test'), { code: 'ENOTFOUND' }));
     const [error] = await send('http://nowhere.test', lookup);
     expect(error?.message).toBe('无法连接 ZStack 管理节点 http://nowhere.test（ENOTFOUND）。');
   });
@@ -126,7 +142,11 @@ describe('sendUpstream', () => {
   it('gives up on an upstream that trickles its answer once the whole exchange passes the timeout', async () => {
     const started = Date.now();
     const [error] = await send(`http://127.0.0.1:${port}`, makeLookup([]), { timeoutMs: 300 }, '/zstack/v1/trickle');
-    expect(error).toMatchObject({ code: 'timeout', status: 504, message: 'ZStack 管理节点在 0.3 秒内没有响应，门户代理已放弃这次请求。' });
+    expect(error).toMatchObject({
+      code: 'timeout',
+      status: 504,
+      message: 'ZStack 管理节点在 0.3 秒内没有响应，门户代理已放弃这次请求。',
+    });
     expect(Date.now() - started).toBeLessThan(1_500);
   });
 });

@@ -15,8 +15,13 @@ let received: string[] = [];
 beforeAll(async () => {
   upstream = createHttpServer((req, res) => {
     received.push(req.url!);
-    const cors = { 'Access-Control-Allow-Origin': '*', 'Access-Control-Allow-Credentials': 'true', 'Access-Control-Expose-Headers': 'X-Secret' };
-    if (req.url === '/zstack/v1/html') res.writeHead(200, { 'Content-Type': 'text/html;charset=UTF-8', ...cors }).end(HTML);
+    const cors = {
+      'Access-Control-Allow-Origin': '*',
+      'Access-Control-Allow-Credentials': 'true',
+      'Access-Control-Expose-Headers': 'X-Secret',
+    };
+    if (req.url === '/zstack/v1/html')
+      res.writeHead(200, { 'Content-Type': 'text/html;charset=UTF-8', ...cors }).end(HTML);
     else res.writeHead(200, { 'Content-Type': 'application/json;charset=UTF-8', ...cors }).end('{"inventories":[]}');
   });
   upstreamUrl = await listen(upstream);
@@ -36,7 +41,10 @@ beforeAll(async () => {
 afterAll(async () => {
   upstream.closeAllConnections();
   for (const socket of sockets) socket.destroy();
-  await Promise.all([new Promise((resolve) => upstream.close(resolve)), new Promise((resolve) => informational.close(resolve))]);
+  await Promise.all([
+    new Promise((resolve) => upstream.close(resolve)),
+    new Promise((resolve) => informational.close(resolve)),
+  ]);
 });
 
 beforeEach(() => {
@@ -44,7 +52,9 @@ beforeEach(() => {
 });
 
 function listen(server: Server | TcpServer): Promise<string> {
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`)));
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`)),
+  );
 }
 
 function env(extra: Record<string, string> = {}) {
@@ -70,7 +80,9 @@ describe('the proxy’s host allow-list', () => {
       expect((await handleProxyRequest(get(`${origin}/proxy/zstack/v1/zones`), env())).status, origin).toBe(200);
     }
     const configured = env({ PORTAL_ALLOWED_HOSTS: 'docs.example.com' });
-    expect((await handleProxyRequest(get('https://docs.example.com/proxy/zstack/v1/zones'), configured)).status).toBe(200);
+    expect((await handleProxyRequest(get('https://docs.example.com/proxy/zstack/v1/zones'), configured)).status).toBe(
+      200,
+    );
     expect((await handleProxyRequest(get('http://localhost:4321/proxy/zstack/v1/zones'), configured)).status).toBe(403);
     expect(handleConfigRequest(new Request('https://docs.example.com/proxy/config'), configured).status).toBe(200);
   });
@@ -102,7 +114,10 @@ describe('the proxy and a 1xx from ZStack', () => {
     'answers %s as upstream-invalid at once, not as unreachable after the timeout',
     async (status) => {
       const started = performance.now();
-      const response = await handleProxyRequest(get(`http://localhost:4321/proxy/zstack/v1/${status}`, informationalUrl), env());
+      const response = await handleProxyRequest(
+        get(`http://localhost:4321/proxy/zstack/v1/${status}`, informationalUrl),
+        env(),
+      );
       expect([response.status, response.headers.get('X-Portal-Error')]).toEqual([502, 'upstream-invalid']);
       expect((await response.json()).portalError.message).toBe(`ZStack 管理节点返回了无效的 HTTP 状态码 ${status}。`);
       expect(performance.now() - started).toBeLessThan(2_000);

@@ -87,15 +87,24 @@ describe('getReturnedResponseHeaders', () => {
     expect(getReturnedResponseHeaders(raw)).toEqual([['Content-Type', 'text/plain;charset=UTF-8'], ...SAFETY]);
   });
 
-  it.each(['text/html;charset=UTF-8', 'application/xhtml+xml', 'image/svg+xml', 'text/xml', 'application/octet-stream', undefined])(
-    'makes a download of a %s answer, which a browser would render',
+  it.each([
+    'text/html;charset=UTF-8',
+    'application/xhtml+xml',
+    'image/svg+xml',
+    'text/xml',
+    'application/octet-stream',
+    undefined,
+  ])('makes a download of a %s answer, which a browser would render', (type) => {
+    const headers = getReturnedResponseHeaders(type === undefined ? [] : [['Content-Type', type]]);
+    expect(headers.slice(-3)).toEqual([...SAFETY, ['Content-Disposition', 'attachment']]);
+  });
+
+  it.each(['application/json;charset=UTF-8', 'application/problem+json', 'TEXT/PLAIN'])(
+    'leaves a %s answer inline',
     (type) => {
-      const headers = getReturnedResponseHeaders(type === undefined ? [] : [['Content-Type', type]]);
-      expect(headers.slice(-3)).toEqual([...SAFETY, ['Content-Disposition', 'attachment']]);
+      expect(getReturnedResponseHeaders([['Content-Type', type]]).map(([name]) => name)).not.toContain(
+        'Content-Disposition',
+      );
     },
   );
-
-  it.each(['application/json;charset=UTF-8', 'application/problem+json', 'TEXT/PLAIN'])('leaves a %s answer inline', (type) => {
-    expect(getReturnedResponseHeaders([['Content-Type', type]]).map(([name]) => name)).not.toContain('Content-Disposition');
-  });
 });

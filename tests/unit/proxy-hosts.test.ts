@@ -15,12 +15,16 @@ describe('parseAllowedHosts', () => {
     ]);
   });
 
-  it.each(['http://docs.example.com', 'docs.example.com:4321', 'docs.example.com/x', 'user@docs.example.com', 'a b', '127.1'])(
-    'refuses %s, which is not a bare host name',
-    (value) => {
-      expect(parseAllowedHosts(`localhost,${value}`)).toEqual([value, null]);
-    },
-  );
+  it.each([
+    'http://docs.example.com',
+    'docs.example.com:4321',
+    'docs.example.com/x',
+    'user@docs.example.com',
+    'a b',
+    '127.1',
+  ])('refuses %s, which is not a bare host name', (value) => {
+    expect(parseAllowedHosts(`localhost,${value}`)).toEqual([value, null]);
+  });
 
   it('makes a bad entry a configuration error that names the variable', () => {
     expect(getProxyConfig({ PORTAL_ALLOWED_HOSTS: 'docs.example.com:443' })[0]).toBe(
@@ -39,7 +43,12 @@ describe('isAllowedHost', () => {
   });
 
   it('refuses another name, even one that resolves to loopback', () => {
-    for (const url of ['http://attacker.example:4321/', 'http://localhost.attacker.example/', 'http://127.0.0.2/', 'http://[::ffff:127.0.0.1]/']) {
+    for (const url of [
+      'http://attacker.example:4321/',
+      'http://localhost.attacker.example/',
+      'http://127.0.0.2/',
+      'http://[::ffff:127.0.0.1]/',
+    ]) {
       expect(isAllowedHost(new URL(url), defaults), url).toBe(false);
     }
   });

@@ -29,8 +29,12 @@ describe('proxy refusals', () => {
     expect(makeProxyError('host-not-allowed', 'attacker.example').message).toBe(
       '门户代理不接受发往主机名 attacker.example 的请求：只接受 PORTAL_ALLOWED_HOSTS 中配置的门户主机名（默认 localhost、127.0.0.1 和 [::1]），以防 DNS 重绑定。',
     );
-    expect(makeProxyError('endpoint-missing').message).toBe('缺少请求头 X-Portal-Endpoint：请先选择要调用的 ZStack 管理节点。');
-    expect(makeProxyError('endpoint-invalid').message).toBe('X-Portal-Endpoint 不是有效的地址，应为 ZStack 管理节点的基础地址，例如 http://127.0.0.1:8080。');
+    expect(makeProxyError('endpoint-missing').message).toBe(
+      '缺少请求头 X-Portal-Endpoint：请先选择要调用的 ZStack 管理节点。',
+    );
+    expect(makeProxyError('endpoint-invalid').message).toBe(
+      'X-Portal-Endpoint 不是有效的地址，应为 ZStack 管理节点的基础地址，例如 http://127.0.0.1:8080。',
+    );
     expect(makeProxyError('endpoint-scheme').message).toBe('X-Portal-Endpoint 只支持 http 和 https 地址。');
     expect(makeProxyError('endpoint-not-allowed', 'http://evil.example').message).toBe(
       '门户代理不允许访问 http://evil.example：只能访问 PORTAL_PROXY_ENDPOINTS 中配置的 ZStack 管理节点。',
@@ -51,10 +55,16 @@ describe('proxy refusals', () => {
     expect(makeProxyError('upstream-unreachable', 'http://127.0.0.1:8080', 'ECONNREFUSED').message).toBe(
       '无法连接 ZStack 管理节点 http://127.0.0.1:8080（ECONNREFUSED）。',
     );
-    expect(makeProxyError('upstream-redirect', 302).message).toBe('ZStack 管理节点返回了重定向（HTTP 302），门户代理不跟随重定向。');
+    expect(makeProxyError('upstream-redirect', 302).message).toBe(
+      'ZStack 管理节点返回了重定向（HTTP 302），门户代理不跟随重定向。',
+    );
     expect(makeProxyError('upstream-invalid', 999).message).toBe('ZStack 管理节点返回了无效的 HTTP 状态码 999。');
-    expect(makeProxyError('response-too-large', '10 MiB').message).toBe('ZStack 管理节点的响应体超过门户代理的上限 10 MiB。');
-    expect(makeProxyError('proxy-failed').message).toBe('门户代理处理这次请求时出错；请求可能已经发给了 ZStack，请先查询结果再决定是否重试。');
+    expect(makeProxyError('response-too-large', '10 MiB').message).toBe(
+      'ZStack 管理节点的响应体超过门户代理的上限 10 MiB。',
+    );
+    expect(makeProxyError('proxy-failed').message).toBe(
+      '门户代理处理这次请求时出错；请求可能已经发给了 ZStack，请先查询结果再决定是否重试。',
+    );
     expect(makeProxyError('config-invalid', 'x').message).toBe('门户代理的配置无效：x');
   });
 
@@ -65,6 +75,11 @@ describe('proxy refusals', () => {
   });
 
   it('show limits in binary units', () => {
-    expect([getByteSize(100), getByteSize(1024 * 1024), getByteSize(1536), getByteSize(10 * 1024 * 1024)]).toEqual(['100 B', '1 MiB', '1.5 KiB', '10 MiB']);
+    expect([getByteSize(100), getByteSize(1024 * 1024), getByteSize(1536), getByteSize(10 * 1024 * 1024)]).toEqual([
+      '100 B',
+      '1 MiB',
+      '1.5 KiB',
+      '10 MiB',
+    ]);
   });
 });

@@ -19,7 +19,9 @@ describe('getUpstreamPath', () => {
 
   it('keeps dot segments resolved by the URL parser inside /zstack/v1/ or refuses them', () => {
     expect(getUpstreamPath(new URL('http://localhost:4321/proxy/zstack/v1/a/../b'))).toEqual([null, '/zstack/v1/b']);
-    expect(getUpstreamPath(new URL('http://localhost:4321/proxy/zstack/v1/../../admin'))[0]?.code).toBe('path-not-allowed');
+    expect(getUpstreamPath(new URL('http://localhost:4321/proxy/zstack/v1/../../admin'))[0]?.code).toBe(
+      'path-not-allowed',
+    );
   });
 
   it('refuses encoded slashes, backslashes and dots, and paths outside /zstack/v1/', () => {
@@ -31,7 +33,10 @@ describe('getUpstreamPath', () => {
       '/proxy/other',
       '/proxyzstack/v1/x',
     ]) {
-      expect(getUpstreamPath(new URL(`http://localhost:4321${path}`))[0], path).toMatchObject({ code: 'path-not-allowed', status: 400 });
+      expect(getUpstreamPath(new URL(`http://localhost:4321${path}`))[0], path).toMatchObject({
+        code: 'path-not-allowed',
+        status: 400,
+      });
     }
   });
 });
@@ -54,11 +59,18 @@ describe('getUpstreamPath and servlet path normalisation', () => {
     '/proxy/zstack/v1/bad%zzencoding',
     '/proxy/zstack/v1/%2525252525252e',
   ])('refuses %s, which a servlet container could read as another path', (path) => {
-    expect(getUpstreamPath(new URL(`http://localhost:4321${path}`))[0]).toMatchObject({ code: 'path-not-allowed', status: 400 });
+    expect(getUpstreamPath(new URL(`http://localhost:4321${path}`))[0]).toMatchObject({
+      code: 'path-not-allowed',
+      status: 400,
+    });
   });
 
   it('keeps ordinary segments, percent-encoded characters and dots inside names', () => {
-    for (const path of ['/zstack/v1/vm-instances/abc/actions', '/zstack/v1/global-configurations/vm/%E4%B8%AD', '/zstack/v1/a.b/..c/c..']) {
+    for (const path of [
+      '/zstack/v1/vm-instances/abc/actions',
+      '/zstack/v1/global-configurations/vm/%E4%B8%AD',
+      '/zstack/v1/a.b/..c/c..',
+    ]) {
       expect(getUpstreamPath(new URL(`http://localhost:4321/proxy${path}`))).toEqual([null, path]);
     }
   });
@@ -81,11 +93,15 @@ describe('makeUpstreamRequest', () => {
   });
 
   it('checks the endpoint before anything else', () => {
-    expect(plan('http://localhost:4321/proxy/other', 'TRACE', { 'X-Portal-Endpoint': 'http://evil.example' })[0]?.code).toBe('endpoint-not-allowed');
+    expect(
+      plan('http://localhost:4321/proxy/other', 'TRACE', { 'X-Portal-Endpoint': 'http://evil.example' })[0]?.code,
+    ).toBe('endpoint-not-allowed');
   });
 
   it('refuses methods outside the REST API', () => {
-    expect(plan('http://localhost:4321/proxy/zstack/v1/x', 'OPTIONS', { 'X-Portal-Endpoint': 'http://127.0.0.1:8080' })[0]).toMatchObject({
+    expect(
+      plan('http://localhost:4321/proxy/zstack/v1/x', 'OPTIONS', { 'X-Portal-Endpoint': 'http://127.0.0.1:8080' })[0],
+    ).toMatchObject({
       code: 'method-not-allowed',
       status: 405,
       message: '门户代理不转发 OPTIONS 请求。',

@@ -21,11 +21,22 @@ async function getFlatten() {
 
 function memoryStorage(): StorageLike & { data: Map<string, string> } {
   const data = new Map<string, string>();
-  return { data, getItem: (k) => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v), removeItem: (k) => void data.delete(k) };
+  return {
+    data,
+    getItem: (k) => data.get(k) ?? null,
+    setItem: (k, v) => void data.set(k, v),
+    removeItem: (k) => void data.delete(k),
+  };
 }
 
 function answer(status: number, body: unknown): HttpAnswer {
-  return { status, statusText: '', headers: [], body: typeof body === 'string' ? body : JSON.stringify(body), elapsedMs: 1 };
+  return {
+    status,
+    statusText: '',
+    headers: [],
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+    elapsedMs: 1,
+  };
 }
 
 describe('body diagnostics', () => {
@@ -51,7 +62,9 @@ describe('body diagnostics', () => {
 
   it('names an empty key instead of leaving the message without a subject', async () => {
     const op = await getFlatten();
-    expect(getBodyDiagnostics('{"": 1, "flattenVmInstance": {}}', op.body!.schema).map((d) => d.message)).toEqual(['""：未知字段，接口不接受该字段']);
+    expect(getBodyDiagnostics('{"": 1, "flattenVmInstance": {}}', op.body!.schema).map((d) => d.message)).toEqual([
+      '""：未知字段，接口不接受该字段',
+    ]);
   });
 
   it('reports JSON syntax errors instead of throwing', async () => {
@@ -121,19 +134,27 @@ describe('job polling', () => {
     const controller = new AbortController();
     controller.abort(new Error('cancelled'));
     await expect(
-      pollJob(answer(202, { location: 'http://x/zstack/v1/api-jobs/a' }), { get: async () => answer(202, {}), signal: controller.signal, intervalMs: 5 }),
+      pollJob(answer(202, { location: 'http://x/zstack/v1/api-jobs/a' }), {
+        get: async () => answer(202, {}),
+        signal: controller.signal,
+        intervalMs: 5,
+      }),
     ).rejects.toThrow('cancelled');
   });
 
   it('returns a synchronous answer as it is', async () => {
     const first = answer(200, { inventory: {} });
-    expect(await pollJob(first, { get: async () => answer(500, ''), signal: new AbortController().signal })).toBe(first);
+    expect(await pollJob(first, { get: async () => answer(500, ''), signal: new AbortController().signal })).toBe(
+      first,
+    );
   });
 });
 
 describe('answers', () => {
   it('finds ID.1001 anywhere in the cause chain', () => {
-    const failed = answer(503, { error: { code: 'SYS.1000', cause: { code: 'ID.1001', description: 'invalid session' } } });
+    const failed = answer(503, {
+      error: { code: 'SYS.1000', cause: { code: 'ID.1001', description: 'invalid session' } },
+    });
     expect(getErrorChain(getErrorCode(failed)).map((e) => e.code)).toEqual(['SYS.1000', 'ID.1001']);
     expect(isSessionExpired(failed)).toBe(true);
     expect(isSessionExpired(answer(503, { error: { code: 'SYS.1006' } }))).toBe(false);
@@ -142,15 +163,21 @@ describe('answers', () => {
   it('explains each kind of final answer once, in Chinese', () => {
     expect(getAnswerNote(answer(400, "missing header 'Authorization'"))).toBe(explanations.missingSession);
     expect(getAnswerNote(answer(405, 'The method[POST] is not allowed'))).toBe(explanations.restLayer(405));
-    expect(getAnswerNote(answer(503, { error: { code: 'SYS.1006', cause: { code: 'ID.1001' } } }))).toBe(explanations.sessionExpired);
+    expect(getAnswerNote(answer(503, { error: { code: 'SYS.1006', cause: { code: 'ID.1001' } } }))).toBe(
+      explanations.sessionExpired,
+    );
     expect(getAnswerNote(answer(503, { error: { code: 'SYS.1006' } }))).toBe(explanations.jobFailed);
     expect(getAnswerNote(answer(202, {}))).toBe(explanations.pollTimeout);
-    expect(getAnswerNote({ ...answer(403, ''), portalError: { code: 'endpoint-not-allowed', message: '不允许' } })).toBe('门户代理：不允许');
+    expect(
+      getAnswerNote({ ...answer(403, ''), portalError: { code: 'endpoint-not-allowed', message: '不允许' } }),
+    ).toBe('门户代理：不允许');
     expect(getAnswerNote(answer(200, { inventory: {} }))).toBeUndefined();
   });
 
   it('tokenizes JSON into keys, strings, numbers and keywords', () => {
-    expect(tokenizeJson('{"a": "<script>", "b": [1, true]}').filter((t) => t.kind !== 'punctuation' && t.kind !== 'text')).toEqual([
+    expect(
+      tokenizeJson('{"a": "<script>", "b": [1, true]}').filter((t) => t.kind !== 'punctuation' && t.kind !== 'text'),
+    ).toEqual([
       { text: '"a"', kind: 'key' },
       { text: '"<script>"', kind: 'string' },
       { text: '"b"', kind: 'key' },
@@ -167,9 +194,15 @@ describe('editor schema', () => {
       $defs: Record<string, { properties: Record<string, { markdownDescription?: string; $ref?: string }> }>;
     };
     const request = schema.$defs['FlattenVmInstanceRequest']!;
-    expect(request.properties['systemTags']!.markdownDescription).toBe('**systemTags** · `List<String>` · 可选\n\n系统标签');
-    const action = request.properties['flattenVmInstance'] as unknown as { properties: Record<string, { markdownDescription: string }> };
-    expect(action.properties['full']!.markdownDescription).toBe('**full** · `Boolean` · 可选 · 默认值 `true`\n\n扁平合并云主机上所有云盘');
+    expect(request.properties['systemTags']!.markdownDescription).toBe(
+      '**systemTags** · `List<String>` · 可选\n\n系统标签',
+    );
+    const action = request.properties['flattenVmInstance'] as unknown as {
+      properties: Record<string, { markdownDescription: string }>;
+    };
+    expect(action.properties['full']!.markdownDescription).toBe(
+      '**full** · `Boolean` · 可选 · 默认值 `true`\n\n扁平合并云主机上所有云盘',
+    );
   });
 });
 

@@ -20,16 +20,26 @@ describe('the panel data', () => {
   it('brings the login, the logout, the job query and the query of the resource an API acts on', () => {
     const data = makePanelData(byId('FlattenVmInstance'), operations);
     expect(data.operation.operationId).toBe('FlattenVmInstance');
-    expect(data.support.map((op) => op.operationId)).toEqual(['QueryVmInstance', 'LogInByAccount', 'LogOut', 'GetApiJobResult']);
+    expect(data.support.map((op) => op.operationId)).toEqual([
+      'QueryVmInstance',
+      'LogInByAccount',
+      'LogOut',
+      'GetApiJobResult',
+    ]);
     expect(data.support.find((op) => op.path === JOB_PATH)?.operationId).toBe('GetApiJobResult');
   });
 
   it('leaves the operation itself out of its support', () => {
-    expect(makePanelData(byId('LogInByAccount'), operations).support.map((op) => op.operationId)).toEqual(['LogOut', 'GetApiJobResult']);
+    expect(makePanelData(byId('LogInByAccount'), operations).support.map((op) => op.operationId)).toEqual([
+      'LogOut',
+      'GetApiJobResult',
+    ]);
   });
 
   it('carries an editor schema only for an operation with a body', () => {
-    expect(makePanelData(byId('FlattenVmInstance'), operations).editorSchema).toMatchObject({ $schema: 'https://json-schema.org/draft/2020-12/schema' });
+    expect(makePanelData(byId('FlattenVmInstance'), operations).editorSchema).toMatchObject({
+      $schema: 'https://json-schema.org/draft/2020-12/schema',
+    });
     expect(makePanelData(byId('GetApiJobResult'), operations).editorSchema).toBeUndefined();
   });
 });

@@ -3,7 +3,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadSpecDir } from '../../src/lib/openapi/load';
 import type { OperationModel } from '../../src/lib/openapi/operation';
 import { makeRequest } from '../../src/lib/request/model';
-import { makeLiveTransport, makeMockTransport, toWire, type MockEngineLike, type WireRequest } from '../../src/lib/request/transport';
+import {
+  makeLiveTransport,
+  makeMockTransport,
+  toWire,
+  type MockEngineLike,
+  type WireRequest,
+} from '../../src/lib/request/transport';
 
 const fixtures = fileURLToPath(new URL('../fixtures/', import.meta.url));
 const SESSION = '0123456789abcdef0123456789abcdef';
@@ -56,8 +62,13 @@ describe('the live transport', () => {
   }
 
   it('sends through the proxy route, naming the endpoint in a header and sending no cookies', async () => {
-    const { calls, fetch } = makeRecorder(new Response('{"ok":true}', { status: 200, statusText: 'OK', headers: { 'content-type': 'application/json' } }));
-    const answer = await makeLiveTransport({ proxyBase: 'http://portal.test/docs/', fetch }).send(wire, AbortSignal.timeout(5000));
+    const { calls, fetch } = makeRecorder(
+      new Response('{"ok":true}', { status: 200, statusText: 'OK', headers: { 'content-type': 'application/json' } }),
+    );
+    const answer = await makeLiveTransport({ proxyBase: 'http://portal.test/docs/', fetch }).send(
+      wire,
+      AbortSignal.timeout(5000),
+    );
     expect(calls).toHaveLength(1);
     const { url, init } = calls[0]!;
     expect(url).toBe('http://portal.test/docs/proxy/zstack/v1/things/abc/actions?x=1');
@@ -65,20 +76,35 @@ describe('the live transport', () => {
     const headers = init.headers as Headers;
     expect(headers.get('X-Portal-Endpoint')).toBe('http://10.0.0.5:8080');
     expect(headers.get('Authorization')).toBe(`OAuth ${SESSION}`);
-    expect(answer).toMatchObject({ status: 200, statusText: 'OK', body: '{"ok":true}', headers: [['content-type', 'application/json']] });
+    expect(answer).toMatchObject({
+      status: 200,
+      statusText: 'OK',
+      body: '{"ok":true}',
+      headers: [['content-type', 'application/json']],
+    });
     expect(answer.portalError).toBeUndefined();
   });
 
   it("reads the proxy's own error from its JSON body", async () => {
     const body = JSON.stringify({ portalError: { code: 'endpoint-not-allowed', message: '该地址不在允许列表中' } });
-    const { fetch } = makeRecorder(new Response(body, { status: 403, headers: { 'X-Portal-Error': 'endpoint-not-allowed' } }));
-    const answer = await makeLiveTransport({ proxyBase: 'http://portal.test', fetch }).send(wire, AbortSignal.timeout(5000));
+    const { fetch } = makeRecorder(
+      new Response(body, { status: 403, headers: { 'X-Portal-Error': 'endpoint-not-allowed' } }),
+    );
+    const answer = await makeLiveTransport({ proxyBase: 'http://portal.test', fetch }).send(
+      wire,
+      AbortSignal.timeout(5000),
+    );
     expect(answer.portalError).toEqual({ code: 'endpoint-not-allowed', message: '该地址不在允许列表中' });
   });
 
   it('takes the header code and the text as the error when the body of a proxy error is not JSON', async () => {
-    const { fetch } = makeRecorder(new Response('bad gateway', { status: 502, headers: { 'X-Portal-Error': 'upstream-unreachable' } }));
-    const answer = await makeLiveTransport({ proxyBase: 'http://portal.test', fetch }).send(wire, AbortSignal.timeout(5000));
+    const { fetch } = makeRecorder(
+      new Response('bad gateway', { status: 502, headers: { 'X-Portal-Error': 'upstream-unreachable' } }),
+    );
+    const answer = await makeLiveTransport({ proxyBase: 'http://portal.test', fetch }).send(
+      wire,
+      AbortSignal.timeout(5000),
+    );
     expect(answer.portalError).toEqual({ code: 'upstream-unreachable', message: 'bad gateway' });
   });
 });
@@ -89,7 +115,12 @@ describe('the mock transport', () => {
     const engine: MockEngineLike = {
       handle(req, opts) {
         calls.push([req, opts]);
-        return { status: 202, statusText: 'Accepted', headers: { 'Content-Type': 'application/json' }, body: '{"location":"x"}' };
+        return {
+          status: 202,
+          statusText: 'Accepted',
+          headers: { 'Content-Type': 'application/json' },
+          body: '{"location":"x"}',
+        };
       },
     };
     return { calls, engine };
@@ -97,7 +128,10 @@ describe('the mock transport', () => {
 
   it('hands the engine the path and query, lower-cased headers, the body and the failure switch', async () => {
     const { calls, engine } = makeEngine();
-    const answer = await makeMockTransport(engine, { fail: () => true, latencyMs: 0 }).send(wire, AbortSignal.timeout(5000));
+    const answer = await makeMockTransport(engine, { fail: () => true, latencyMs: 0 }).send(
+      wire,
+      AbortSignal.timeout(5000),
+    );
     expect(calls).toEqual([
       [
         {
@@ -109,13 +143,21 @@ describe('the mock transport', () => {
         { fail: true },
       ],
     ]);
-    expect(answer).toMatchObject({ status: 202, statusText: 'Accepted', headers: [['Content-Type', 'application/json']], body: '{"location":"x"}' });
+    expect(answer).toMatchObject({
+      status: 202,
+      statusText: 'Accepted',
+      headers: [['Content-Type', 'application/json']],
+      body: '{"location":"x"}',
+    });
   });
 
   it('sends no body key for a request without a body', async () => {
     const { calls, engine } = makeEngine();
     const { body: _body, ...get } = wire;
-    await makeMockTransport(engine, { fail: () => false, latencyMs: 0 }).send({ ...get, method: 'GET' }, AbortSignal.timeout(5000));
+    await makeMockTransport(engine, { fail: () => false, latencyMs: 0 }).send(
+      { ...get, method: 'GET' },
+      AbortSignal.timeout(5000),
+    );
     expect(Object.keys(calls[0]![0])).toEqual(['method', 'url', 'headers']);
     expect(calls[0]![1]).toEqual({ fail: false });
   });

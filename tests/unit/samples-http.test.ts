@@ -372,7 +372,10 @@ describe('the Go net/http sample', () => {
 describe('the HTTP samples with the reader’s values', () => {
   it('calls fetch with the URL alone for a GET without headers (GetApiJobResult)', () => {
     expect(sample(generateFetch, 'GetApiJobResult')).toBe(
-      ['const response = await fetch("http://localhost:8080/zstack/v1/api-jobs/4f2b1f5a9b0f4a5e8c3d2e1f0a9b8c7d");', ...JS_ANSWER].join('\n'),
+      [
+        'const response = await fetch("http://localhost:8080/zstack/v1/api-jobs/4f2b1f5a9b0f4a5e8c3d2e1f0a9b8c7d");',
+        ...JS_ANSWER,
+      ].join('\n'),
     );
   });
 
@@ -381,6 +384,8 @@ describe('the HTTP samples with the reader’s values', () => {
     expect(sample(generateFetch, 'PokeThing', values)).toContain('\n  body: "{\\"pokeThing\\": `x`",\n});\n');
     expect(sample(generatePythonRequests, 'PokeThing', values)).toContain('\n    data="{\\"pokeThing\\": `x`",\n)\n');
     expect(sample(generateGo, 'PokeThing', values)).toContain('strings.NewReader("{\\"pokeThing\\": `x`"))\n');
-    expect(sample((_op, request) => generateCurl(request), 'PokeThing', values)).toContain(`-X PUT -d '{"pokeThing": \`x\`' \\\n`);
+    expect(sample((_op, request) => generateCurl(request), 'PokeThing', values)).toContain(
+      `-X PUT -d '{"pokeThing": \`x\`' \\\n`,
+    );
   });
 });

@@ -19,20 +19,31 @@ describe('the examples an operation page shows', () => {
         lang: 'json',
         code: '{\n  "location": "http://localhost:8080/zstack/v1/api-jobs/x"\n}',
       },
-      { id: 'example-job-200', label: '200（轮询任务结果）', lang: 'json', code: '{\n  "inventory": {\n    "uuid": "x"\n  }\n}' },
+      {
+        id: 'example-job-200',
+        label: '200（轮询任务结果）',
+        lang: 'json',
+        code: '{\n  "inventory": {\n    "uuid": "x"\n  }\n}',
+      },
     ]);
   });
 
   it('shows a text example as it is, labelled by its status alone', () => {
-    expect(makeExampleTexts({ isAsync: false, responses: [{ status: '200', phase: 'submit', example: 'OK' }] })).toEqual([
-      { id: 'example-submit-200', label: '200', lang: 'text', code: 'OK' },
-    ]);
+    expect(
+      makeExampleTexts({ isAsync: false, responses: [{ status: '200', phase: 'submit', example: 'OK' }] }),
+    ).toEqual([{ id: 'example-submit-200', label: '200', lang: 'text', code: 'OK' }]);
   });
 
   it('folds an example longer than the fold and shows a shorter one whole', () => {
     const lines = (n: number) => Array.from({ length: n }, (_, i) => `line ${i}`).join('\n');
-    const [long] = makeExampleTexts({ isAsync: false, responses: [{ status: '200', phase: 'submit', example: lines(EXAMPLE_FOLD_LINES + 1) }] });
-    const [short] = makeExampleTexts({ isAsync: false, responses: [{ status: '200', phase: 'submit', example: lines(EXAMPLE_FOLD_LINES) }] });
+    const [long] = makeExampleTexts({
+      isAsync: false,
+      responses: [{ status: '200', phase: 'submit', example: lines(EXAMPLE_FOLD_LINES + 1) }],
+    });
+    const [short] = makeExampleTexts({
+      isAsync: false,
+      responses: [{ status: '200', phase: 'submit', example: lines(EXAMPLE_FOLD_LINES) }],
+    });
     expect([isExampleLong(long!), isExampleLong(short!)]).toEqual([true, false]);
   });
 

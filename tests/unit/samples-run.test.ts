@@ -44,7 +44,10 @@ async function logIn(): Promise<string> {
 
 async function flatten(uuid: string, values: Partial<RequestValues> = {}) {
   const op = operations.get('FlattenVmInstance')!;
-  return { op, request: makeRequest(op, { path: { uuid }, session: await logIn(), baseUrl: simulator.url, ...values }) };
+  return {
+    op,
+    request: makeRequest(op, { path: { uuid }, session: await logIn(), baseUrl: simulator.url, ...values }),
+  };
 }
 
 /** Runs a sample as its reader would, unmodified; resolves with the exit code and both outputs. */
@@ -53,7 +56,11 @@ async function runSample(file: string, code: string, command: string) {
   await writeFile(path, code);
   return run(command, [path]).then(
     ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
-    (error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, stdout: error.stdout, stderr: error.stderr }),
+    (error: { code: number; stdout: string; stderr: string }) => ({
+      code: error.code,
+      stdout: error.stdout,
+      stderr: error.stderr,
+    }),
   );
 }
 
@@ -87,12 +94,15 @@ describe('the samples run against the simulator', () => {
     expect(result.stderr).toMatch(/Error: SYS\.1006: /);
   });
 
-  it.skipIf(!hasRequests)('prints the inventory of the finished job with the Python requests sample, run by python3', async () => {
-    const { op, request } = await flatten(RUNNING_VM);
-    const result = await runSample('flatten.py', generatePythonRequests(op, request), 'python3');
-    expect(result.code, result.stderr).toBe(0);
-    expect(result.stdout).toContain(`'uuid': '${RUNNING_VM}'`);
-  });
+  it.skipIf(!hasRequests)(
+    'prints the inventory of the finished job with the Python requests sample, run by python3',
+    async () => {
+      const { op, request } = await flatten(RUNNING_VM);
+      const result = await runSample('flatten.py', generatePythonRequests(op, request), 'python3');
+      expect(result.code, result.stderr).toBe(0);
+      expect(result.stdout).toContain(`'uuid': '${RUNNING_VM}'`);
+    },
+  );
 
   it.skipIf(!hasRequests)('raises the ErrorCode of a failed job with the Python requests sample', async () => {
     const { op, request } = await flatten(MIGRATING_VM);
@@ -103,7 +113,11 @@ describe('the samples run against the simulator', () => {
 
   it.skipIf(!hasRequests)('logs in with the Python requests sample of LogInByAccount, without polling', async () => {
     const op = operations.get('LogInByAccount')!;
-    const result = await runSample('login.py', generatePythonRequests(op, makeRequest(op, { baseUrl: simulator.url })), 'python3');
+    const result = await runSample(
+      'login.py',
+      generatePythonRequests(op, makeRequest(op, { baseUrl: simulator.url })),
+      'python3',
+    );
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toMatch(/^\{'inventory': \{'uuid': '[0-9a-f]{32}'/);
   });

@@ -36,7 +36,8 @@ const JAVA_ACCESS_KEY = [
   '// action.accessKeyId = "<AccessKeyId>";',
   '// action.accessKeySecret = "<AccessKeySecret>";',
 ];
-const JAVA_POLLING = '// 异步 API：call() 每秒轮询一次任务结果，直到成功或失败（最长 3 小时，ZSConfig.Builder 的 setDefaultPollingTimeout 可改）';
+const JAVA_POLLING =
+  '// 异步 API：call() 每秒轮询一次任务结果，直到成功或失败（最长 3 小时，ZSConfig.Builder 的 setDefaultPollingTimeout 可改）';
 
 /** zssdk: Python 2's coding line, what it needs, and the SDK configured for the description's server. */
 const PYTHON_CONFIGURE = [
@@ -66,7 +67,10 @@ const PYTHON_POLLING = [
 const PYTHON_CALL = ['res = action.call()', 'if res.error:', '    raise Exception(res.error.code, res.error.details)'];
 
 /** zstack-cli: the login before an API that needs a session. */
-const CLI_LOGIN = ['# 先登录（password 填明文密码）；zstack-cli 保存会话，之后的命令自动使用', 'zstack-cli LogInByAccount accountName=admin password=password'];
+const CLI_LOGIN = [
+  '# 先登录（password 填明文密码）；zstack-cli 保存会话，之后的命令自动使用',
+  'zstack-cli LogInByAccount accountName=admin password=password',
+];
 
 describe('the Java SDK sample', () => {
   it('is a whole program that configures the client, sets the flat fields, the session and where an AccessKey would go, and notes that call() polls (FlattenVmInstance)', () => {
@@ -163,26 +167,36 @@ describe('the Python SDK (zssdk) sample', () => {
 describe('the zstack-cli sample', () => {
   it('logs in first, then runs FlattenVmInstance with name=value pairs (FlattenVmInstance)', () => {
     expect(sample(generateCli, 'FlattenVmInstance')).toBe(
-      [...CLI_LOGIN, 'zstack-cli FlattenVmInstance uuid=ce09028b684c3eb78219f5e20bddc3d5 full=true dryRun=false'].join('\n'),
+      [...CLI_LOGIN, 'zstack-cli FlattenVmInstance uuid=ce09028b684c3eb78219f5e20bddc3d5 full=true dryRun=false'].join(
+        '\n',
+      ),
     );
   });
 
   it('logs in with the clear-text password, which zstack-cli hashes itself (LogInByAccount)', () => {
     expect(sample(generateCli, 'LogInByAccount')).toBe(
-      ['# zstack-cli 自行计算密码的 SHA-512：password 填明文密码', 'zstack-cli LogInByAccount accountName=admin password=password'].join('\n'),
+      [
+        '# zstack-cli 自行计算密码的 SHA-512：password 填明文密码',
+        'zstack-cli LogInByAccount accountName=admin password=password',
+      ].join('\n'),
     );
   });
 
   it('runs the fixture API after the login (PokeThing)', () => {
     expect(sample(generateCli, 'PokeThing')).toBe(
-      [...CLI_LOGIN, 'zstack-cli PokeThing uuid=0123456789abcdef0123456789abcdef hard=true count=3000000000'].join('\n'),
+      [...CLI_LOGIN, 'zstack-cli PokeThing uuid=0123456789abcdef0123456789abcdef hard=true count=3000000000'].join(
+        '\n',
+      ),
     );
   });
 });
 
 describe('the zstack-cli sample with the reader’s values', () => {
   it('names another management node, quotes a value with a quote and joins a list with commas', () => {
-    const values = { body: { pokeThing: { note: "it's a test" }, systemTags: ['a::b', 'c::d'] }, baseUrl: 'http://10.0.0.5:8989' };
+    const values = {
+      body: { pokeThing: { note: "it's a test" }, systemTags: ['a::b', 'c::d'] },
+      baseUrl: 'http://10.0.0.5:8989',
+    };
     expect(sample(generateCli, 'PokeThing', values)).toBe(
       [
         '# 先登录（password 填明文密码）；zstack-cli 保存会话，之后的命令自动使用',
@@ -225,7 +239,10 @@ describe('the SDK and CLI samples of a query API', () => {
 
   it('writes the conditions as bare words for zstack-cli, "is null" as =null', () => {
     expect(sample(generateCli, 'QueryVmInstance', { query })).toBe(
-      [...CLI_LOGIN, 'zstack-cli QueryVmInstance state=Running hostUuid=null sortBy=createDate sortDirection=desc fields=name,uuid limit=10'].join('\n'),
+      [
+        ...CLI_LOGIN,
+        'zstack-cli QueryVmInstance state=Running hostUuid=null sortBy=createDate sortDirection=desc fields=name,uuid limit=10',
+      ].join('\n'),
     );
   });
 });

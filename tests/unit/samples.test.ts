@@ -35,15 +35,23 @@ describe('request model', () => {
 
   it('encodes path values and appends query parameters', async () => {
     const op = await getPokeThing();
-    const request = makeRequest(op, { path: { uuid: 'a/b c' }, query: { limit: 10, q: ['name=x', 'state=Running'] }, baseUrl: 'http://127.0.0.1:9000/' });
-    expect(request.url).toBe('http://127.0.0.1:9000/zstack/v1/things/a%2Fb%20c/actions?limit=10&q=name%3Dx&q=state%3DRunning');
+    const request = makeRequest(op, {
+      path: { uuid: 'a/b c' },
+      query: { limit: 10, q: ['name=x', 'state=Running'] },
+      baseUrl: 'http://127.0.0.1:9000/',
+    });
+    expect(request.url).toBe(
+      'http://127.0.0.1:9000/zstack/v1/things/a%2Fb%20c/actions?limit=10&q=name%3Dx&q=state%3DRunning',
+    );
   });
 });
 
 describe('samples', () => {
   it('escapes single quotes in the curl body and quotes a URL with a query', async () => {
     const op = await getPokeThing();
-    const curl = generateCurl(makeRequest(op, { body: { pokeThing: { note: "it's" } }, query: { q: 'a&b' }, session: 'f'.repeat(32) }));
+    const curl = generateCurl(
+      makeRequest(op, { body: { pokeThing: { note: "it's" } }, query: { q: 'a&b' }, session: 'f'.repeat(32) }),
+    );
     expect(curl).toBe(
       [
         `curl -H "Content-Type: application/json;charset=UTF-8" \\`,
@@ -56,7 +64,10 @@ describe('samples', () => {
 
   it('writes the Python SDK (zssdk) action with Python literals and tags when set', async () => {
     const op = await getPokeThing();
-    const request = makeRequest(op, { body: { pokeThing: { hard: false }, systemTags: ['a::b'] }, baseUrl: 'http://10.0.0.5:8989' });
+    const request = makeRequest(op, {
+      body: { pokeThing: { hard: false }, systemTags: ['a::b'] },
+      baseUrl: 'http://10.0.0.5:8989',
+    });
     expect(generatePythonSdk(op, request)).toBe(
       [
         '# -*- coding: utf-8 -*-',
@@ -87,7 +98,12 @@ describe('samples', () => {
     const op = await getPokeThing();
     expect(makeSamples(op, makeRequest(op)).map((s) => [s.id, s.label, s.lang, s.note])).toEqual([
       ['curl', 'curl', 'shellscript', undefined],
-      ['java-sdk', 'Java SDK', 'java', '需要 ZStack Java SDK（sdk-<版本>.jar 及其依赖）和 JDK 11 或以上；保存为 PokeThingExample.java'],
+      [
+        'java-sdk',
+        'Java SDK',
+        'java',
+        '需要 ZStack Java SDK（sdk-<版本>.jar 及其依赖）和 JDK 11 或以上；保存为 PokeThingExample.java',
+      ],
       ['python-sdk', 'Python SDK', 'python', '需要 Python 2.7、urllib3 和 ZStack 的 zssdk.py（放在同一目录）'],
       ['cli', 'zstack-cli', 'shellscript', undefined],
       ['javascript', 'JavaScript', 'javascript', undefined],
@@ -95,6 +111,11 @@ describe('samples', () => {
       ['go', 'Go', 'go', undefined],
     ]);
     const { sdkAction: _, ...withoutAction } = op;
-    expect(makeSamples(withoutAction, makeRequest(withoutAction)).map((s) => s.id)).toEqual(['curl', 'javascript', 'python', 'go']);
+    expect(makeSamples(withoutAction, makeRequest(withoutAction)).map((s) => s.id)).toEqual([
+      'curl',
+      'javascript',
+      'python',
+      'go',
+    ]);
   });
 });

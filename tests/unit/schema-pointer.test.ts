@@ -4,7 +4,9 @@ import { followRefs, getByRef } from '../../src/lib/schema/refs';
 
 const doc = {
   paths: { '/rate/100%': { get: { tags: ['a', 'b'] } } },
-  components: { schemas: { 'A B': { type: 'object' }, 'x~y': { type: 'string' }, Alias: { $ref: '#/components/schemas/A%20B' } } },
+  components: {
+    schemas: { 'A B': { type: 'object' }, 'x~y': { type: 'string' }, Alias: { $ref: '#/components/schemas/A%20B' } },
+  },
 };
 
 describe('JSON pointers', () => {

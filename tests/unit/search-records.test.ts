@@ -3,7 +3,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadSpecDir } from '../../src/lib/openapi/load';
 import type { OperationModel } from '../../src/lib/openapi/operation';
 import { addFieldSection, makeFieldSection } from '../../src/server/search-index';
-import { normalizeQuery, sortCurrentPageFirst, toSearchItems, type PagefindResultData } from '../../src/components/ui/search-results';
+import {
+  normalizeQuery,
+  sortCurrentPageFirst,
+  toSearchItems,
+  type PagefindResultData,
+} from '../../src/components/ui/search-results';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const DEEP = 'response.inventory.allVolumes.lastVmInstanceUuid';
@@ -22,8 +27,12 @@ describe('the search index of an operation page', () => {
   it('gives each field row a heading with the row’s id, name and type, then its description', async () => {
     const flatten = (await getOperations()).find((o) => o.operationId === 'FlattenVmInstance')!;
     const { html, rows } = makeFieldSection(flatten);
-    expect(html).toContain('<section data-search-fields><p>PUT /zstack/v1/vm-instances/{uuid}/actions</p><h6 id="path.uuid">');
-    expect(html).toContain('<h6 id="body.flattenVmInstance.dryRun">dryRun Boolean</h6><p>试运行,可用于预测数据用量</p>');
+    expect(html).toContain(
+      '<section data-search-fields><p>PUT /zstack/v1/vm-instances/{uuid}/actions</p><h6 id="path.uuid">',
+    );
+    expect(html).toContain(
+      '<h6 id="body.flattenVmInstance.dryRun">dryRun Boolean</h6><p>试运行,可用于预测数据用量</p>',
+    );
     expect(html).toContain(`<h6 id="${DEEP}">lastVmInstanceUuid String</h6>`);
     expect(html.match(/<h6 /g)).toHaveLength(rows);
     expect(new Set([...html.matchAll(/ id="([^"]+)"/g)].map((m) => m[1])).size).toBe(rows);
@@ -31,8 +40,12 @@ describe('the search index of an operation page', () => {
 
   it('keeps a shared schema’s fields on every operation that returns it', async () => {
     const operations = await getOperations();
-    const withVolumes = operations.filter((op) => makeFieldSection(op).html.includes(`id="${DEEP}"`)).map((op) => op.operationId);
-    expect(withVolumes).toEqual(expect.arrayContaining(['FlattenVmInstance', 'StopVmInstance', 'StartVmInstance', 'RebootVmInstance']));
+    const withVolumes = operations
+      .filter((op) => makeFieldSection(op).html.includes(`id="${DEEP}"`))
+      .map((op) => op.operationId);
+    expect(withVolumes).toEqual(
+      expect.arrayContaining(['FlattenVmInstance', 'StopVmInstance', 'StartVmInstance', 'RebootVmInstance']),
+    );
     // The same operation many times over (as in a 1,000-operation description) loses none of them.
     const flatten = operations.find((o) => o.operationId === 'FlattenVmInstance')!;
     const sections = Array.from({ length: 25 }, () => makeFieldSection(flatten).html);
@@ -40,7 +53,15 @@ describe('the search index of an operation page', () => {
   });
 
   it('escapes the description’s markup and puts the section inside <main>', () => {
-    const field = { id: 'body.x', name: 'x', type: 'String', required: false, description: '<img src=x onerror="alert(1)">', deprecated: false, children: [] };
+    const field = {
+      id: 'body.x',
+      name: 'x',
+      type: 'String',
+      required: false,
+      description: '<img src=x onerror="alert(1)">',
+      deprecated: false,
+      children: [],
+    };
     const op = {
       method: 'PUT',
       path: '/a',
@@ -63,8 +84,18 @@ describe('the search dialog’s rows', () => {
     excerpt: '…',
     meta: { title: '扁平合并云主机' },
     sub_results: [
-      { title: '操作 ID', url: '/api/FlattenVmInstance/#operation-id-title', excerpt: '<mark>FlattenVmInstance</mark>', anchor: { id: 'operation-id-title' } },
-      { title: 'lastVmInstanceUuid String', url: `/api/FlattenVmInstance/#${DEEP}`, excerpt: '<mark>lastVmInstanceUuid</mark> String', anchor: { id: DEEP } },
+      {
+        title: '操作 ID',
+        url: '/api/FlattenVmInstance/#operation-id-title',
+        excerpt: '<mark>FlattenVmInstance</mark>',
+        anchor: { id: 'operation-id-title' },
+      },
+      {
+        title: 'lastVmInstanceUuid String',
+        url: `/api/FlattenVmInstance/#${DEEP}`,
+        excerpt: '<mark>lastVmInstanceUuid</mark> String',
+        anchor: { id: DEEP },
+      },
     ],
   };
   const stop: PagefindResultData = {
@@ -89,16 +120,25 @@ describe('the search dialog’s rows', () => {
         context: '扁平合并云主机（FlattenVmInstance）· 响应字段',
         excerpt: '<mark>lastVmInstanceUuid</mark> String',
       },
-      { url: '/api/FlattenVmInstance/', kind: '操作', title: '扁平合并云主机', excerpt: '<mark>FlattenVmInstance</mark>' },
+      {
+        url: '/api/FlattenVmInstance/',
+        kind: '操作',
+        title: '扁平合并云主机',
+        excerpt: '<mark>FlattenVmInstance</mark>',
+      },
     ]);
   });
 
   it('shows at most three fields of one page and no page row when only fields matched', () => {
-    expect(toSearchItems([stop]).map((i) => i.url)).toEqual(['a', 'b', 'c'].map((n) => `/api/StopVmInstance/#response.inventory.${n}`));
+    expect(toSearchItems([stop]).map((i) => i.url)).toEqual(
+      ['a', 'b', 'c'].map((n) => `/api/StopVmInstance/#response.inventory.${n}`),
+    );
   });
 
   it('puts the rows of the current page first', () => {
-    const items = sortCurrentPageFirst(toSearchItems([stop, flatten]), (url) => url.startsWith('/api/FlattenVmInstance/'));
+    const items = sortCurrentPageFirst(toSearchItems([stop, flatten]), (url) =>
+      url.startsWith('/api/FlattenVmInstance/'),
+    );
     expect(items[0]!.url).toBe(`/api/FlattenVmInstance/#${DEEP}`);
     expect(items).toHaveLength(5);
   });

@@ -25,7 +25,10 @@ afterAll(async () => {
   await new Promise((resolve) => server.close(resolve));
 });
 
-function send(method: string, path: string): Promise<{ status: number; headers: Record<string, unknown>; body: string }> {
+function send(
+  method: string,
+  path: string,
+): Promise<{ status: number; headers: Record<string, unknown>; body: string }> {
   return new Promise((resolve, reject) => {
     const req = request({ host: '127.0.0.1', port, method, path, timeout: 5_000 }, (res) => {
       let body = '';
@@ -38,17 +41,20 @@ function send(method: string, path: string): Promise<{ status: number; headers: 
 }
 
 describe('refuseUnservedMethod', () => {
-  it.each(['TRACE', 'PROPFIND', 'MKCOL', 'PURGE'])('answers %s with 405 before the adapter, in the proxy’s refusal format', async (method) => {
-    const answer = await send(method, `/proxy/zstack/v1/accounts/sessions/${SESSION}?session=${SESSION}`);
-    expect([answer.status, answer.headers['x-portal-error'], answer.headers['allow']]).toEqual([
-      405,
-      'method-not-allowed',
-      'GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS',
-    ]);
-    expect(JSON.parse(answer.body).portalError.message).toBe(`门户代理不转发 ${method} 请求。`);
-    expect(answer.body).not.toContain(SESSION);
-    expect(reachedHandler).toEqual([]);
-  });
+  it.each(['TRACE', 'PROPFIND', 'MKCOL', 'PURGE'])(
+    'answers %s with 405 before the adapter, in the proxy’s refusal format',
+    async (method) => {
+      const answer = await send(method, `/proxy/zstack/v1/accounts/sessions/${SESSION}?session=${SESSION}`);
+      expect([answer.status, answer.headers['x-portal-error'], answer.headers['allow']]).toEqual([
+        405,
+        'method-not-allowed',
+        'GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS',
+      ]);
+      expect(JSON.parse(answer.body).portalError.message).toBe(`门户代理不转发 ${method} 请求。`);
+      expect(answer.body).not.toContain(SESSION);
+      expect(reachedHandler).toEqual([]);
+    },
+  );
 
   it('passes the methods the site serves on to the adapter', async () => {
     for (const method of ['GET', 'DELETE', 'OPTIONS']) expect((await send(method, '/')).status).toBe(200);

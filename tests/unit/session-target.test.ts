@@ -18,7 +18,12 @@ const LIVE_A: SendTarget = { mode: 'live', endpoint: NODE_A };
 
 function memoryStorage(): StorageLike & { data: Map<string, string> } {
   const data = new Map<string, string>();
-  return { data, getItem: (k) => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v), removeItem: (k) => void data.delete(k) };
+  return {
+    data,
+    getItem: (k) => data.get(k) ?? null,
+    setItem: (k, v) => void data.set(k, v),
+    removeItem: (k) => void data.delete(k),
+  };
 }
 
 function session(target: SendTarget): CurrentSession {
@@ -36,7 +41,11 @@ describe('the session record', () => {
   it('reads a session stored with the former origin field as its target', () => {
     const tab = memoryStorage();
     tab.setItem(SESSION_KEY, JSON.stringify({ uuid: 'b'.repeat(32), origin: NODE_B, remember: false }));
-    expect(new SessionStore(tab, memoryStorage()).get()).toEqual({ uuid: 'b'.repeat(32), target: { mode: 'live', endpoint: NODE_B }, remember: false });
+    expect(new SessionStore(tab, memoryStorage()).get()).toEqual({
+      uuid: 'b'.repeat(32),
+      target: { mode: 'live', endpoint: NODE_B },
+      remember: false,
+    });
     tab.setItem(SESSION_KEY, JSON.stringify({ uuid: 'b'.repeat(32), origin: 'mock', remember: false }));
     expect(new SessionStore(tab, memoryStorage()).get()!.target).toEqual(MOCK_TARGET);
   });
@@ -67,7 +76,10 @@ describe('the target a panel opens with', () => {
   });
 
   it('falls back to the mock with a warning, not silently, when the live endpoint is not offered here', () => {
-    expect(getInitialTarget(session(LIVE_A), null, [])).toEqual({ target: MOCK_TARGET, warning: targetMessages.endpointGone(NODE_A) });
+    expect(getInitialTarget(session(LIVE_A), null, [])).toEqual({
+      target: MOCK_TARGET,
+      warning: targetMessages.endpointGone(NODE_A),
+    });
     expect(getInitialTarget(null, LIVE_A, [NODE_B]).warning).toBe(targetMessages.endpointGone(NODE_A));
   });
 });
@@ -89,7 +101,9 @@ describe('the target of 退出', () => {
 
 describe('the warning about a session used elsewhere', () => {
   it('names where the session came from and where the request goes', () => {
-    expect(getTargetWarning(session(LIVE_A), MOCK_TARGET)).toBe(`当前会话取自 ${NODE_A}，请求将发往 Mock：该会话在那里可能无效。`);
+    expect(getTargetWarning(session(LIVE_A), MOCK_TARGET)).toBe(
+      `当前会话取自 ${NODE_A}，请求将发往 Mock：该会话在那里可能无效。`,
+    );
   });
 
   it('says nothing without a session or when the targets agree', () => {
@@ -104,7 +118,14 @@ describe('the remembered choice', () => {
     expect(readTarget(tab)).toBeNull();
     writeTarget(tab, LIVE_A);
     expect(readTarget(tab)).toEqual(LIVE_A);
-    for (const raw of ['{oops', '{"mode":"live"}', '{"mode":"live","endpoint":""}', '"mock"', 'null', '{"mode":"other"}']) {
+    for (const raw of [
+      '{oops',
+      '{"mode":"live"}',
+      '{"mode":"live","endpoint":""}',
+      '"mock"',
+      'null',
+      '{"mode":"other"}',
+    ]) {
       tab.setItem(TARGET_KEY, raw);
       expect(readTarget(tab), raw).toBeNull();
     }

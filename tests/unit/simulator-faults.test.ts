@@ -13,7 +13,11 @@ beforeAll(async () => {
 afterAll(() => simulator?.stop());
 
 async function logInStatus(): Promise<number> {
-  const response = await fetch(`${simulator.url}/zstack/v1/accounts/login`, { method: 'PUT', body: LOGIN_BODY, signal: AbortSignal.timeout(5_000) });
+  const response = await fetch(`${simulator.url}/zstack/v1/accounts/login`, {
+    method: 'PUT',
+    body: LOGIN_BODY,
+    signal: AbortSignal.timeout(5_000),
+  });
   await response.arrayBuffer();
   return response.status;
 }
@@ -23,7 +27,10 @@ describe('the simulator under socket faults', () => {
     await abortMidBody(simulator.url);
     await abortMidBody(simulator.url, { reset: true });
     await abortMidBody(simulator.url, { declared: 2 * 1024 * 1024, sent: 'x'.repeat(1000) });
-    await abortMidBody(simulator.url, { path: '/zstack/v1/vm-instances/ce09028b684c3eb78219f5e20bddc3d5/actions', reset: true });
+    await abortMidBody(simulator.url, {
+      path: '/zstack/v1/vm-instances/ce09028b684c3eb78219f5e20bddc3d5/actions',
+      reset: true,
+    });
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect([simulator.child.exitCode, simulator.child.signalCode]).toEqual([null, null]);
     expect(await logInStatus()).toBe(200);

@@ -13,7 +13,9 @@ beforeAll(async () => {
   // The hand-written documents (for LogInByAccount and the job API) beside a generated one.
   dir = await mkdtemp(join(tmpdir(), 'spec-generated-'));
   await cp(join(ROOT, 'openapi'), dir, { recursive: true });
-  await cp(join(ROOT, 'tests/fixtures/generated/generated/things.yaml'), join(dir, 'generated/things.yaml'), { recursive: true });
+  await cp(join(ROOT, 'tests/fixtures/generated/generated/things.yaml'), join(dir, 'generated/things.yaml'), {
+    recursive: true,
+  });
   simulator = await startSimulator({ port: 0, jobDurationMs: 20, specDir: dir });
   const login = await fetch(`${simulator.apiUrl}/accounts/login`, { method: 'PUT', body: LOGIN_BODY });
   session = ((await login.json()) as { inventory: { uuid: string } }).inventory.uuid;

@@ -26,7 +26,11 @@ function call(operationId: string, values: Parameters<typeof makeRequest>[1]) {
     operations.find((o) => o.operationId === operationId)!,
     { ...values, session, baseUrl: simulator.url },
   );
-  return fetch(request.url, { method: request.method, headers: request.headers, ...(request.body === undefined ? {} : { body: request.body }) });
+  return fetch(request.url, {
+    method: request.method,
+    headers: request.headers,
+    ...(request.body === undefined ? {} : { body: request.body }),
+  });
 }
 
 /** Polls a job location as the SDKs do (faster), until it stops answering 202. */
@@ -47,10 +51,15 @@ async function getState(uuid: string): Promise<string> {
 
 describe('the simulator’s VM lifecycle', () => {
   it('answers a query with repeated q conditions, as the request model sends them', async () => {
-    const response = await call('QueryVmInstance', { query: { q: ['hostUuid not null', 'name~=Test-VM-%'], sort: '-name', replyWithCount: true } });
+    const response = await call('QueryVmInstance', {
+      query: { q: ['hostUuid not null', 'name~=Test-VM-%'], sort: '-name', replyWithCount: true },
+    });
     const body = await response.json();
     expect(response.headers.get('content-type')).toBe('application/json;charset=UTF-8');
-    expect([body.inventories.map((vm: { name: string }) => vm.name), body.total]).toEqual([['Test-VM-Paused', 'Test-VM-Migrating'], 2]);
+    expect([body.inventories.map((vm: { name: string }) => vm.name), body.total]).toEqual([
+      ['Test-VM-Paused', 'Test-VM-Migrating'],
+      2,
+    ]);
   });
 
   it('refuses a limit that is not an integer with a plain-text 400', async () => {
@@ -64,7 +73,11 @@ describe('the simulator’s VM lifecycle', () => {
 
   it('stops the example VM and starts it again, through the jobs', async () => {
     const stopped = await settle(await call('StopVmInstance', { path: { uuid: RUNNING_VM } }));
-    expect([stopped.status, (await stopped.json()).inventory.state, await getState(RUNNING_VM)]).toEqual([200, 'Stopped', 'Stopped']);
+    expect([stopped.status, (await stopped.json()).inventory.state, await getState(RUNNING_VM)]).toEqual([
+      200,
+      'Stopped',
+      'Stopped',
+    ]);
     const started = await settle(await call('StartVmInstance', { path: { uuid: RUNNING_VM } }));
     expect([started.status, (await started.json()).inventory.hostUuid, await getState(RUNNING_VM)]).toEqual([
       200,
@@ -79,7 +92,9 @@ describe('the simulator’s VM lifecycle', () => {
   });
 
   it('destroys a Paused VM with deleteMode=Enforcing in the query string, then finds it Destroyed', async () => {
-    const destroyed = await settle(await call('DestroyVmInstance', { path: { uuid: PAUSED_VM }, query: { deleteMode: 'Enforcing' } }));
+    const destroyed = await settle(
+      await call('DestroyVmInstance', { path: { uuid: PAUSED_VM }, query: { deleteMode: 'Enforcing' } }),
+    );
     expect([destroyed.status, await destroyed.json(), await getState(PAUSED_VM)]).toEqual([200, {}, 'Destroyed']);
     const again = await settle(await call('DestroyVmInstance', { path: { uuid: PAUSED_VM } }));
     expect([again.status, (await again.json()).error.details]).toEqual([

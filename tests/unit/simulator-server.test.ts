@@ -85,7 +85,12 @@ describe('simulator', () => {
   });
 
   it('answers a call without Authorization with 400 in plain text', async () => {
-    const response = await send('PUT', '/zstack/v1/vm-instances/ce09028b684c3eb78219f5e20bddc3d5/actions', {}, FLATTEN_BODY);
+    const response = await send(
+      'PUT',
+      '/zstack/v1/vm-instances/ce09028b684c3eb78219f5e20bddc3d5/actions',
+      {},
+      FLATTEN_BODY,
+    );
     expect([response.status, response.headers.get('content-type'), await response.text()]).toEqual([
       400,
       'text/plain;charset=UTF-8',
@@ -95,7 +100,10 @@ describe('simulator', () => {
 
   it('answers 405 for a wrong method and 404 for an unknown path', async () => {
     const wrong = await send('GET', '/zstack/v1/accounts/login');
-    expect([wrong.status, await wrong.text()]).toEqual([405, 'The method[GET] is not allowed for the path[/zstack/v1/accounts/login]']);
+    expect([wrong.status, await wrong.text()]).toEqual([
+      405,
+      'The method[GET] is not allowed for the path[/zstack/v1/accounts/login]',
+    ]);
     const unknown = await send('GET', '/zstack/v1/nothing');
     expect([unknown.status, await unknown.text()]).toEqual([404, 'no api mapping to /v1/nothing']);
     expect((await send('GET', '/elsewhere')).status).toBe(404);

@@ -31,14 +31,20 @@ function makeOp(operationId: string, since: string, fieldSince?: string): Operat
     summary: operationId,
     since,
     parameters: { path: [], query: [], header: [] },
-    responses: [{ status: '200', statusText: 'OK', phase: 'submit', description: '', fields: fieldSince ? [field] : [] }],
+    responses: [
+      { status: '200', statusText: 'OK', phase: 'submit', description: '', fields: fieldSince ? [field] : [] },
+    ],
   } as unknown as OperationModel;
 }
 
 describe('the history a description records', () => {
   it("lists the API's own since and each field added after it, newest first", async () => {
     const poke = (await loadThings()).find((op) => op.operationId === 'PokeThing')!;
-    expect(getSourceChanges(poke).map(formatSourceChange)).toEqual(['5.2.0 新增 force', '5.2.0 新增 ipInBinary', '4.0.0 新增接口']);
+    expect(getSourceChanges(poke).map(formatSourceChange)).toEqual([
+      '5.2.0 新增 force',
+      '5.2.0 新增 ipInBinary',
+      '4.0.0 新增接口',
+    ]);
     expect(getSourceChanges(poke)[1]!.fieldId).toBe('response.inventory.ipInBinary');
   });
 
@@ -49,7 +55,12 @@ describe('the history a description records', () => {
   });
 
   it('groups every operation by version, numerically newest first, and each added field once with all its operations', () => {
-    const groups = groupSourceChanges([makeOp('A', '5.9.0', '5.10.0'), makeOp('B', '5.10.0'), makeOp('C', '4.0.0', '5.10.0'), makeOp('D', '5.9.0')]);
+    const groups = groupSourceChanges([
+      makeOp('A', '5.9.0', '5.10.0'),
+      makeOp('B', '5.10.0'),
+      makeOp('C', '4.0.0', '5.10.0'),
+      makeOp('D', '5.9.0'),
+    ]);
     expect(groups.map((g) => g.version)).toEqual(['5.10.0', '5.9.0', '4.0.0']);
     expect(groups[0]).toEqual({
       version: '5.10.0',

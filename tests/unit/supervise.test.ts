@@ -9,7 +9,10 @@ const running: PortalProcess[] = [];
 /** A child that says it is ready, then runs until stopped (or exits with `exitCode` after `exitAfterMs`). */
 async function startChild(name: string, exit?: { code: number; afterMs: number }): Promise<PortalProcess> {
   const script = `console.log('ready ${name}'); setInterval(() => {}, 1000);${exit ? ` setTimeout(() => process.exit(${exit.code}), ${exit.afterMs});` : ''}`;
-  const child = await startReadyProcess(['-e', script], process.env, READY, { detached: true, onOutput: () => undefined });
+  const child = await startReadyProcess(['-e', script], process.env, READY, {
+    detached: true,
+    onOutput: () => undefined,
+  });
   running.push(child);
   return child;
 }
@@ -38,7 +41,10 @@ describe('superviseChildren', () => {
   }, 20_000);
 
   it('passes on the exit code of a child that exits on its own, and stops the other', async () => {
-    const [portal, simulator] = await Promise.all([startChild('portal', { code: 3, afterMs: 200 }), startChild('simulator')]);
+    const [portal, simulator] = await Promise.all([
+      startChild('portal', { code: 3, afterMs: 200 }),
+      startChild('simulator'),
+    ]);
     const ended = await superviseChildren(
       [
         { name: '门户', child: portal.child },

@@ -21,7 +21,13 @@ function flatten(nodes: FieldNode[]): FieldNode[] {
 describe('operation view model', () => {
   it('reads the ZStack vendor extensions', async () => {
     const op = await getPokeThing();
-    expect({ since: op.since, isAsync: op.isAsync, category: op.category, sdkAction: op.sdkAction, requiresAuth: op.requiresAuth }).toEqual({
+    expect({
+      since: op.since,
+      isAsync: op.isAsync,
+      category: op.category,
+      sdkAction: op.sdkAction,
+      requiresAuth: op.requiresAuth,
+    }).toEqual({
       since: '4.7.0',
       isAsync: true,
       category: ['资源中心', '事物'],
@@ -33,8 +39,16 @@ describe('operation view model', () => {
 
   it('gives path parameters and body fields deep-link ids, types, required flags and defaults', async () => {
     const op = await getPokeThing();
-    expect(op.parameters.path.map((f) => [f.id, f.type, f.required, f.description])).toEqual([['path.uuid', 'String', true, '资源的UUID']]);
-    const rows = flatten(op.body!.fields).map((f) => ({ id: f.id, type: f.type, required: f.required, defaultValue: f.defaultValue, since: f.since }));
+    expect(op.parameters.path.map((f) => [f.id, f.type, f.required, f.description])).toEqual([
+      ['path.uuid', 'String', true, '资源的UUID'],
+    ]);
+    const rows = flatten(op.body!.fields).map((f) => ({
+      id: f.id,
+      type: f.type,
+      required: f.required,
+      defaultValue: f.defaultValue,
+      since: f.since,
+    }));
     expect(rows).toEqual([
       { id: 'body.pokeThing', type: 'Object', required: true, defaultValue: undefined, since: undefined },
       { id: 'body.pokeThing.hard', type: 'Boolean', required: false, defaultValue: 'false', since: undefined },
@@ -53,7 +67,9 @@ describe('operation view model', () => {
       ['200', 'OK', 'job'],
       ['503', 'Service Unavailable', 'job'],
     ]);
-    const ids = flatten(op.responses.flatMap((r) => r.fields)).map((f) => `${f.id} ${f.type}${f.required ? ' 必填' : ''}`);
+    const ids = flatten(op.responses.flatMap((r) => r.fields)).map(
+      (f) => `${f.id} ${f.type}${f.required ? ' 必填' : ''}`,
+    );
     expect(ids).toEqual([
       'response.location String',
       'response.inventory Thing',
@@ -75,7 +91,12 @@ describe('operation view model', () => {
     const op = await getPokeThing();
     const error = op.responses[2]!.fields[0]!;
     const cause = error.children.find((f) => f.name === 'cause')!;
-    expect(cause).toMatchObject({ id: 'response.error.cause', refName: 'ErrorCode', recursiveTo: 'response.error', children: [] });
+    expect(cause).toMatchObject({
+      id: 'response.error.cause',
+      refName: 'ErrorCode',
+      recursiveTo: 'response.error',
+      children: [],
+    });
   });
 
   it('keeps enum values, list item schema names and documented corrections', async () => {
@@ -119,7 +140,9 @@ describe('path-item parameters', () => {
     );
     const [error] = await loadSpecDir(dir, dir);
     // The operation's own (broken) uuid replaces the path item's, and its fault is located in the operation.
-    expect(error!.message).toBe('OpenAPI 文档无效：a.yaml#/paths/~1things~1{uuid}/get/parameters/0/schema/type：未知的类型「strnig」');
+    expect(error!.message).toBe(
+      'OpenAPI 文档无效：a.yaml#/paths/~1things~1{uuid}/get/parameters/0/schema/type：未知的类型「strnig」',
+    );
     await writeFile(join(dir, 'a.yaml'), (await readFile(join(dir, 'a.yaml'), 'utf8')).replace('strnig', 'string'));
     const [, set] = await loadSpecDir(dir, dir);
     const op = set!.operations[0]!;

@@ -21,7 +21,9 @@ function start(outline: HTMLElement) {
       const last = targets.findLastIndex((t) => t && !isSticky(t));
       if (last > active) active = last;
     }
-    links.forEach((a, i) => (i === active ? a.setAttribute('aria-current', 'location') : a.removeAttribute('aria-current')));
+    links.forEach((a, i) =>
+      i === active ? a.setAttribute('aria-current', 'location') : a.removeAttribute('aria-current'),
+    );
   };
   const observer = new IntersectionObserver(mark, { rootMargin: LINE, threshold: [0, 1] });
   for (const target of targets) if (target) observer.observe(target);

@@ -57,10 +57,13 @@ class SiteNav extends HTMLElement {
       const category = byId.get(item.dataset['category']!);
       if (!category) continue;
       const link = item.querySelector(':scope > a.nav-category');
-      const details = link ? h('details', {}, h('summary', { title: category.path.join(' / ') }, ...link.childNodes)) : item.querySelector('details')!;
+      const details = link
+        ? h('details', {}, h('summary', { title: category.path.join(' / ') }, ...link.childNodes))
+        : item.querySelector('details')!;
       if (link) item.replaceChildren(details);
       details.addEventListener('toggle', () => {
-        if (details.open && !details.querySelector(':scope > ul')) this.#fill(details, category.operations, category.operations.length);
+        if (details.open && !details.querySelector(':scope > ul'))
+          this.#fill(details, category.operations, category.operations.length);
       });
     }
   }
@@ -100,7 +103,9 @@ class SiteNav extends HTMLElement {
       details.open = true;
     }
     const count = found?.reduce((sum, f) => sum + f.operations.length, 0);
-    this.#status(count === undefined ? '' : count === 0 ? `没有与「${text.trim()}」匹配的接口。` : `找到 ${count} 个接口。`);
+    this.#status(
+      count === undefined ? '' : count === 0 ? `没有与「${text.trim()}」匹配的接口。` : `找到 ${count} 个接口。`,
+    );
   }
 
   #fill(details: HTMLDetailsElement, operations: NavOperation[], total: number) {
@@ -122,7 +127,8 @@ class SiteNav extends HTMLElement {
         ),
       ),
     );
-    if (total > operations.length) list.append(h('li', { class: 'nav-more' }, `另有 ${total - operations.length} 个，请输入更多字词缩小范围。`));
+    if (total > operations.length)
+      list.append(h('li', { class: 'nav-more' }, `另有 ${total - operations.length} 个，请输入更多字词缩小范围。`));
     details.querySelector(':scope > ul')?.remove();
     details.append(list);
   }

@@ -22,7 +22,8 @@ export async function loadSample(host: HTMLElement, panel: HTMLElement, href: st
   try {
     const page = await getPage(href);
     const figure = page.getElementById(panel.id);
-    if (!figure?.querySelector('pre') || figure.dataset['samplePanel'] !== panel.dataset['samplePanel']) throw new Error(`no sample ${panel.id} in ${href}`);
+    if (!figure?.querySelector('pre') || figure.dataset['samplePanel'] !== panel.dataset['samplePanel'])
+      throw new Error(`no sample ${panel.id} in ${href}`);
     addTokenStyles(host, page);
     panel.replaceChildren(...[...figure.childNodes].map((node) => document.importNode(node, true)));
     panel.dataset['sampleState'] = 'loaded';

@@ -52,7 +52,12 @@ class SampleTabs extends HTMLElement {
     const current = this.#tabs.indexOf(document.activeElement as HTMLButtonElement);
     if (current < 0) return;
     const last = this.#tabs.length - 1;
-    const next = { ArrowRight: current === last ? 0 : current + 1, ArrowLeft: current === 0 ? last : current - 1, Home: 0, End: last }[event.key];
+    const next = {
+      ArrowRight: current === last ? 0 : current + 1,
+      ArrowLeft: current === 0 ? last : current - 1,
+      Home: 0,
+      End: last,
+    }[event.key];
     if (next === undefined) return;
     event.preventDefault();
     this.#choose(next);

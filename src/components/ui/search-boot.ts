@@ -26,7 +26,9 @@ class SiteSearch extends HTMLElement {
       (await this.#dialog).open();
     } catch {
       // The script did not arrive (the browser keeps that failure until the page is reloaded): say so in a dialog; Esc closes it.
-      const dialog = this.querySelector('dialog') ?? this.appendChild(h('dialog', { 'aria-label': '搜索文档', 'data-search-dialog': '' }));
+      const dialog =
+        this.querySelector('dialog') ??
+        this.appendChild(h('dialog', { 'aria-label': '搜索文档', 'data-search-dialog': '' }));
       dialog.replaceChildren(h('p', { role: 'status', 'data-search-status': '' }, LOAD_FAILED));
       if (!dialog.open) dialog.showModal();
     }
@@ -39,7 +41,10 @@ function isShortcut(event: KeyboardEvent) {
 }
 
 function isEditable(target: EventTarget | null) {
-  return target instanceof HTMLElement && (target.isContentEditable || target.closest('input, textarea, select, .monaco-editor') !== null);
+  return (
+    target instanceof HTMLElement &&
+    (target.isContentEditable || target.closest('input, textarea, select, .monaco-editor') !== null)
+  );
 }
 
 customElements.define('site-search', SiteSearch);

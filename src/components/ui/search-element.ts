@@ -4,7 +4,13 @@
 
 import dialogStyles from './search-dialog.css?inline';
 import { ensureStyle, h } from '../../scripts/dom';
-import { normalizeQuery, sortCurrentPageFirst, toSearchItems, type PagefindResultData, type SearchItem } from './search-results';
+import {
+  normalizeQuery,
+  sortCurrentPageFirst,
+  toSearchItems,
+  type PagefindResultData,
+  type SearchItem,
+} from './search-results';
 
 const MAX_RESULTS = 10;
 /** How many of the best pages are read (each may give several field rows) to bring the current page's own fields to the top. */
@@ -17,7 +23,8 @@ const MESSAGES = {
   searching: '正在搜索…',
   unavailable: '搜索索引不可用：请先构建站点（npm run build）后再使用搜索。',
   none: (query: string) => `没有找到与「${query}」相关的结果。`,
-  found: (count: number, shown: number) => (count > shown ? `找到 ${count} 条结果，显示前 ${shown} 条。` : `找到 ${count} 条结果。`),
+  found: (count: number, shown: number) =>
+    count > shown ? `找到 ${count} 条结果，显示前 ${shown} 条。` : `找到 ${count} 条结果。`,
 };
 
 /**
@@ -106,7 +113,8 @@ export class SearchDialog {
     const found = sortCurrentPageFirst(toSearchItems(candidates), here).slice(0, MAX_RESULTS);
     this.#results.replaceChildren(...found.map(renderResult));
     this.#results.dataset['query'] = query;
-    this.#status.textContent = found.length === 0 ? MESSAGES.none(query) : MESSAGES.found(search.results.length, found.length);
+    this.#status.textContent =
+      found.length === 0 ? MESSAGES.none(query) : MESSAGES.found(search.results.length, found.length);
   }
 
   #onDialogClick(event: MouseEvent) {
@@ -133,7 +141,10 @@ export class SearchDialog {
 function makeDialog(): HTMLDialogElement {
   const dialog = h('dialog', { class: 'search-dialog', 'aria-labelledby': 'search-title', 'data-search-dialog': '' });
   const head = h('div', { class: 'search-head' });
-  head.append(h('h2', { id: 'search-title' }, '搜索文档'), h('button', { type: 'button', 'data-search-close': '' }, '关闭'));
+  head.append(
+    h('h2', { id: 'search-title' }, '搜索文档'),
+    h('button', { type: 'button', 'data-search-close': '' }, '关闭'),
+  );
   const form = h('form', { role: 'search', 'data-search-form': '' });
   form.append(
     h('label', { for: 'search-input' }, '操作、字段或指南（中文或英文）'),
@@ -200,5 +211,9 @@ function getExcerptNodes(excerpt: string): Node[] {
 interface Pagefind {
   options(options: { baseUrl?: string; excerptLength?: number }): Promise<void>;
   init(): Promise<void>;
-  debouncedSearch(query: string, options: object, timeout: number): Promise<{ results: Array<{ data(): Promise<PagefindResultData> }> } | null>;
+  debouncedSearch(
+    query: string,
+    options: object,
+    timeout: number,
+  ): Promise<{ results: Array<{ data(): Promise<PagefindResultData> }> } | null>;
 }

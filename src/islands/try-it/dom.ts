@@ -9,7 +9,11 @@ export function q<T extends Element = HTMLElement>(root: ParentNode, selector: s
   return el;
 }
 
-export function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: { text?: string; className?: string } = {}, children: Node[] = []) {
+export function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: { text?: string; className?: string } = {},
+  children: Node[] = [],
+) {
   return h(tag, { class: props.className || undefined }, ...(props.text ? [props.text] : []), ...children);
 }
 

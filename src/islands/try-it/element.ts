@@ -36,7 +36,10 @@ class TryItPanelElement extends HTMLElement {
           if (failure === undefined) return;
           // The browser keeps a failed module import until the page is reloaded; a failed fetch of the data can be retried.
           this.#started = failure === SCRIPT_FAILED;
-          const remedy = failure === SCRIPT_FAILED ? '请检查网络连接，然后刷新页面重试。' : '请检查网络连接，然后收起并重新打开面板重试。';
+          const remedy =
+            failure === SCRIPT_FAILED
+              ? '请检查网络连接，然后刷新页面重试。'
+              : '请检查网络连接，然后收起并重新打开面板重试。';
           status.textContent = `在线调试面板加载失败：${failure}。${remedy}`;
           status.classList.add('load-error');
         });

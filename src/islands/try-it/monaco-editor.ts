@@ -34,7 +34,10 @@ export interface BodyEditor {
 }
 
 /** Creates the JSON body editor of an operation, with its schema for completion and hover. */
-export function createBodyEditor(container: HTMLElement, options: { operationId: string; value: string; schema?: unknown; label: string }): BodyEditor {
+export function createBodyEditor(
+  container: HTMLElement,
+  options: { operationId: string; value: string; schema?: unknown; label: string },
+): BodyEditor {
   const modelUri = monaco.Uri.parse(`inmemory://zstack-portal/${options.operationId}/body.json`);
   if (options.schema) {
     schemas.set(options.operationId, {
@@ -45,7 +48,12 @@ export function createBodyEditor(container: HTMLElement, options: { operationId:
   }
   // setDiagnosticsOptions replaces the whole configuration: pass every schema each time.
   // Our own Chinese diagnostics (ajv) replace the worker's English ones.
-  jsonDefaults.setDiagnosticsOptions({ validate: false, allowComments: false, enableSchemaRequest: false, schemas: [...schemas.values()] });
+  jsonDefaults.setDiagnosticsOptions({
+    validate: false,
+    allowComments: false,
+    enableSchemaRequest: false,
+    schemas: [...schemas.values()],
+  });
   const model = monaco.editor.getModel(modelUri) ?? monaco.editor.createModel(options.value, 'json', modelUri);
   const editor = monaco.editor.create(container, {
     model,
@@ -94,7 +102,12 @@ function getEditorTheme(): string {
 }
 
 // Monaco's own themes, on the page's background (global.css --bg), so the editor sits in the panel like its other fields.
-monaco.editor.defineTheme('portal-light', { base: 'vs', inherit: true, rules: [], colors: { 'editor.background': '#ffffff' } });
+monaco.editor.defineTheme('portal-light', {
+  base: 'vs',
+  inherit: true,
+  rules: [],
+  colors: { 'editor.background': '#ffffff' },
+});
 monaco.editor.defineTheme('portal-dark', {
   base: 'vs-dark',
   inherit: true,

@@ -26,12 +26,32 @@ function makeRequestPane(op: OperationModel, params: OperationModel['parameters'
       h(
         'div',
         { class: 'segmented' },
-        h('label', { class: 'inline', title: '浏览器内模拟，无需服务器' }, h('input', { type: 'radio', name: 'mode', value: 'mock', checked: true }), 'Mock'),
-        h('label', { class: 'inline', title: '经门户代理发送到 ZStack' }, h('input', { type: 'radio', name: 'mode', value: 'live' }), '在线'),
+        h(
+          'label',
+          { class: 'inline', title: '浏览器内模拟，无需服务器' },
+          h('input', { type: 'radio', name: 'mode', value: 'mock', checked: true }),
+          'Mock',
+        ),
+        h(
+          'label',
+          { class: 'inline', title: '经门户代理发送到 ZStack' },
+          h('input', { type: 'radio', name: 'mode', value: 'live' }),
+          '在线',
+        ),
       ),
       h('span', { class: 'note', 'data-mode-note': true }),
-      h('label', { 'data-endpoint-row': true, hidden: true }, '管理节点 ', h('select', { name: 'endpoint', 'data-endpoint': true })),
-      h('label', { class: 'inline', 'data-fail-row': true }, h('input', { type: 'checkbox', 'data-fail': true }), ' 模拟任务失败（503）'),
+      h(
+        'label',
+        { 'data-endpoint-row': true, hidden: true },
+        '管理节点 ',
+        h('select', { name: 'endpoint', 'data-endpoint': true }),
+      ),
+      h(
+        'label',
+        { class: 'inline', 'data-fail-row': true },
+        h('input', { type: 'checkbox', 'data-fail': true }),
+        ' 模拟任务失败（503）',
+      ),
       h('p', { class: 'note', 'data-live-note': true }),
       h('p', { class: 'note warning', 'data-target-warning': true, role: 'status' }),
     ),
@@ -49,7 +69,14 @@ function makeRequestPane(op: OperationModel, params: OperationModel['parameters'
                 p.required ? '（必填）' : '（可选）',
                 ...(isListField(p)
                   ? [
-                      h('textarea', { name: p.id, 'data-param': p.id, 'data-list': true, rows: '2', spellcheck: 'false', 'aria-describedby': `${p.id}-hint` }),
+                      h('textarea', {
+                        name: p.id,
+                        'data-param': p.id,
+                        'data-list': true,
+                        rows: '2',
+                        spellcheck: 'false',
+                        'aria-describedby': `${p.id}-hint`,
+                      }),
                       h('span', { class: 'note', id: `${p.id}-hint` }, '每行一个值，可重复'),
                     ]
                   : [h('input', { name: p.id, 'data-param': p.id, autocomplete: 'off', spellcheck: 'false' })]),
@@ -66,7 +93,12 @@ function makeRequestPane(op: OperationModel, params: OperationModel['parameters'
             { class: 'body-editor' },
             h('p', { class: 'label', id: 'body-label' }, '请求体（JSON）'),
             h('div', { class: 'editor', 'data-editor': true, 'aria-labelledby': 'body-label' }),
-            h('ul', { class: 'diagnostics', 'data-diagnostics': true, 'aria-live': 'polite', 'aria-label': '请求体问题' }),
+            h('ul', {
+              class: 'diagnostics',
+              'data-diagnostics': true,
+              'aria-live': 'polite',
+              'aria-label': '请求体问题',
+            }),
           ),
         ]
       : []),
@@ -86,7 +118,11 @@ function makeResponsePane(): HTMLElement {
     'div',
     { class: 'response-pane' },
     h('p', { class: 'label' }, '响应'),
-    h('p', { class: 'result-empty note', 'data-result-empty': true }, '尚未发送。按“发送”或 Ctrl/⌘ + Enter，响应显示在这里。'),
+    h(
+      'p',
+      { class: 'result-empty note', 'data-result-empty': true },
+      '尚未发送。按“发送”或 Ctrl/⌘ + Enter，响应显示在这里。',
+    ),
     h(
       'div',
       { class: 'result', 'data-result': true, 'aria-live': 'polite', hidden: true },
@@ -94,7 +130,12 @@ function makeResponsePane(): HTMLElement {
       h('ol', { class: 'progress', 'data-progress': true }),
       h('p', { class: 'session-expired', 'data-expired': true, hidden: true, role: 'alert' }),
       h('ul', { class: 'error-chain', 'data-error-chain': true, hidden: true }),
-      h('details', { 'data-result-headers-box': true }, h('summary', {}, '响应头'), h('ul', { 'data-result-headers': true })),
+      h(
+        'details',
+        { 'data-result-headers-box': true },
+        h('summary', {}, '响应头'),
+        h('ul', { 'data-result-headers': true }),
+      ),
       h('pre', { class: 'result-body', 'data-result-body': true, tabindex: '0' }),
     ),
     h(
@@ -109,7 +150,11 @@ function makeResponsePane(): HTMLElement {
       h('div', { role: 'tablist', 'aria-label': '示例语言', 'data-sample-tabs': true }),
       h('p', { class: 'note sample-note', 'data-sample-note': true }),
       h('pre', { class: 'panel-sample', id: 'panel-sample', role: 'tabpanel', 'data-sample': true, tabindex: '0' }),
-      h('button', { type: 'button', class: 'copy-button', 'data-copy-sample': true }, h('span', { class: 'copy-label' }, '复制')),
+      h(
+        'button',
+        { type: 'button', class: 'copy-button', 'data-copy-sample': true },
+        h('span', { class: 'copy-label' }, '复制'),
+      ),
     ),
   );
 }
@@ -136,8 +181,18 @@ function makeSessionBar(): HTMLElement {
           'fieldset',
           {},
           h('legend', {}, '登录（LogInByAccount）'),
-          h('label', {}, '账户名 ', h('input', { name: 'accountName', autocomplete: 'username', value: 'admin', required: true })),
-          h('label', {}, '密码 ', h('input', { name: 'password', type: 'password', autocomplete: 'current-password', required: true })),
+          h(
+            'label',
+            {},
+            '账户名 ',
+            h('input', { name: 'accountName', autocomplete: 'username', value: 'admin', required: true }),
+          ),
+          h(
+            'label',
+            {},
+            '密码 ',
+            h('input', { name: 'password', type: 'password', autocomplete: 'current-password', required: true }),
+          ),
           h('label', { class: 'inline' }, h('input', { name: 'remember', type: 'checkbox' }), ' 记住我'),
           h('button', { type: 'submit', class: 'primary' }, '登录'),
         ),
@@ -145,7 +200,12 @@ function makeSessionBar(): HTMLElement {
       h(
         'form',
         { class: 'paste-form', 'data-paste': true },
-        h('label', {}, '或粘贴会话 UUID ', h('input', { name: 'session', autocomplete: 'off', spellcheck: 'false', pattern: '[0-9a-fA-F]{32}' })),
+        h(
+          'label',
+          {},
+          '或粘贴会话 UUID ',
+          h('input', { name: 'session', autocomplete: 'off', spellcheck: 'false', pattern: '[0-9a-fA-F]{32}' }),
+        ),
         h('button', { type: 'submit' }, '使用该会话'),
       ),
     ),

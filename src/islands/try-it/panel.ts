@@ -6,7 +6,14 @@ import { makeLiveTransport, makeMockTransport, toWire, type Transport } from '..
 import { pollJob } from '../../lib/request/poll';
 import { explanations } from '../../lib/request/explain';
 import { ZStackEngine } from '../../lib/mock/engine';
-import { getInitialTarget, getTargetWarning, MOCK_TARGET, readTarget, writeTarget, type SendTarget } from '../../lib/request/target';
+import {
+  getInitialTarget,
+  getTargetWarning,
+  MOCK_TARGET,
+  readTarget,
+  writeTarget,
+  type SendTarget,
+} from '../../lib/request/target';
 import { mountSessionBar } from './session-bar';
 import { mountSamples } from './samples-view';
 import { mountResult } from './result-view';
@@ -45,7 +52,11 @@ async function buildPanel(root: HTMLElement, data: PanelData) {
   ensureStyle('panel', panelStyles);
   q(root, '#try-it-body').append(...makePanelBody(op));
 
-  const engine = new ZStackEngine([op, ...data.support], { baseUrl: MOCK_BASE_URL, strictSessions: false, seed: 'examples' });
+  const engine = new ZStackEngine([op, ...data.support], {
+    baseUrl: MOCK_BASE_URL,
+    strictSessions: false,
+    seed: 'examples',
+  });
   const failBox = q<HTMLInputElement>(root, '[data-fail]');
   const mock = makeMockTransport(engine, { fail: () => failBox.checked });
   const live = makeLiveTransport({ proxyBase: location.origin + withTrailingSlash(root.dataset['base'] ?? '/') });
@@ -59,18 +70,27 @@ async function buildPanel(root: HTMLElement, data: PanelData) {
     liveInput.disabled = true;
     q(root, '[data-live-note]').textContent = explanations.liveUnavailable;
   }
-  const target = (): SendTarget => (liveInput.checked && endpointSelect.value ? { mode: 'live', endpoint: endpointSelect.value } : MOCK_TARGET);
+  const target = (): SendTarget =>
+    liveInput.checked && endpointSelect.value ? { mode: 'live', endpoint: endpointSelect.value } : MOCK_TARGET;
   const transportFor = (t: SendTarget): Transport => (t.mode === 'live' ? live : mock);
   const baseUrlFor = (t: SendTarget) => (t.mode === 'live' ? t.endpoint : MOCK_BASE_URL);
   const transport = () => transportFor(target());
   const baseUrl = () => baseUrlFor(target());
 
-  const session = mountSessionBar(root, { support: [op, ...data.support], target, endpoints, transportFor, baseUrlFor });
+  const session = mountSessionBar(root, {
+    support: [op, ...data.support],
+    target,
+    endpoints,
+    transportFor,
+    baseUrlFor,
+  });
   // The mode and endpoint of the last page (or of the session) come back: a live session is not sent to the mock unawares.
   const initial = getInitialTarget(session.get(), readTarget(sessionStorage), endpoints);
   const warning = q(root, '[data-target-warning]');
   const showTarget = () => {
-    q(root, '[data-mode-note]').textContent = liveInput.checked ? '经门户代理发送到 ZStack' : '浏览器内模拟，无需服务器';
+    q(root, '[data-mode-note]').textContent = liveInput.checked
+      ? '经门户代理发送到 ZStack'
+      : '浏览器内模拟，无需服务器';
     q(root, '[data-endpoint-row]').hidden = !liveInput.checked;
     q(root, '[data-fail-row]').hidden = liveInput.checked;
     warning.textContent = getTargetWarning(session.get(), target()) ?? '';
@@ -97,7 +117,11 @@ async function buildPanel(root: HTMLElement, data: PanelData) {
   /** The request in the panel; for sending, without a session it carries no Authorization (samples show the placeholder). */
   const currentRequest = (forSending = false): RequestModel =>
     makePanelRequest(op, {
-      params: params.map((input) => ({ id: input.dataset['param']!, list: input.dataset['list'] !== undefined, value: input.value })),
+      params: params.map((input) => ({
+        id: input.dataset['param']!,
+        list: input.dataset['list'] !== undefined,
+        value: input.value,
+      })),
       bodyText: getBodyText(),
       baseUrl: baseUrl(),
       session: session.get()?.uuid,
@@ -145,7 +169,9 @@ async function buildPanel(root: HTMLElement, data: PanelData) {
       });
       result.finish(final);
     } catch (error) {
-      result.fail(controller.signal.aborted ? explanations.cancelled : explanations.networkError((error as Error).message));
+      result.fail(
+        controller.signal.aborted ? explanations.cancelled : explanations.networkError((error as Error).message),
+      );
     } finally {
       controller = undefined;
       sendButton.disabled = false;
@@ -165,7 +191,11 @@ async function buildPanel(root: HTMLElement, data: PanelData) {
   const editorBox = root.querySelector<HTMLElement>('[data-editor]');
   if (editorBox && op.body) {
     const { createBodyEditor } = await import('./monaco-editor');
-    const options: Parameters<typeof createBodyEditor>[1] = { operationId: op.operationId, value: bodyText, label: `${op.operationId} 请求体（JSON）` };
+    const options: Parameters<typeof createBodyEditor>[1] = {
+      operationId: op.operationId,
+      value: bodyText,
+      label: `${op.operationId} 请求体（JSON）`,
+    };
     if (data.editorSchema) options.schema = data.editorSchema;
     editor = createBodyEditor(editorBox, options);
     editor.onChange(refresh);
@@ -193,7 +223,9 @@ async function readPanelData(response: Promise<Response>): Promise<PanelData | s
 function renderDiagnostics(list: HTMLElement, text: string, data: PanelData, editor: BodyEditor | undefined) {
   const diagnostics = getBodyDiagnostics(text, data.operation.body?.schema);
   editor?.setDiagnostics(diagnostics);
-  list.replaceChildren(...diagnostics.map((d) => Object.assign(document.createElement('li'), { textContent: d.message })));
+  list.replaceChildren(
+    ...diagnostics.map((d) => Object.assign(document.createElement('li'), { textContent: d.message })),
+  );
 }
 
 async function getEndpoints(base: string): Promise<string[]> {

@@ -1,4 +1,10 @@
-import { getUtf8Length, getErrorChain, getErrorCode, isSessionExpired, type HttpAnswer } from '../../lib/request/answer';
+import {
+  getUtf8Length,
+  getErrorChain,
+  getErrorCode,
+  isSessionExpired,
+  type HttpAnswer,
+} from '../../lib/request/answer';
 import { getAnswerNote } from '../../lib/request/explain';
 import { formatBody } from '../../lib/request/json-tokens';
 import type { RequestModel } from '../../lib/request/model';
@@ -18,7 +24,10 @@ export function mountResult(root: HTMLElement, deps: { onSessionExpired: () => v
   const show = (answer: HttpAnswer) => {
     const size = getUtf8Length(answer.body);
     status.replaceChildren(
-      el('span', { text: `${answer.status} ${answer.statusText}`, className: `status status-${String(answer.status)[0]}xx` }),
+      el('span', {
+        text: `${answer.status} ${answer.statusText}`,
+        className: `status status-${String(answer.status)[0]}xx`,
+      }),
       document.createTextNode(` · 耗时 ${Math.round(performance.now() - started)} ms · 大小 ${size} B`),
     );
     status.dataset['status'] = String(answer.status);
@@ -41,7 +50,9 @@ export function mountResult(root: HTMLElement, deps: { onSessionExpired: () => v
     },
     step(label: string, answer: HttpAnswer) {
       const running = answer.status === 202 ? '（任务运行中）' : '';
-      progress.append(el('li', { text: `${label}：${answer.status} ${answer.statusText}${running} · ${answer.elapsedMs} ms` }));
+      progress.append(
+        el('li', { text: `${label}：${answer.status} ${answer.statusText}${running} · ${answer.elapsedMs} ms` }),
+      );
       show(answer);
     },
     finish(answer: HttpAnswer) {
@@ -57,7 +68,9 @@ export function mountResult(root: HTMLElement, deps: { onSessionExpired: () => v
           ...errors.map((e, i) =>
             el('li', {}, [
               el('code', { text: e.code ?? '' }),
-              document.createTextNode(` ${i > 0 ? '（cause）' : ''}${e.description ?? ''}${e.details ? `：${e.details}` : ''}`),
+              document.createTextNode(
+                ` ${i > 0 ? '（cause）' : ''}${e.description ?? ''}${e.details ? `：${e.details}` : ''}`,
+              ),
             ]),
           ),
         );

@@ -6,7 +6,10 @@ import { readSampleChoice, writeSampleChoice } from '../../scripts/sample-choice
 import { el, q } from './dom';
 
 /** The samples for exactly the request in the panel; the session is masked unless revealed. */
-export function mountSamples(root: HTMLElement, deps: { op: OperationModel; getRequest: () => RequestModel; getSession: () => string | undefined }) {
+export function mountSamples(
+  root: HTMLElement,
+  deps: { op: OperationModel; getRequest: () => RequestModel; getSession: () => string | undefined },
+) {
   const tabs = q(root, '[data-sample-tabs]');
   const pre = q(root, '[data-sample]');
   const reveal = q<HTMLInputElement>(root, '[data-reveal]');
@@ -41,7 +44,9 @@ export function mountSamples(root: HTMLElement, deps: { op: OperationModel; getR
     pre.textContent = mask(sample.code);
     pre.setAttribute('aria-labelledby', `panel-tab-${sample.id}`);
     pre.dataset['sampleId'] = sample.id;
-    headers.replaceChildren(...request.headers.map(([name, value]) => el('li', {}, [el('code', { text: `${name}: ${mask(value)}` })])));
+    headers.replaceChildren(
+      ...request.headers.map(([name, value]) => el('li', {}, [el('code', { text: `${name}: ${mask(value)}` })])),
+    );
   };
 
   tabs.addEventListener('click', (event) => {
@@ -55,7 +60,12 @@ export function mountSamples(root: HTMLElement, deps: { op: OperationModel; getR
   tabs.addEventListener('keydown', (event) => {
     const all = [...tabs.querySelectorAll<HTMLElement>('[role="tab"]')];
     const index = all.findIndex((t) => t.dataset['sampleId'] === selected);
-    const target = { ArrowRight: (index + 1) % all.length, ArrowLeft: (index + all.length - 1) % all.length, Home: 0, End: all.length - 1 }[event.key];
+    const target = {
+      ArrowRight: (index + 1) % all.length,
+      ArrowLeft: (index + all.length - 1) % all.length,
+      Home: 0,
+      End: all.length - 1,
+    }[event.key];
     if (target === undefined) return;
     event.preventDefault();
     all[target]!.click();

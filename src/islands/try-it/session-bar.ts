@@ -62,20 +62,30 @@ export function mountSessionBar(root: HTMLElement, deps: SessionBarDeps): Sessio
       const accountName = String(data.get('accountName') ?? '');
       const password = await hashPassword(String(data.get('password') ?? ''));
       const target = deps.target();
-      const request = makeRequest(login, { body: { logInByAccount: { accountName, password } }, baseUrl: deps.baseUrlFor(target) });
+      const request = makeRequest(login, {
+        body: { logInByAccount: { accountName, password } },
+        baseUrl: deps.baseUrlFor(target),
+      });
       message.textContent = '正在登录…';
       try {
         const answer = await deps.transportFor(target).send(toWire(request), AbortSignal.timeout(30_000));
         const inventory = getInventory(answer);
         if (answer.status === 200 && inventory && isSessionUuid(inventory['uuid'])) {
-          const session: CurrentSession = { uuid: inventory['uuid'], accountName, target, remember: data.get('remember') === 'on' };
+          const session: CurrentSession = {
+            uuid: inventory['uuid'],
+            accountName,
+            target,
+            remember: data.get('remember') === 'on',
+          };
           if (typeof inventory['expiredDate'] === 'string') session.expiredDate = inventory['expiredDate'];
           store.set(session);
           relogin = false;
           message.textContent = '登录成功。';
           (loginForm.elements.namedItem('password') as HTMLInputElement).value = '';
         } else {
-          message.textContent = t.loginFailed(answer.portalError?.message ?? getErrorCode(answer)?.description ?? `HTTP ${answer.status} ${answer.body}`);
+          message.textContent = t.loginFailed(
+            answer.portalError?.message ?? getErrorCode(answer)?.description ?? `HTTP ${answer.status} ${answer.body}`,
+          );
         }
       } catch (error) {
         message.textContent = t.loginFailed((error as Error).message);
@@ -93,7 +103,11 @@ export function mountSessionBar(root: HTMLElement, deps: SessionBarDeps): Sessio
       input.focus();
       return;
     }
-    store.set({ uuid, target: deps.target(), remember: (loginForm.elements.namedItem('remember') as HTMLInputElement).checked });
+    store.set({
+      uuid,
+      target: deps.target(),
+      remember: (loginForm.elements.namedItem('remember') as HTMLInputElement).checked,
+    });
     relogin = false;
     input.value = '';
     message.textContent = t.pasteUsed;
@@ -119,7 +133,9 @@ export function mountSessionBar(root: HTMLElement, deps: SessionBarDeps): Sessio
     const where = target.mode === 'mock' ? 'Mock' : target.endpoint;
     try {
       const answer = await deps.transportFor(target).send(toWire(request), AbortSignal.timeout(30_000));
-      return answer.status === 200 ? `已在 ${where} 退出，会话已失效。` : `已在本机忘记会话；${where} 返回 HTTP ${answer.status}。`;
+      return answer.status === 200
+        ? `已在 ${where} 退出，会话已失效。`
+        : `已在本机忘记会话；${where} 返回 HTTP ${answer.status}。`;
     } catch {
       return `已在本机忘记会话；退出请求未能发到 ${where}。`;
     }
@@ -142,10 +158,14 @@ export function mountSessionBar(root: HTMLElement, deps: SessionBarDeps): Sessio
 function describe(session: CurrentSession | null): Node[] {
   if (!session) return [el('span', { className: 'session-who', text: '未登录' })];
   const parts = [
-    el('span', { className: 'session-who', text: session.accountName ? `账户 ${session.accountName}` : '已粘贴的会话' }),
+    el('span', {
+      className: 'session-who',
+      text: session.accountName ? `账户 ${session.accountName}` : '已粘贴的会话',
+    }),
     el('span', { className: 'session-where', text: `（${getTargetLabel(session.target)}）` }),
   ];
-  if (session.expiredDate) parts.push(el('span', { className: 'session-expiry', text: `，过期时间 ${session.expiredDate}` }));
+  if (session.expiredDate)
+    parts.push(el('span', { className: 'session-expiry', text: `，过期时间 ${session.expiredDate}` }));
   if (session.remember) parts.push(el('span', { className: 'session-remember', text: '，已记住' }));
   return parts;
 }

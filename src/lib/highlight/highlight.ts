@@ -7,7 +7,9 @@ type ElementContent = Parameters<NonNullable<ShikiTransformer['code']>>[0]['chil
 
 const THEMES = { light: 'github-light', dark: 'github-dark' } as const;
 /** The samples' languages, and JSON for the response examples. */
-export const HIGHLIGHT_LANGUAGES: BundledLanguage[] = [...new Set<BundledLanguage>([...SAMPLE_LANGUAGES.map((language) => language.lang), 'json'])];
+export const HIGHLIGHT_LANGUAGES: BundledLanguage[] = [
+  ...new Set<BundledLanguage>([...SAMPLE_LANGUAGES.map((language) => language.lang), 'json']),
+];
 
 let highlighter: Promise<Highlighter> | undefined;
 
@@ -60,7 +62,8 @@ const unwrapLines: ShikiTransformer = {
       String(child.properties['class'] ?? '')
         .split(' ')
         .includes('line');
-    const isBare = (child: ElementContent) => child.type === 'element' && child.tagName === 'span' && Object.keys(child.properties).length === 0;
+    const isBare = (child: ElementContent) =>
+      child.type === 'element' && child.tagName === 'span' && Object.keys(child.properties).length === 0;
     const unwrap = (children: ElementContent[], test: (child: ElementContent) => boolean) =>
       children.flatMap((child) => (child.type === 'element' && test(child) ? child.children : [child]));
     node.children = unwrap(unwrap(node.children, isLine), isBare);

@@ -2,7 +2,8 @@ import { sampleStrings } from './zh-CN-first-load';
 
 /** The 在线调试 panel's session bar. */
 export const sessionStrings = {
-  current: (who: string, where: string, expires: string, remembered: boolean) => `当前会话：${who}${where}${expires}${remembered ? '，已记住' : ''}`,
+  current: (who: string, where: string, expires: string, remembered: boolean) =>
+    `当前会话：${who}${where}${expires}${remembered ? '，已记住' : ''}`,
   account: (name: string) => `账户 ${name}`,
   pasted: '已粘贴的会话',
   origin: (origin: string) => `（${origin === 'mock' ? 'Mock' : origin}）`,
@@ -29,14 +30,19 @@ export const zhCN = {
     specInvalid: (location: string, reason: string) => `OpenAPI 文档无效：${location}：${reason}`,
     specLineNote: (line: number) => `（第 ${line} 行）`,
     specEmpty: '文件为空，不是 OpenAPI 文档',
-    specNotUtf8: (line: number, col: number) => `文件不是有效的 UTF-8 文本（第 ${line} 行第 ${col} 列起），请以 UTF-8 编码保存`,
+    specNotUtf8: (line: number, col: number) =>
+      `文件不是有效的 UTF-8 文本（第 ${line} 行第 ${col} 列起），请以 UTF-8 编码保存`,
     specUtf16: (encoding: string) => `文件是 ${encoding} 编码，请以 UTF-8 编码保存`,
-    specControlChar: (line: number, col: number, code: string) => `文件含有控制字符 ${code}（第 ${line} 行第 ${col} 列），YAML 和 JSON 都不允许`,
-    specYamlSyntax: (line: number, col: number, reason: string) => `YAML 语法错误（第 ${line} 行第 ${col} 列）：${reason}`,
+    specControlChar: (line: number, col: number, code: string) =>
+      `文件含有控制字符 ${code}（第 ${line} 行第 ${col} 列），YAML 和 JSON 都不允许`,
+    specYamlSyntax: (line: number, col: number, reason: string) =>
+      `YAML 语法错误（第 ${line} 行第 ${col} 列）：${reason}`,
     specYamlTag: (tag: string) => `不支持的 YAML 标签 ${tag}，文档只能使用普通的对象、列表、字符串、数字和布尔值`,
     specYamlAliasBomb: (max: number) => `YAML 别名（*锚点）展开次数超过 ${max}，疑似“billion laughs”攻击，已拒绝`,
-    specJsonSyntax: (line: number, col: number, reason: string) => `JSON 语法错误（第 ${line} 行第 ${col} 列）：${reason}`,
-    specUnsupportedValue: (line: number, col: number, reason: string) => `不支持的值（第 ${line} 行第 ${col} 列）：${reason}`,
+    specJsonSyntax: (line: number, col: number, reason: string) =>
+      `JSON 语法错误（第 ${line} 行第 ${col} 列）：${reason}`,
+    specUnsupportedValue: (line: number, col: number, reason: string) =>
+      `不支持的值（第 ${line} 行第 ${col} 列）：${reason}`,
     specNumberNotFinite: (source: string) => `数字 ${source} 不是有限数或超出双精度浮点数的范围，JSON 无法表示`,
     /** jsonc-parser's faults by code (printParseErrorCode). */
     jsonErrors: {
@@ -83,14 +89,16 @@ export const zhCN = {
     specRefCycle: (ref: string) => `引用 ${ref} 形成了循环`,
     specDuplicateOperationId: (id: string, other: string) => `operationId「${id}」重复，已在 ${other} 中定义`,
     specMissingOperationId: '操作缺少 operationId',
-    specUnsafeOperationId: (id: string) => `operationId「${id}」会成为页面地址，只能由字母、数字、-、_ 和 . 组成，并以字母或数字开头`,
+    specUnsafeOperationId: (id: string) =>
+      `operationId「${id}」会成为页面地址，只能由字母、数字、-、_ 和 . 组成，并以字母或数字开头`,
     specPathParamMissing: (name: string) => `路径模板中的参数 {${name}} 没有对应的 path 参数定义`,
     specPathParamUnused: (name: string) => `path 参数 ${name} 不在路径模板中`,
     specNoDocuments: (dir: string) => `目录 ${dir} 中没有 OpenAPI 文档（*.yaml、*.yml、*.json）`,
     specUnknownType: (type: string) => `未知的类型「${type}」`,
     specTooDeep: (depth: number) => `结构嵌套超过 ${depth} 层`,
     specExtensionInvalid: (name: string, expected: string) => `扩展 ${name} 的值无效，应为${expected}`,
-    specOperationIdTooLong: (length: number, max: number) => `operationId 长 ${length} 个字符，超过 ${max} 个：它会成为页面的目录名，而文件名最长 255 字节`,
+    specOperationIdTooLong: (length: number, max: number) =>
+      `operationId 长 ${length} 个字符，超过 ${max} 个：它会成为页面的目录名，而文件名最长 255 字节`,
     specServerUrlInvalid: (url: string) => `服务器地址「${url}」不是有效的 URL（相对地址按门户的地址解析）`,
     /** What each vendor extension's value must be (src/lib/openapi/extensions.ts). */
     extensionExpected: {
@@ -108,9 +116,11 @@ export const zhCN = {
       delete: '{modeParameter?, successIfMissing?} 对象',
       session: 'logIn 或 logOut',
     },
-    specTooManyFieldRows: (max: number) => `一个操作的字段展开后超过 ${max} 行，结构过于庞大，请拆分或精简引用的 schema`,
+    specTooManyFieldRows: (max: number) =>
+      `一个操作的字段展开后超过 ${max} 行，结构过于庞大，请拆分或精简引用的 schema`,
     specTooManyFieldRowsTotal: (max: number) => `全部操作的字段展开后超过 ${max} 行，文档过于庞大`,
-    specOverExpanded: (limit: number) => `文档展开后超过 ${limit} 个字符（源文件的 4 倍加 8 MiB），多为 YAML 别名（*锚点）反复展开了大段内容，已拒绝`,
+    specOverExpanded: (limit: number) =>
+      `文档展开后超过 ${limit} 个字符（源文件的 4 倍加 8 MiB），多为 YAML 别名（*锚点）反复展开了大段内容，已拒绝`,
   },
   lint: {
     severities: { error: '错误', warning: '警告', info: '提示' },
@@ -148,7 +158,8 @@ export const zhCN = {
       },
       'schema-unused': {
         title: '未被引用的结构',
-        explanation: 'components.schemas 中定义了、却没有被文档其他部分直接或间接引用的结构；只被自身或其他未引用结构引用的也算。',
+        explanation:
+          'components.schemas 中定义了、却没有被文档其他部分直接或间接引用的结构；只被自身或其他未引用结构引用的也算。',
       },
       'pattern-backtracking': {
         title: '正则表达式可能灾难性回溯',
@@ -169,12 +180,16 @@ export const zhCN = {
     findings: {
       exampleInvalid: (where: string, reason: string) => `示例 ${where} ${reason}`,
       requiredMissing: '缺失（必填字段）',
-      exampleUndeclared: (where: string, schema?: string) => `示例中的字段 ${where} 在${schema ? ` ${schema} ` : '结构'}中没有定义`,
-      exampleMissingField: (where: string, schema?: string) => `示例缺少字段 ${where}（已在${schema ? ` ${schema} ` : '结构'}中定义）`,
+      exampleUndeclared: (where: string, schema?: string) =>
+        `示例中的字段 ${where} 在${schema ? ` ${schema} ` : '结构'}中没有定义`,
+      exampleMissingField: (where: string, schema?: string) =>
+        `示例缺少字段 ${where}（已在${schema ? ` ${schema} ` : '结构'}中定义）`,
       descriptionEmpty: (name: string) => `字段 ${name} 没有描述`,
       descriptionPlaceholder: (name: string, text: string) => `字段 ${name} 的描述「${text}」不是真正的描述`,
-      descriptionReused: (name: string, text: string, others: string[]) => `字段 ${name} 的描述「${text}」也用在了 ${others.join('、')} 上`,
-      descriptionMismatch: (name: string, text: string, term: string) => `字段 ${name} 的描述「${text}」提到“${term}”，字段名中却没有对应的词`,
+      descriptionReused: (name: string, text: string, others: string[]) =>
+        `字段 ${name} 的描述「${text}」也用在了 ${others.join('、')} 上`,
+      descriptionMismatch: (name: string, text: string, term: string) =>
+        `字段 ${name} 的描述「${text}」提到“${term}”，字段名中却没有对应的词`,
       sinceLater: (name: string, since: string, operationId: string, operationSince: string) =>
         `字段 ${name} 的起始版本 ${since} 晚于操作 ${operationId} 的起始版本 ${operationSince}`,
       patternBacktracking: (pattern: string) => `pattern「${pattern}」在不限次数的重复中嵌套了重复，可能灾难性回溯`,
@@ -184,7 +199,8 @@ export const zhCN = {
       schemaUnused: (name: string) => `结构 ${name} 在 components.schemas 之外没有被直接或间接引用`,
       summaryHead: (counts: { error: number; warning: number; info: number }) =>
         `文档质量报告：错误 ${counts.error} 条，警告 ${counts.warning} 条，提示 ${counts.info} 条`,
-      summaryRule: (severity: string, rule: string, title: string, count: number) => `  ${severity} ${rule}（${title}）：${count} 条`,
+      summaryRule: (severity: string, rule: string, title: string, count: number) =>
+        `  ${severity} ${rule}（${title}）：${count} 条`,
       strictFailed: (count: number) => `严格模式（PORTAL_LINT_STRICT=1）：有 ${count} 条错误或警告，构建失败`,
     },
   },
@@ -197,7 +213,8 @@ export const zhCN = {
   quality: {
     title: '文档质量报告',
     description: 'OpenAPI 描述的文档质量检查结果：示例与结构、描述、起始版本和未引用的结构',
-    intro: '每次构建都会检查 OpenAPI 描述：示例是否符合结构定义、字段是否有真正的描述、描述是否张冠李戴、字段的起始版本，以及未被引用的结构。',
+    intro:
+      '每次构建都会检查 OpenAPI 描述：示例是否符合结构定义、字段是否有真正的描述、描述是否张冠李戴、字段的起始版本，以及未被引用的结构。',
     totals: (total: number, counts: { error: number; warning: number; info: number }) =>
       `共 ${total} 条：错误 ${counts.error} 条，警告 ${counts.warning} 条，提示 ${counts.info} 条。`,
     strictBefore: '设置环境变量 ',
@@ -206,7 +223,14 @@ export const zhCN = {
     ruleId: '规则 ID：',
     noFindings: '未发现问题。',
     findingsCaption: (title: string, count: number) => `${title}：${count} 条`,
-    columns: { rule: '规则', severity: '级别', count: '条数', message: '说明', location: '位置', field: '页面中的字段' },
+    columns: {
+      rule: '规则',
+      severity: '级别',
+      count: '条数',
+      message: '说明',
+      location: '位置',
+      field: '页面中的字段',
+    },
   },
   samples: sampleStrings,
   session: sessionStrings,

@@ -12,7 +12,14 @@ const TRAILING = /[\s\p{P}]+$/u;
  * ZStack's boilerplate, meant to be shared by fields of different names:
  * a field named after the same thing in different words is not a mistake.
  */
-const GENERIC = new Set(['资源的UUID,唯一标示该资源', '资源名称', '资源的详细描述', '创建时间', '最后一次修改时间', '保留字段,默认为null']);
+const GENERIC = new Set([
+  '资源的UUID,唯一标示该资源',
+  '资源名称',
+  '资源的详细描述',
+  '创建时间',
+  '最后一次修改时间',
+  '保留字段,默认为null',
+]);
 /** Qualifiers that name a different concept, and the name parts that would justify them. */
 const QUALIFIERS: Array<{ term: string; name: RegExp }> = [
   { term: '来源', name: /src|source|from|origin/i },
@@ -34,30 +41,57 @@ export function getDescriptionFindings(spec: ParsedSpec, getLink: (pointer: stri
   const definitions = getFieldDefinitions(spec.doc);
   const make = (rule: RuleId, definition: FieldDefinition, message: string): Finding => {
     const link = getLink(definition.pointer);
-    const finding: Finding = { severity: rules[rule].severity, rule, message, file: spec.file, pointer: definition.pointer };
+    const finding: Finding = {
+      severity: rules[rule].severity,
+      rule,
+      message,
+      file: spec.file,
+      pointer: definition.pointer,
+    };
     return link ? { ...finding, link } : finding;
   };
   const findings: Finding[] = [];
   const namesByText = new Map<string, Set<string>>();
   for (const definition of definitions) {
     const text = getNormalText(definition.description ?? '');
-    if (text === '') findings.push(make('description-missing', definition, findingMessages.descriptionEmpty(definition.name)));
+    if (text === '')
+      findings.push(make('description-missing', definition, findingMessages.descriptionEmpty(definition.name)));
     else if (PLACEHOLDERS.has(text))
-      findings.push(make('description-missing', definition, findingMessages.descriptionPlaceholder(definition.name, definition.description!.trim())));
-    else if (!GENERIC.has(text) && !definition.inherited) namesByText.set(text, (namesByText.get(text) ?? new Set()).add(definition.name));
+      findings.push(
+        make(
+          'description-missing',
+          definition,
+          findingMessages.descriptionPlaceholder(definition.name, definition.description!.trim()),
+        ),
+      );
+    else if (!GENERIC.has(text) && !definition.inherited)
+      namesByText.set(text, (namesByText.get(text) ?? new Set()).add(definition.name));
   }
   for (const definition of definitions) {
     const names = definition.inherited ? undefined : namesByText.get(getNormalText(definition.description ?? ''));
     if (names) {
       const others = [...names].filter((n) => !isSameConcept(n, definition.name));
       if (others.length > 0)
-        findings.push(make('description-reused', definition, findingMessages.descriptionReused(definition.name, definition.description!.trim(), others)));
+        findings.push(
+          make(
+            'description-reused',
+            definition,
+            findingMessages.descriptionReused(definition.name, definition.description!.trim(), others),
+          ),
+        );
     }
   }
   for (const definition of definitions) {
     const text = definition.inherited ? '' : (definition.description?.trim() ?? '');
     const qualifier = QUALIFIERS.find((q) => text.includes(q.term) && !q.name.test(definition.name));
-    if (qualifier) findings.push(make('description-mismatch', definition, findingMessages.descriptionMismatch(definition.name, text, qualifier.term)));
+    if (qualifier)
+      findings.push(
+        make(
+          'description-mismatch',
+          definition,
+          findingMessages.descriptionMismatch(definition.name, text, qualifier.term),
+        ),
+      );
   }
   return findings;
 }

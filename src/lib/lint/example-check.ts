@@ -30,11 +30,13 @@ export function checkExample(root: JsonSchema, value: unknown): ExampleProblem[]
   const invalid = errors.map((e): ExampleProblem => {
     const path = toPath(value, e.instancePath);
     const missing = e.params['missingProperty'];
-    if (typeof missing === 'string') return { kind: 'invalid', path: [...path, missing], reason: findingMessages.requiredMissing };
+    if (typeof missing === 'string')
+      return { kind: 'invalid', path: [...path, missing], reason: findingMessages.requiredMissing };
     return { kind: 'invalid', path, reason: `${e.message ?? e.keyword}${formatParams(e.params)}` };
   });
   // A required key the example leaves out is already an error: no second, informational finding for it.
-  const isReported = (p: ExampleProblem) => invalid.some((i) => formatExamplePath(i.path) === formatExamplePath(p.path));
+  const isReported = (p: ExampleProblem) =>
+    invalid.some((i) => formatExamplePath(i.path) === formatExamplePath(p.path));
   return [...invalid, ...walk(root, root, value, [], undefined).filter((p) => p.kind !== 'missing' || !isReported(p))];
 }
 
@@ -44,7 +46,13 @@ export function formatExamplePath(path: ExamplePath): string {
   return path.map((s, i) => (typeof s === 'number' ? `[${s}]` : i === 0 ? s : `.${s}`)).join('');
 }
 
-function walk(root: JsonSchema, schema: unknown, value: unknown, path: ExamplePath, schemaName: string | undefined): ExampleProblem[] {
+function walk(
+  root: JsonSchema,
+  schema: unknown,
+  value: unknown,
+  path: ExamplePath,
+  schemaName: string | undefined,
+): ExampleProblem[] {
   const resolved = resolveSchema(root, schema);
   const name = resolved.defName ?? schemaName;
   if (Array.isArray(value)) {
@@ -55,7 +63,8 @@ function walk(root: JsonSchema, schema: unknown, value: unknown, path: ExamplePa
   const properties = getDeclaredProperties(root, resolved.schema);
   const additional = resolved.schema['additionalProperties'];
   const closed = additional === false || (additional === undefined && Object.keys(properties).length > 0);
-  const at = (key: string): Pick<ExampleProblem, 'path' | 'schemaName'> => (name ? { path: [...path, key], schemaName: name } : { path: [...path, key] });
+  const at = (key: string): Pick<ExampleProblem, 'path' | 'schemaName'> =>
+    name ? { path: [...path, key], schemaName: name } : { path: [...path, key] };
   const problems: ExampleProblem[] = [];
   for (const [key, child] of Object.entries(value)) {
     if (key in properties) problems.push(...walk(root, properties[key], child, [...path, key], name));
@@ -71,7 +80,10 @@ function walk(root: JsonSchema, schema: unknown, value: unknown, path: ExamplePa
 /** Properties through `allOf`, and those of any `oneOf`/`anyOf` variant: a key one variant declares is declared. */
 function getDeclaredProperties(root: JsonSchema, schema: JsonSchema): Record<string, unknown> {
   const variants = ['oneOf', 'anyOf'].flatMap((k) => (Array.isArray(schema[k]) ? (schema[k] as unknown[]) : []));
-  return Object.assign({}, ...variants.map((v) => getProperties(root, v)), getProperties(root, schema)) as Record<string, unknown>;
+  return Object.assign({}, ...variants.map((v) => getProperties(root, v)), getProperties(root, schema)) as Record<
+    string,
+    unknown
+  >;
 }
 
 function toPath(value: unknown, instancePath: string): ExamplePath {
@@ -87,6 +99,7 @@ function toPath(value: unknown, instancePath: string): ExamplePath {
 }
 
 function formatParams(params: Record<string, unknown>): string {
-  if (Array.isArray(params['allowedValues'])) return `：${params['allowedValues'].map((v) => JSON.stringify(v)).join('、')}`;
+  if (Array.isArray(params['allowedValues']))
+    return `：${params['allowedValues'].map((v) => JSON.stringify(v)).join('、')}`;
   return '';
 }

@@ -8,7 +8,11 @@ import { getNearestFieldId, getParameters } from './field-rows';
 import { findingMessages, rules } from './messages';
 import type { Finding, RuleId } from './types';
 
-const RULES: Record<ExampleProblem['kind'], RuleId> = { invalid: 'example-invalid', undeclared: 'example-undeclared', missing: 'example-missing-field' };
+const RULES: Record<ExampleProblem['kind'], RuleId> = {
+  invalid: 'example-invalid',
+  undeclared: 'example-undeclared',
+  missing: 'example-missing-field',
+};
 
 /**
  * Every example of the operations' parameters, request bodies and responses
@@ -63,7 +67,8 @@ function getExampleSites(ctx: SchemaContext, op: OperationModel): ExampleSite[] 
   for (const { pointer, parameter } of getParameters(ctx, op)) {
     const id = `${String(parameter['in'])}.${String(parameter['name'])}`;
     const schema = isPlainObject(parameter['schema']) ? parameter['schema'] : {};
-    for (const example of getExamples(ctx, parameter, pointer)) sites.push({ ...example, schema, getFieldId: () => id });
+    for (const example of getExamples(ctx, parameter, pointer))
+      sites.push({ ...example, schema, getFieldId: () => id });
   }
   if (op.body) sites.push(...getMediaSites(ctx, `${op.pointer}/requestBody`, op.body.fields));
   for (const response of op.responses) {
@@ -89,13 +94,18 @@ function getMediaSites(ctx: SchemaContext, pointer: string, fields: FieldNode[])
 }
 
 /** `example`, and the `value` of each entry of `examples` (following `$ref` to components/examples). */
-function getExamples(ctx: SchemaContext, owner: Record<string, unknown>, pointer: string): Array<{ pointer: string; value: unknown }> {
+function getExamples(
+  ctx: SchemaContext,
+  owner: Record<string, unknown>,
+  pointer: string,
+): Array<{ pointer: string; value: unknown }> {
   const found: Array<{ pointer: string; value: unknown }> = [];
   if (owner['example'] !== undefined) found.push({ pointer: `${pointer}/example`, value: owner['example'] });
   const examples = isPlainObject(owner['examples']) ? owner['examples'] : {};
   for (const [name, entry] of Object.entries(examples)) {
     const resolved = resolveSchema(ctx, entry, `${pointer}/examples/${getPointer([name]).slice(1)}`);
-    if (resolved.schema['value'] !== undefined) found.push({ pointer: `${resolved.pointer}/value`, value: resolved.schema['value'] });
+    if (resolved.schema['value'] !== undefined)
+      found.push({ pointer: `${resolved.pointer}/value`, value: resolved.schema['value'] });
   }
   return found;
 }

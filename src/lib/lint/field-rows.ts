@@ -26,19 +26,38 @@ export function getFieldRows(op: OperationModel, doc: OpenAPIV3_1.Document): Fie
   const raw = getByPointer(doc, op.pointer);
   if (op.body && isPlainObject(raw)) {
     const requestBody = resolveSchema(ctx, raw['requestBody'], `${op.pointer}/requestBody`);
-    addRows(ctx, op, `${requestBody.pointer}/content/${getPointer([op.body.contentType]).slice(1)}/schema`, op.body.fields, rows);
+    addRows(
+      ctx,
+      op,
+      `${requestBody.pointer}/content/${getPointer([op.body.contentType]).slice(1)}/schema`,
+      op.body.fields,
+      rows,
+    );
   }
   for (const response of op.responses) {
     if (!response.contentType) continue;
     const group = response.phase === 'submit' ? 'responses' : 'x-zstack-job-responses';
-    const resolved = resolveSchema(ctx, getByPointer(doc, `${op.pointer}/${group}/${response.status}`), `${op.pointer}/${group}/${response.status}`);
-    addRows(ctx, op, `${resolved.pointer}/content/${getPointer([response.contentType]).slice(1)}/schema`, response.fields, rows);
+    const resolved = resolveSchema(
+      ctx,
+      getByPointer(doc, `${op.pointer}/${group}/${response.status}`),
+      `${op.pointer}/${group}/${response.status}`,
+    );
+    addRows(
+      ctx,
+      op,
+      `${resolved.pointer}/content/${getPointer([response.contentType]).slice(1)}/schema`,
+      response.fields,
+      rows,
+    );
   }
   return rows;
 }
 
 /** The operation's parameters (the path item's, then its own), each resolved, with its pointer. */
-export function getParameters(ctx: SchemaContext, op: Pick<OperationModel, 'pointer'>): Array<{ pointer: string; parameter: Record<string, unknown> }> {
+export function getParameters(
+  ctx: SchemaContext,
+  op: Pick<OperationModel, 'pointer'>,
+): Array<{ pointer: string; parameter: Record<string, unknown> }> {
   const itemPointer = op.pointer.slice(0, op.pointer.lastIndexOf('/'));
   return [itemPointer, op.pointer].flatMap((owner) => {
     const list = getByPointer(ctx.doc, `${owner}/parameters`);
@@ -62,7 +81,13 @@ export function getNearestFieldId(fields: FieldNode[], names: string[]): string 
   return found;
 }
 
-function addRows(ctx: SchemaContext, op: OperationModel, schemaPointer: string, nodes: FieldNode[], rows: FieldRow[]): void {
+function addRows(
+  ctx: SchemaContext,
+  op: OperationModel,
+  schemaPointer: string,
+  nodes: FieldNode[],
+  rows: FieldRow[],
+): void {
   const pointers = getPropertyPointers(ctx, schemaPointer);
   for (const node of nodes) {
     const pointer = pointers.get(node.name);
@@ -81,7 +106,8 @@ function makeRow(op: OperationModel, node: FieldNode, pointer: string): FieldRow
 /** Where each property of an object (or of a list's items) is declared, through `$ref` and `allOf`. */
 function getPropertyPointers(ctx: SchemaContext, pointer: string): Map<string, string> {
   let container = resolveSchema(ctx, getByPointer(ctx.doc, pointer), pointer);
-  if (isPlainObject(container.schema['items'])) container = resolveSchema(ctx, container.schema['items'], `${container.pointer}/items`);
+  if (isPlainObject(container.schema['items']))
+    container = resolveSchema(ctx, container.schema['items'], `${container.pointer}/items`);
   const entries = getPropertyEntries(container.schema, container.pointer, (sub, at) => resolveSchema(ctx, sub, at));
   return new Map(entries.map((entry) => [entry.name, entry.pointer]));
 }

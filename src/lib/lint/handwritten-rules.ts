@@ -10,13 +10,21 @@ const MAX_VALUE_CHARS = 80;
  * fact differently: the page shows the hand-written one; a reviewer decides
  * which is right (and corrects the importer's source or the hand-written text).
  */
-export function getHandwrittenFindings(differences: HandwrittenDifference[], rowsOf: (operationId: string) => FieldRow[]): Finding[] {
+export function getHandwrittenFindings(
+  differences: HandwrittenDifference[],
+  rowsOf: (operationId: string) => FieldRow[],
+): Finding[] {
   return differences.map((d) => {
     const row = rowsOf(d.operationId).find((r) => r.pointer === d.handwritten.pointer.replace(/\/[^/]+$/, ''));
     return {
       severity: rules['handwritten-differs'].severity,
       rule: 'handwritten-differs',
-      message: findingMessages.handwrittenDiffers(d.operationId, d.key, formatValue(d.handwritten.value), formatValue(d.generated.value)),
+      message: findingMessages.handwrittenDiffers(
+        d.operationId,
+        d.key,
+        formatValue(d.handwritten.value),
+        formatValue(d.generated.value),
+      ),
       file: d.handwritten.file,
       pointer: d.handwritten.pointer,
       link: row ? { operationId: d.operationId, fieldId: row.id } : { operationId: d.operationId },

@@ -18,7 +18,10 @@ const SEVERITIES: Record<RuleId, Severity> = {
 
 /** Every rule: its severity, its title and what it checks (the texts from the locale's table). */
 export const rules = Object.fromEntries(
-  (Object.keys(SEVERITIES) as RuleId[]).map((rule) => [rule, { severity: SEVERITIES[rule], ...strings.lint.rules[rule] }]),
+  (Object.keys(SEVERITIES) as RuleId[]).map((rule) => [
+    rule,
+    { severity: SEVERITIES[rule], ...strings.lint.rules[rule] },
+  ]),
 ) as Record<RuleId, { severity: Severity; title: string; explanation: string }>;
 
 export const findingMessages = strings.lint.findings;

@@ -20,7 +20,8 @@ export function makeLintReport(set: SpecSet): LintReport {
   const rowCache = new Map<OperationModel, FieldRow[]>();
   const findings: Finding[] = [];
   const byFile = new Map(set.specs.map((spec) => [spec.file, spec]));
-  const rowsOf = (op: OperationModel) => rowCache.get(op) ?? rowCache.set(op, getFieldRows(op, byFile.get(op.file)!.doc)).get(op)!;
+  const rowsOf = (op: OperationModel) =>
+    rowCache.get(op) ?? rowCache.set(op, getFieldRows(op, byFile.get(op.file)!.doc)).get(op)!;
   for (const spec of set.specs) {
     const rows = set.operations.filter((op) => op.file === spec.file).flatMap(rowsOf);
     const getLink = (pointer: string) => {
@@ -45,9 +46,15 @@ export function makeLintReport(set: SpecSet): LintReport {
 
 /** Counts by severity, and by rule for the rules that found something (in the order of `rules`). */
 export function getSummary(report: LintReport) {
-  const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, report.findings.filter((f) => f.severity === s).length])) as Record<Severity, number>;
+  const bySeverity = Object.fromEntries(
+    SEVERITIES.map((s) => [s, report.findings.filter((f) => f.severity === s).length]),
+  ) as Record<Severity, number>;
   const byRule = (Object.keys(rules) as RuleId[])
-    .map((rule) => ({ rule, severity: rules[rule].severity, count: report.findings.filter((f) => f.rule === rule).length }))
+    .map((rule) => ({
+      rule,
+      severity: rules[rule].severity,
+      count: report.findings.filter((f) => f.rule === rule).length,
+    }))
     .filter((r) => r.count > 0);
   return { bySeverity, byRule };
 }
@@ -57,7 +64,9 @@ export function formatSummary(report: LintReport): string[] {
   const { bySeverity, byRule } = getSummary(report);
   return [
     findingMessages.summaryHead(bySeverity),
-    ...byRule.map((r) => findingMessages.summaryRule(strings.lint.severities[r.severity], r.rule, rules[r.rule].title, r.count)),
+    ...byRule.map((r) =>
+      findingMessages.summaryRule(strings.lint.severities[r.severity], r.rule, rules[r.rule].title, r.count),
+    ),
   ];
 }
 

@@ -57,7 +57,8 @@ export function getFieldDefinitions(doc: OpenAPIV3_1.Document): FieldDefinition[
   const visitContent = (owner: unknown, pointer: string) => {
     if (!isPlainObject(owner) || !isPlainObject(owner['content'])) return;
     for (const [type, media] of Object.entries(owner['content'])) {
-      if (isPlainObject(media)) visitSchema(media['schema'], `${pointer}/content/${getPointer([type]).slice(1)}/schema`);
+      if (isPlainObject(media))
+        visitSchema(media['schema'], `${pointer}/content/${getPointer([type]).slice(1)}/schema`);
     }
   };
   const visitResponses = (responses: unknown, pointer: string) => {
@@ -77,9 +78,12 @@ export function getFieldDefinitions(doc: OpenAPIV3_1.Document): FieldDefinition[
     visitResponses(operation['x-zstack-job-responses'], `${pointer}/x-zstack-job-responses`);
   }
   const components = (doc.components ?? {}) as Record<string, unknown>;
-  for (const [name, schema] of getEntries(components['schemas'])) visitSchema(schema, `/components/schemas/${getPointer([name]).slice(1)}`);
-  for (const [name, parameter] of getEntries(components['parameters'])) visitParameter(parameter, `/components/parameters/${getPointer([name]).slice(1)}`);
-  for (const [name, body] of getEntries(components['requestBodies'])) visitContent(body, `/components/requestBodies/${getPointer([name]).slice(1)}`);
+  for (const [name, schema] of getEntries(components['schemas']))
+    visitSchema(schema, `/components/schemas/${getPointer([name]).slice(1)}`);
+  for (const [name, parameter] of getEntries(components['parameters']))
+    visitParameter(parameter, `/components/parameters/${getPointer([name]).slice(1)}`);
+  for (const [name, body] of getEntries(components['requestBodies']))
+    visitContent(body, `/components/requestBodies/${getPointer([name]).slice(1)}`);
   visitResponses(components['responses'], '/components/responses');
   return found;
 }
@@ -103,7 +107,8 @@ export function getReferences(doc: OpenAPIV3_1.Document): Array<{ from: string |
 }
 
 function getDescription(doc: unknown, schema: unknown): Pick<FieldDefinition, 'description' | 'inherited'> {
-  if (isPlainObject(schema) && typeof schema['description'] === 'string') return { description: schema['description'], inherited: false };
+  if (isPlainObject(schema) && typeof schema['description'] === 'string')
+    return { description: schema['description'], inherited: false };
   if (isPlainObject(schema) && typeof schema['$ref'] === 'string' && schema['$ref'].startsWith('#')) {
     return { description: getDescription(doc, getByRef(doc, schema['$ref'])).description, inherited: true };
   }

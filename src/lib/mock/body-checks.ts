@@ -10,7 +10,14 @@ import { resolveSchema } from '../schema/refs';
 import { getSchemaErrors } from '../schema/validate';
 import type { EngineAnswer, EngineOperation } from './types';
 
-const TYPE_NAMES: Record<string, string> = { array: 'list', object: 'object', string: 'string', integer: 'integer', number: 'number', boolean: 'boolean' };
+const TYPE_NAMES: Record<string, string> = {
+  array: 'list',
+  object: 'object',
+  string: 'string',
+  integer: 'integer',
+  number: 'number',
+  boolean: 'boolean',
+};
 
 export interface CheckedBody {
   /** The API's parameters: the action object (or the body), with ZStack's coercions and the schema's defaults. */
@@ -27,7 +34,10 @@ export interface CheckedBody {
  * know, takes "true"/"false" for booleans, numeric strings for integers and
  * any scalar for a string, and treats null as absent.
  */
-export function checkBody(op: EngineOperation, body: Record<string, unknown> | null): [EngineAnswer, null] | [null, CheckedBody] {
+export function checkBody(
+  op: EngineOperation,
+  body: Record<string, unknown> | null,
+): [EngineAnswer, null] | [null, CheckedBody] {
   if (!op.body) return [null, { parameter: {}, missing: [] }];
   const root = op.body.schema;
   const key = getActionKey(op);
@@ -49,11 +59,15 @@ export function checkBody(op: EngineOperation, body: Record<string, unknown> | n
   const others = Object.entries(body ?? {}).filter(([name, value]) => name !== key && value !== null);
   const checked = key ? { ...Object.fromEntries(others), [key]: parameter } : parameter;
   const errors = getSchemaErrors(root, checked).filter((e) => e.keyword !== 'additionalProperties');
-  const isParameter = (segments: string[]) => (key ? segments.length === 2 && segments[0] === key : segments.length === 1);
-  const isApiCheck = (e: ErrorObject) => e.keyword === 'required' || (e.keyword === 'enum' && isParameter(getPathSegments(e)));
+  const isParameter = (segments: string[]) =>
+    key ? segments.length === 2 && segments[0] === key : segments.length === 1;
+  const isApiCheck = (e: ErrorObject) =>
+    e.keyword === 'required' || (e.keyword === 'enum' && isParameter(getPathSegments(e)));
   const fault = errors.find((e) => !isApiCheck(e));
   if (fault) return [restErrors.invalidField(getFieldName(fault), describeFault(fault, checked)), null];
-  const missing = errors.map((e) => (e.params as { missingProperty?: string }).missingProperty).filter((m): m is string => typeof m === 'string');
+  const missing = errors
+    .map((e) => (e.params as { missingProperty?: string }).missingProperty)
+    .filter((m): m is string => typeof m === 'string');
   const enumError = errors.find((e) => e.keyword === 'enum' && isApiCheck(e));
   if (!enumError) return [null, { parameter, missing }];
   const field = getPathSegments(enumError).at(-1)!;
@@ -72,7 +86,12 @@ function toJavaString(value: unknown): string {
 }
 
 /** ZStack's TypeVerifier (booleans, integers), then Gson's coercions; null stands for "not given". */
-function coerceField(root: JsonSchema, name: string, schema: unknown, value: unknown): [EngineAnswer, null] | [null, unknown] {
+function coerceField(
+  root: JsonSchema,
+  name: string,
+  schema: unknown,
+  value: unknown,
+): [EngineAnswer, null] | [null, unknown] {
   if (value === null || schema === undefined) return [null, value];
   const types = getTypes(root, schema);
   const text = toJavaString(value);
@@ -84,7 +103,10 @@ function coerceField(root: JsonSchema, name: string, schema: unknown, value: unk
 
 /** `flattenVmInstance.full`, `systemTags[0]`: the field an error is about. */
 function getFieldName(error: ErrorObject): string {
-  return getPathSegments(error).reduce((name, s) => (/^\d+$/.test(s) ? `${name}[${s}]` : name ? `${name}.${s}` : s), '') || 'body';
+  return (
+    getPathSegments(error).reduce((name, s) => (/^\d+$/.test(s) ? `${name}[${s}]` : name ? `${name}.${s}` : s), '') ||
+    'body'
+  );
 }
 
 function describeFault(error: ErrorObject, body: unknown): string {

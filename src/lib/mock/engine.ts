@@ -8,7 +8,14 @@ import { checkQueryParameters, type InvalidValue } from './query-parameters';
 import { getJobHeaders, getSession, parseBody, selectOperation } from './request-checks';
 import { makeJsonAnswer, restErrors } from './rest-errors';
 import { checkAnswer, getResponse, getResultPhase, makeResultBody } from './results';
-import { findRoute, getApiPath, getJobLocation, getRequestTarget, type RequestTarget, type RouteMatch } from './routing';
+import {
+  findRoute,
+  getApiPath,
+  getJobLocation,
+  getRequestTarget,
+  type RequestTarget,
+  type RouteMatch,
+} from './routing';
 import { makeRecord } from '../schema/records';
 import { getCreatedType, isCreate, ResourceSchemas } from './resources';
 import { SEED_RESOURCES } from './seed';
@@ -45,7 +52,8 @@ interface Call {
 
 type Outcome =
   /** `early`: refused before the API runs (session, parameters, resource, state), so the job ends at once. */
-  { kind: 'error'; error: ErrorCode; early: boolean; target?: Target } | { kind: 'success'; target?: Target; early?: boolean };
+  | { kind: 'error'; error: ErrorCode; early: boolean; target?: Target }
+  | { kind: 'success'; target?: Target; early?: boolean };
 
 /**
  * Answers ZStack REST requests in memory, as a management node would, from
@@ -132,7 +140,19 @@ export class ZStackEngine {
     }
     const [headerFault, job] = getJobHeaders(req.method, req.headers, this.jobs);
     if (headerFault) return [headerFault, null];
-    return [null, { op, params, session, ...checked, jobId: job.jobId ?? makeUuid(), timeoutMs: job.timeoutMs ?? getDefaultTimeout(op), fail, now }];
+    return [
+      null,
+      {
+        op,
+        params,
+        session,
+        ...checked,
+        jobId: job.jobId ?? makeUuid(),
+        timeoutMs: job.timeoutMs ?? getDefaultTimeout(op),
+        fail,
+        now,
+      },
+    ];
   }
 
   private run(call: Call): EngineAnswer {
@@ -147,8 +167,10 @@ export class ZStackEngine {
   private decide(call: Call): Outcome {
     const { op } = call;
     const message = getMessageName(op);
-    if (op.requiresAuth && !this.sessions.isValid(call.session ?? '', call.now)) return { kind: 'error', error: errorCodes.invalidSession(), early: true };
-    if (call.missing[0]) return { kind: 'error', error: errorCodes.mandatoryField(call.missing[0], message), early: true };
+    if (op.requiresAuth && !this.sessions.isValid(call.session ?? '', call.now))
+      return { kind: 'error', error: errorCodes.invalidSession(), early: true };
+    if (call.missing[0])
+      return { kind: 'error', error: errorCodes.mandatoryField(call.missing[0], message), early: true };
     if (call.invalid) {
       const { field, allowed, value } = call.invalid;
       return { kind: 'error', error: errorCodes.invalidValue(field, allowed, value, message), early: true };
@@ -160,7 +182,12 @@ export class ZStackEngine {
     if (type && uuid !== undefined) {
       const resource = this.store.get(type, uuid);
       if (!resource && deletion?.successIfMissing) return { kind: 'success', early: true };
-      if (!resource) return { kind: 'error', error: errorCodes.resourceNotFound('uuid', uuid, type.replace(/Inventory$/, 'VO')), early: true };
+      if (!resource)
+        return {
+          kind: 'error',
+          error: errorCodes.resourceNotFound('uuid', uuid, type.replace(/Inventory$/, 'VO')),
+          early: true,
+        };
       const allowed = getAllowedStates(op);
       const state = String(resource['state'] ?? '');
       if (allowed && !allowed.includes(state)) {
@@ -185,14 +212,21 @@ export class ZStackEngine {
     const runsFor = outcome.early ? 0 : (this.options.jobDurationMs ?? 2000);
     let doneAt = call.now + runsFor;
     if (call.timeoutMs < runsFor) {
-      outcome = { kind: 'error', error: errorCodes.timeout(getMessageName(call.op), call.jobId, call.timeoutMs), early: false };
+      outcome = {
+        kind: 'error',
+        error: errorCodes.timeout(getMessageName(call.op), call.jobId, call.timeoutMs),
+        early: false,
+      };
       doneAt = call.now + Math.max(call.timeoutMs, 0);
     }
     const result = outcome;
     const begun = result.target && !result.early ? beginTransition(this.store, call.op, result.target) : undefined;
     this.jobs.add({ id: call.jobId, doneAt, finish: () => this.guard(() => this.answer(call, result, doneAt, begun)) });
     const location = getJobLocation(this.options.baseUrl, call.jobId);
-    return makeJsonAnswer(202, checkAnswer(call.op.operationId, getResponse(call.op, 'submit', 202), { location, apiTimeout: call.timeoutMs }));
+    return makeJsonAnswer(
+      202,
+      checkAnswer(call.op.operationId, getResponse(call.op, 'submit', 202), { location, apiTimeout: call.timeoutMs }),
+    );
   }
 
   /**
@@ -203,9 +237,16 @@ export class ZStackEngine {
     const { op } = call;
     const phase = getResultPhase(op);
     const { target } = outcome;
-    const transition = begun ?? (target && !op.isAsync && outcome.kind === 'success' ? beginTransition(this.store, op, target) : undefined);
-    if (transition && target) finishTransition(this.store, op, target, transition, { ok: outcome.kind === 'success', parameter: call.parameter });
-    if (outcome.kind === 'error') return makeJsonAnswer(503, checkAnswer(op.operationId, getResponse(op, phase, 503), { error: outcome.error }));
+    const transition =
+      begun ??
+      (target && !op.isAsync && outcome.kind === 'success' ? beginTransition(this.store, op, target) : undefined);
+    if (transition && target)
+      finishTransition(this.store, op, target, transition, {
+        ok: outcome.kind === 'success',
+        parameter: call.parameter,
+      });
+    if (outcome.kind === 'error')
+      return makeJsonAnswer(503, checkAnswer(op.operationId, getResponse(op, phase, 503), { error: outcome.error }));
     let resource: Record<string, unknown> | undefined;
     const changes = op.method !== 'GET' && call.parameter['dryRun'] !== true;
     if (target) {
@@ -224,8 +265,10 @@ export class ZStackEngine {
   /** A query API (`x-zstack-query`): the store's inventories that match, validated as the description's answer, then cut to `fields`. */
   private runQueryApi(call: Call, request: QueryRequest): EngineAnswer {
     const { op } = call;
-    const fail = (error: ErrorCode) => makeJsonAnswer(503, checkAnswer(op.operationId, getResponse(op, 'submit', 503), { error }));
-    if (op.requiresAuth && !this.sessions.isValid(call.session ?? '', call.now)) return fail(errorCodes.invalidSession());
+    const fail = (error: ErrorCode) =>
+      makeJsonAnswer(503, checkAnswer(op.operationId, getResponse(op, 'submit', 503), { error }));
+    if (op.requiresAuth && !this.sessions.isValid(call.session ?? '', call.now))
+      return fail(errorCodes.invalidSession());
     const type = getQueryType(op)!;
     const response = getResponse(op, 'submit', 200);
     if (!response?.schema) throw new Error(`${op.operationId} 200 has no schema for its ${type} inventories`);
@@ -239,23 +282,34 @@ export class ZStackEngine {
   private runSessionApi(role: SessionRole, call: Call): EngineAnswer {
     const { op } = call;
     if (call.missing[0])
-      return this.answer(call, { kind: 'error', error: errorCodes.mandatoryField(call.missing[0], getMessageName(op)), early: true }, call.now);
+      return this.answer(
+        call,
+        { kind: 'error', error: errorCodes.mandatoryField(call.missing[0], getMessageName(op)), early: true },
+        call.now,
+      );
     if (role === 'logOut') {
       const uuid = Object.values(call.params)[0];
       if (uuid !== undefined) this.sessions.logOut(uuid);
       return makeJsonAnswer(200, makeResultBody(op.operationId, getResponse(op, 'submit', 200)));
     }
     const inventory = this.sessions.logIn(call.parameter['accountName'], call.parameter['password'], call.now);
-    if (inventory) return makeJsonAnswer(200, makeResultBody(op.operationId, getResponse(op, 'submit', 200), { ...inventory }));
+    if (inventory)
+      return makeJsonAnswer(200, makeResultBody(op.operationId, getResponse(op, 'submit', 200), { ...inventory }));
     const failure = getResponse(op, 'submit', 503);
-    return makeJsonAnswer(503, checkAnswer(op.operationId, failure, failure?.example ?? { error: errorCodes.wrongPassword() }));
+    return makeJsonAnswer(
+      503,
+      checkAnswer(op.operationId, failure, failure?.example ?? { error: errorCodes.wrongPassword() }),
+    );
   }
 
   private queryJob(jobId: string): EngineAnswer {
     const result = this.jobs.query(jobId);
     if (result === 'expired') return restErrors.jobExpired();
     if (result === 'running')
-      return makeJsonAnswer(202, checkAnswer('GetApiJobResult', this.jobOperation && getResponse(this.jobOperation, 'submit', 202), {}));
+      return makeJsonAnswer(
+        202,
+        checkAnswer('GetApiJobResult', this.jobOperation && getResponse(this.jobOperation, 'submit', 202), {}),
+      );
     return result;
   }
 
@@ -265,7 +319,9 @@ export class ZStackEngine {
       return run();
     } catch (error) {
       if (this.options.throwOnImpossibleAnswer) throw error;
-      return makeJsonAnswer(500, { error: errorCodes.internal(error instanceof Error ? error.message : String(error)) });
+      return makeJsonAnswer(500, {
+        error: errorCodes.internal(error instanceof Error ? error.message : String(error)),
+      });
     }
   }
 }

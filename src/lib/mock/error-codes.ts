@@ -19,19 +19,30 @@ export const errorCodes = {
   resourceNotFound: (field: string, uuid: string, type: string) =>
     makeErrorCode('SYS.1003', `invalid field[${field}], resource[uuid:${uuid}, type:${type}] not found`),
   invalidValue: (field: string, allowed: string[], value: string, message: string) =>
-    makeErrorCode('SYS.1007', `valid value for field[${field}] of message[${message}] are [${allowed.join(', ')}], but ${value} found`),
-  unknownCondition: (name: string, type: string) => makeErrorCode('SYS.1007', `condition name[${name}] is invalid, no such field on inventory class[${type}]`),
+    makeErrorCode(
+      'SYS.1007',
+      `valid value for field[${field}] of message[${message}] are [${allowed.join(', ')}], but ${value} found`,
+    ),
+  unknownCondition: (name: string, type: string) =>
+    makeErrorCode('SYS.1007', `condition name[${name}] is invalid, no such field on inventory class[${type}]`),
   notPrimitiveField: (name: string, type: string, valid: string[]) =>
     makeErrorCode(
       'SYS.1007',
       `field[${name}] is not a primitive of the inventory ${type}; you cannot specify it in the parameter 'fields';valid fields are [${valid.join(', ')}]`,
     ),
-  mandatoryField: (field: string, message: string) => makeErrorCode('SYS.1007', `field[${field}] of message[${message}] is mandatory, can not be null`),
+  mandatoryField: (field: string, message: string) =>
+    makeErrorCode('SYS.1007', `field[${field}] of message[${message}] is mandatory, can not be null`),
   timeout: (message: string, jobId: string, timeoutMs: number) =>
-    makeErrorCode('SYS.1001', `Message[name: ${message}, id: ${jobId}] timeout after ${Math.floor(timeoutMs / 1000)} seconds`),
+    makeErrorCode(
+      'SYS.1001',
+      `Message[name: ${message}, id: ${jobId}] timeout after ${Math.floor(timeoutMs / 1000)} seconds`,
+    ),
   internal: (details: string) => makeErrorCode('SYS.1000', details),
   wrongState: (state: string, allowed: string[], message: string) =>
-    makeErrorCode('SYS.1006', `current state[${state}] doesn't allow to proceed message[${message}], allowed states are [${allowed.join(', ')}]`),
+    makeErrorCode(
+      'SYS.1006',
+      `current state[${state}] doesn't allow to proceed message[${message}], allowed states are [${allowed.join(', ')}]`,
+    ),
   forcedFailure: (message: string, uuid: string | undefined) => ({
     ...makeErrorCode('SYS.1006', `failed to handle message[${message}]${uuid ? ` on resource[uuid:${uuid}]` : ''}`),
     cause: makeBackendFailure(),
@@ -55,7 +66,9 @@ export function makeWrongStateError(example: unknown, state: string, allowed: st
 
 function rewordState(node: unknown, state: string, allowed: string[]): unknown {
   if (typeof node === 'string') {
-    return node.replace(/state\[[^\]]*\]/g, `state[${state}]`).replace(/allowed states are \[[^\]]*\]/g, `allowed states are [${allowed.join(', ')}]`);
+    return node
+      .replace(/state\[[^\]]*\]/g, `state[${state}]`)
+      .replace(/allowed states are \[[^\]]*\]/g, `allowed states are [${allowed.join(', ')}]`);
   }
   if (Array.isArray(node)) return node.map((n) => rewordState(n, state, allowed));
   if (typeof node !== 'object' || node === null) return node;
@@ -63,7 +76,10 @@ function rewordState(node: unknown, state: string, allowed: string[]): unknown {
 }
 
 function makeBackendFailure(): ErrorCode {
-  return makeErrorCode('SYS.1000', 'the operation failed on the backend (a failure the caller asked the simulator for)');
+  return makeErrorCode(
+    'SYS.1000',
+    'the operation failed on the backend (a failure the caller asked the simulator for)',
+  );
 }
 
 function makeErrorCode(code: string, details: string): ErrorCode {

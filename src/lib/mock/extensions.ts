@@ -45,7 +45,9 @@ export function getStateTransition(op: EngineOperation): StateTransition | undef
   const fields = isRecord(value['fields']) ? value['fields'] : {};
   const transition: StateTransition = {
     to: value['to'],
-    fields: Object.fromEntries(Object.entries(fields).map(([name, source]) => [name, typeof source === 'string' ? source : null])),
+    fields: Object.fromEntries(
+      Object.entries(fields).map(([name, source]) => [name, typeof source === 'string' ? source : null]),
+    ),
   };
   if (Array.isArray(value['from'])) transition.from = value['from'].map(String);
   if (typeof value['during'] === 'string') transition.during = value['during'];

@@ -1,6 +1,12 @@
 import type { JsonSchema } from '../schema/json-schema';
 import { errorCodes } from './error-codes';
-import { compareValues, matchesCondition, parseCondition, QUERY_OPERATORS, type QueryCondition } from './query-conditions';
+import {
+  compareValues,
+  matchesCondition,
+  parseCondition,
+  QUERY_OPERATORS,
+  type QueryCondition,
+} from './query-conditions';
 import { restErrors } from './rest-errors';
 import { isPlainObject as isRecord } from '../schema/pointer';
 import { getProperties, getTypes } from '../schema/properties';
@@ -36,8 +42,19 @@ export interface QueryResult {
  * `sort` (`+field`, `-field`), `fields` (comma-separated) and `groupBy` take
  * their first value. Only a bad `q`, `limit` or `start` is a 400.
  */
-export function parseQueryRequest(query: URLSearchParams, uuid: string | undefined, defaultLimit: number): [EngineAnswer, null] | [null, QueryRequest] {
-  const request: QueryRequest = { conditions: [], limit: defaultLimit, start: 0, count: false, replyWithCount: false, sortDirection: 'asc' };
+export function parseQueryRequest(
+  query: URLSearchParams,
+  uuid: string | undefined,
+  defaultLimit: number,
+): [EngineAnswer, null] | [null, QueryRequest] {
+  const request: QueryRequest = {
+    conditions: [],
+    limit: defaultLimit,
+    start: 0,
+    count: false,
+    replyWithCount: false,
+    sortDirection: 'asc',
+  };
   if (uuid !== undefined) {
     request.conditions.push({ name: 'uuid', op: '=', value: uuid });
     return [null, request];
@@ -95,7 +112,10 @@ export function runQuery(
     return [errorCodes.internal(`illegal sortBy[${request.sortBy}], entity[${entity}] doesn't have this field`), null];
   }
   if (request.groupBy !== undefined && !primitives.includes(request.groupBy)) {
-    return [errorCodes.internal(`illegal groupBy[${request.groupBy}], entity[${entity}] doesn't have this field`), null];
+    return [
+      errorCodes.internal(`illegal groupBy[${request.groupBy}], entity[${entity}] doesn't have this field`),
+      null,
+    ];
   }
   let rows = matches;
   const { sortBy, groupBy } = request;
@@ -118,7 +138,9 @@ export function runQuery(
 
 /** Each inventory with only the fields asked for (`fields=name,uuid`). */
 export function selectFields(inventories: unknown[], fields: string[]): unknown[] {
-  return inventories.map((item) => (isRecord(item) ? Object.fromEntries(fields.filter((f) => Object.hasOwn(item, f)).map((f) => [f, item[f]])) : item));
+  return inventories.map((item) =>
+    isRecord(item) ? Object.fromEntries(fields.filter((f) => Object.hasOwn(item, f)).map((f) => [f, item[f]])) : item,
+  );
 }
 
 function hasField(root: JsonSchema, schema: JsonSchema, path: string): boolean {

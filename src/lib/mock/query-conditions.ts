@@ -6,7 +6,20 @@ import { matchesLike } from './like';
  * ZStack's query operators as its REST layer finds them in a `q` value, in
  * its order: an operator that contains another comes first (`!=` before `=`).
  */
-export const QUERY_OPERATORS = ['!=', '>=', '<=', '!?=', '!~=', '~=', '?=', '=', '>', '<', 'is null', 'not null'] as const;
+export const QUERY_OPERATORS = [
+  '!=',
+  '>=',
+  '<=',
+  '!?=',
+  '!~=',
+  '~=',
+  '?=',
+  '=',
+  '>',
+  '<',
+  'is null',
+  'not null',
+] as const;
 
 export type QueryOperator = (typeof QUERY_OPERATORS)[number];
 

@@ -23,7 +23,10 @@ export interface CheckedQuery {
  * are checked as TypeVerifier checks them. Values come from the description's
  * parameters: their type, enum and default.
  */
-export function checkQueryParameters(op: EngineOperation, query: URLSearchParams): [EngineAnswer, null] | [null, CheckedQuery] {
+export function checkQueryParameters(
+  op: EngineOperation,
+  query: URLSearchParams,
+): [EngineAnswer, null] | [null, CheckedQuery] {
   const result: CheckedQuery = { values: makeRecord() };
   for (const param of op.parameters.query) {
     const given = query.getAll(param.name);
@@ -50,7 +53,11 @@ export function checkQueryParameters(op: EngineOperation, query: URLSearchParams
 }
 
 /** ZStack's TypeVerifier: a boolean is `true` or `false` in any case; an integer is a whole number. */
-export function verifyType(type: 'boolean' | 'integer', name: string, text: string): [EngineAnswer, null] | [null, boolean | number] {
+export function verifyType(
+  type: 'boolean' | 'integer',
+  name: string,
+  text: string,
+): [EngineAnswer, null] | [null, boolean | number] {
   if (type === 'boolean') {
     if (!/^(true|false)$/i.test(text)) return [restErrors.booleanField(name, text), null];
     return [null, text.toLowerCase() === 'true'];
@@ -64,6 +71,7 @@ export function verifyType(type: 'boolean' | 'integer', name: string, text: stri
 function coerce(param: FieldNode, text: string): [EngineAnswer, null] | [null, unknown] {
   const type = getItemType(param);
   if (type === 'Boolean' || type === 'boolean') return verifyType('boolean', param.name, text);
-  if (['Integer', 'Long', 'int', 'long', 'Short', 'short'].includes(type)) return verifyType('integer', param.name, text);
+  if (['Integer', 'Long', 'int', 'long', 'Short', 'short'].includes(type))
+    return verifyType('integer', param.name, text);
   return [null, text];
 }

@@ -60,7 +60,12 @@ function isNestedDeeper(text: string, limit: number): boolean {
  * The operation a request calls. Actions share a path (a PUT on
  * `/{resource}/{uuid}/actions`); the body's action key names the one called.
  */
-export function selectOperation(candidates: Candidate[], method: string, body: Record<string, unknown> | null, apiPath: string): Checked<Candidate> {
+export function selectOperation(
+  candidates: Candidate[],
+  method: string,
+  body: Record<string, unknown> | null,
+  apiPath: string,
+): Checked<Candidate> {
   const actions = candidates.filter((c) => getActionKey(c.op));
   if (method.toUpperCase() !== 'PUT' || actions.length === 0) return [null, candidates[0]!];
   if (body === null) return [restErrors.noBody(), null];
@@ -80,7 +85,9 @@ export function getActionKey(op: EngineOperation): string | undefined {
   const body = resolveSchema(root, root).schema;
   const required = Array.isArray(body['required']) ? body['required'].map(String) : [];
   const properties = getProperties(root, body);
-  return required.find((name) => Object.hasOwn(properties, name) && getTypes(root, properties[name]).includes('object'));
+  return required.find(
+    (name) => Object.hasOwn(properties, name) && getTypes(root, properties[name]).includes('object'),
+  );
 }
 
 /** The session named by the Authorization header (`OAuth <session>`), for an operation that needs one. */
@@ -95,12 +102,17 @@ export function getSession(op: EngineOperation, headers: Record<string, string>)
 }
 
 /** `X-Job-UUID` (the job's id) and `X-API-Timeout` (seconds), checked as ZStack checks them. */
-export function getJobHeaders(method: string, headers: Record<string, string>, jobs: JobStore): Checked<{ jobId?: string; timeoutMs?: number }> {
+export function getJobHeaders(
+  method: string,
+  headers: Record<string, string>,
+  jobs: JobStore,
+): Checked<{ jobId?: string; timeoutMs?: number }> {
   const result: { jobId?: string; timeoutMs?: number } = {};
   const jobId = getOwn(headers, 'x-job-uuid') as string | undefined;
   if (jobId !== undefined) {
     if (!JOB_UUID.test(jobId)) return [restErrors.jobUuid(), null];
-    if (['POST', 'PUT', 'DELETE'].includes(method.toUpperCase()) && jobs.has(jobId)) return [restErrors.duplicateJob(jobId), null];
+    if (['POST', 'PUT', 'DELETE'].includes(method.toUpperCase()) && jobs.has(jobId))
+      return [restErrors.duplicateJob(jobId), null];
     result.jobId = jobId;
   }
   const timeout = getOwn(headers, 'x-api-timeout') as string | undefined;

@@ -46,7 +46,8 @@ export class ResourceSchemas {
     const resource = sampleSchema(root, schema);
     if (!isRecord(resource)) return undefined;
     const properties = getProperties(root, schema);
-    for (const [name, value] of Object.entries(parameter)) if (name in properties && name !== 'uuid') resource[name] = structuredClone(value);
+    for (const [name, value] of Object.entries(parameter))
+      if (name in properties && name !== 'uuid') resource[name] = structuredClone(value);
     resource['uuid'] = typeof parameter['resourceUuid'] === 'string' ? parameter['resourceUuid'] : makeUuid();
     for (const name of ['createDate', 'lastOpDate']) if (name in properties) resource[name] = formatTimestamp(now);
     return resource;
@@ -70,7 +71,9 @@ export class ResourceSchemas {
   delete(store: ResourceStore, op: EngineOperation, type: string, uuid: string): void {
     if (op.method !== 'DELETE' || getStateTransition(op)) return;
     const root = this.byType.get(type);
-    const state = root ? resolveSchema(root, getProperties(root, { $ref: `#/$defs/${type}` })['state']).schema['enum'] : undefined;
+    const state = root
+      ? resolveSchema(root, getProperties(root, { $ref: `#/$defs/${type}` })['state']).schema['enum']
+      : undefined;
     if (Array.isArray(state) && state.includes('Destroyed')) store.update(type, uuid, { state: 'Destroyed' });
     else store.remove(type, uuid);
   }

@@ -14,7 +14,11 @@ export class ImpossibleAnswerError extends Error {
   }
 }
 
-export function getResponse(op: EngineOperation, phase: ResponseModel['phase'], status: number): ResponseModel | undefined {
+export function getResponse(
+  op: EngineOperation,
+  phase: ResponseModel['phase'],
+  status: number,
+): ResponseModel | undefined {
   return op.responses.find((r) => r.phase === phase && r.status === String(status));
 }
 
@@ -27,7 +31,9 @@ export function getResultPhase(op: EngineOperation): ResponseModel['phase'] {
  * The top-level property of an answer that carries a resource inventory (a
  * named schema with a `uuid`), e.g. `inventory: VmInstanceInventory`.
  */
-export function getResourceProperty(response: ResponseModel | undefined): { property: string; type: string } | undefined {
+export function getResourceProperty(
+  response: ResponseModel | undefined,
+): { property: string; type: string } | undefined {
   const root = response?.schema;
   if (!root) return undefined;
   for (const [property, schema] of Object.entries(getProperties(root, root))) {
@@ -38,7 +44,9 @@ export function getResourceProperty(response: ResponseModel | undefined): { prop
 }
 
 /** The top-level property of an answer that lists resource inventories, e.g. `inventories: List<VmInstanceInventory>`. */
-export function getResourceListProperty(response: ResponseModel | undefined): { property: string; type: string } | undefined {
+export function getResourceListProperty(
+  response: ResponseModel | undefined,
+): { property: string; type: string } | undefined {
   const root = response?.schema;
   if (!root) return undefined;
   for (const [property, schema] of Object.entries(getProperties(root, root))) {
@@ -55,7 +63,11 @@ export function getResourceListProperty(response: ResponseModel | undefined): { 
  * (or, without one, a value sampled from its schema), with `resource` in
  * place of the one the example shows.
  */
-export function makeResultBody(label: string, response: ResponseModel | undefined, resource?: Record<string, unknown>): unknown {
+export function makeResultBody(
+  label: string,
+  response: ResponseModel | undefined,
+  resource?: Record<string, unknown>,
+): unknown {
   const body: unknown = structuredClone(response?.example ?? (response?.schema ? sampleSchema(response.schema) : {}));
   const binding = getResourceProperty(response);
   if (resource && binding && isRecord(body)) body[binding.property] = resource;

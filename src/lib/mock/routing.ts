@@ -47,7 +47,8 @@ export function findRoute(operations: EngineOperation[], method: string, path: s
   });
   if (matches.length === 0) return { kind: 'not-found' };
   const candidates = matches.filter((m) => m.op.method === method.toUpperCase());
-  if (candidates.length === 0) return { kind: 'method-not-allowed', allowed: [...new Set(matches.map((m) => m.op.method))] };
+  if (candidates.length === 0)
+    return { kind: 'method-not-allowed', allowed: [...new Set(matches.map((m) => m.op.method))] };
   return { kind: 'api', candidates };
 }
 

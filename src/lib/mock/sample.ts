@@ -21,13 +21,15 @@ export function sampleSchema(root: JsonSchema, schema: unknown = root): unknown 
 /** The sampler's `"string"` for a uuid and ISO date for a Timestamp, in ZStack's forms. */
 function fixZStackValues(root: JsonSchema, schema: unknown, value: unknown, depth = 0): unknown {
   if (depth > MAX_SAMPLE_DEPTH + 2) return value;
-  if (Array.isArray(value)) return value.map((item) => fixZStackValues(root, resolveSchema(root, schema).schema['items'], item, depth + 1));
+  if (Array.isArray(value))
+    return value.map((item) => fixZStackValues(root, resolveSchema(root, schema).schema['items'], item, depth + 1));
   if (!isRecord(value)) return value;
   const properties = getProperties(root, schema);
   for (const [name, child] of Object.entries(value)) {
     const childSchema = properties[name];
     if (typeof child === 'string' && /uuid$/i.test(name)) value[name] = makeUuid();
-    else if (typeof child === 'string' && resolveSchema(root, childSchema).schema['format'] === 'date-time') value[name] = formatTimestamp(Date.parse(child));
+    else if (typeof child === 'string' && resolveSchema(root, childSchema).schema['format'] === 'date-time')
+      value[name] = formatTimestamp(Date.parse(child));
     else value[name] = fixZStackValues(root, childSchema, child, depth + 1);
   }
   return value;

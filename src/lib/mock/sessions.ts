@@ -6,7 +6,8 @@ import { formatTimestamp, makeUuid } from './values';
 export const DEFAULT_ACCOUNTS: EngineAccount[] = [
   {
     accountName: 'admin',
-    password: 'b109f3bbbc244eb82441917ed06d618b9008dd09b3befd1b5e07394c706a8bb980b1d7785e5976ec049b46df5f1326af5a2ea6d103fd07c95385ffab0cacbc86',
+    password:
+      'b109f3bbbc244eb82441917ed06d618b9008dd09b3befd1b5e07394c706a8bb980b1d7785e5976ec049b46df5f1326af5a2ea6d103fd07c95385ffab0cacbc86',
     accountUuid: '36c27e8ff05c4780bf6d2fa65700f22e',
     userUuid: '36c27e8ff05c4780bf6d2fa65700f22e',
   },

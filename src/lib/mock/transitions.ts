@@ -18,7 +18,11 @@ export interface BegunTransition {
  * target is in one of the states it starts from: the target takes the
  * `during` state while the job runs. Undefined when nothing changes.
  */
-export function beginTransition(store: ResourceStore, op: EngineOperation, target: Target): BegunTransition | undefined {
+export function beginTransition(
+  store: ResourceStore,
+  op: EngineOperation,
+  target: Target,
+): BegunTransition | undefined {
   const transition = getStateTransition(op);
   const before = store.get(target.type, target.uuid);
   if (!transition || !before) return undefined;
@@ -49,7 +53,12 @@ export function finishTransition(
   const changes: Record<string, unknown> = { state: transition.to };
   for (const [field, source] of Object.entries(transition.fields)) {
     const given = getOwn(outcome.parameter, field);
-    changes[field] = typeof given === 'string' && given !== '' ? given : source === null ? null : (getOwn(begun.before, source) ?? null);
+    changes[field] =
+      typeof given === 'string' && given !== ''
+        ? given
+        : source === null
+          ? null
+          : (getOwn(begun.before, source) ?? null);
   }
   store.update(target.type, target.uuid, changes);
 }

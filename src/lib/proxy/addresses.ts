@@ -33,7 +33,8 @@ export function getForbiddenAddressKind(address: string): ForbiddenAddressKind |
   if (bits === null) return null;
   for (const range of FORBIDDEN_RANGES) {
     const network = getAddressBits(range.network)!;
-    if (network.length === bits.length && bits.slice(0, range.prefix) === network.slice(0, range.prefix)) return range.kind;
+    if (network.length === bits.length && bits.slice(0, range.prefix) === network.slice(0, range.prefix))
+      return range.kind;
   }
   return null;
 }
@@ -92,7 +93,8 @@ function getV6Groups(address: string): string[] | null {
   if (tail !== null) {
     const v4 = getV4Bits(tail[1]!);
     if (v4 === null) return null;
-    text = text.slice(0, -tail[1]!.length) + [0, 16].map((i) => parseInt(v4.slice(i, i + 16), 2).toString(16)).join(':');
+    text =
+      text.slice(0, -tail[1]!.length) + [0, 16].map((i) => parseInt(v4.slice(i, i + 16), 2).toString(16)).join(':');
   }
   const halves = text.split('::');
   if (halves.length > 2) return null;

@@ -10,18 +10,27 @@ const DEFAULT_MAX_RESPONSE_BYTES = 10 * 1024 * 1024;
  * The proxy's configuration, read from the environment on every call: nothing is kept
  * between requests, so any number of portal instances serve the same browser alike.
  */
-export function getProxyConfig(env: Readonly<Record<string, string | undefined>>): [string, null] | [null, ProxyConfig] {
+export function getProxyConfig(
+  env: Readonly<Record<string, string | undefined>>,
+): [string, null] | [null, ProxyConfig] {
   const [endpointsError, endpoints] = getEndpoints(env['PORTAL_PROXY_ENDPOINTS']);
   if (endpointsError !== null) return [endpointsError, null];
   const [timeoutError, timeoutMs] = getPositiveInteger(env, 'PORTAL_PROXY_TIMEOUT_MS', DEFAULT_TIMEOUT_MS);
   if (timeoutError !== null) return [timeoutError, null];
   const [bodyError, maxRequestBytes] = getPositiveInteger(env, 'PORTAL_PROXY_MAX_BODY', DEFAULT_MAX_REQUEST_BYTES);
   if (bodyError !== null) return [bodyError, null];
-  const [responseError, maxResponseBytes] = getPositiveInteger(env, 'PORTAL_PROXY_MAX_RESPONSE', DEFAULT_MAX_RESPONSE_BYTES);
+  const [responseError, maxResponseBytes] = getPositiveInteger(
+    env,
+    'PORTAL_PROXY_MAX_RESPONSE',
+    DEFAULT_MAX_RESPONSE_BYTES,
+  );
   if (responseError !== null) return [responseError, null];
   const [badHost, allowedHosts] = parseAllowedHosts(env['PORTAL_ALLOWED_HOSTS']);
   if (badHost !== null) return [proxyConfigMessages.notAHostName('PORTAL_ALLOWED_HOSTS', badHost), null];
-  return [null, { endpoints, defaultEndpoint: endpoints[0]!, timeoutMs, maxRequestBytes, maxResponseBytes, allowedHosts }];
+  return [
+    null,
+    { endpoints, defaultEndpoint: endpoints[0]!, timeoutMs, maxRequestBytes, maxResponseBytes, allowedHosts },
+  ];
 }
 
 /** What `GET /proxy/config` tells the browser: the endpoints it may choose from. */
@@ -44,11 +53,16 @@ function getEndpoints(raw: string | undefined): [string, null] | [null, string[]
   return [null, origins];
 }
 
-function getPositiveInteger(env: Readonly<Record<string, string | undefined>>, name: string, fallback: number): [string, null] | [null, number] {
+function getPositiveInteger(
+  env: Readonly<Record<string, string | undefined>>,
+  name: string,
+  fallback: number,
+): [string, null] | [null, number] {
   const raw = env[name]?.trim();
   if (raw === undefined || raw === '') return [null, fallback];
   const value = Number(raw);
-  if (!/^\d+$/.test(raw) || !Number.isSafeInteger(value) || value === 0) return [proxyConfigMessages.notAPositiveInteger(name, raw), null];
+  if (!/^\d+$/.test(raw) || !Number.isSafeInteger(value) || value === 0)
+    return [proxyConfigMessages.notAPositiveInteger(name, raw), null];
   return [null, value];
 }
 

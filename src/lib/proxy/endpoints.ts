@@ -24,12 +24,16 @@ export function getEndpointOrigin(raw: string): [EndpointFault, null] | [null, s
  * The allowed endpoint that the `X-Portal-Endpoint` header names, compared by normalised
  * origin, or the refusal to send.
  */
-export function getAllowedEndpoint(header: string | null, allowed: readonly string[]): [ProxyError, null] | [null, string] {
+export function getAllowedEndpoint(
+  header: string | null,
+  allowed: readonly string[],
+): [ProxyError, null] | [null, string] {
   if (header === null || header.trim() === '') return [makeProxyError('endpoint-missing'), null];
   const [fault, origin] = getEndpointOrigin(header);
   if (fault === 'invalid') return [makeProxyError('endpoint-invalid'), null];
   if (fault === 'scheme') return [makeProxyError('endpoint-scheme'), null];
-  if (origin === null || !allowed.includes(origin)) return [makeProxyError('endpoint-not-allowed', header.trim()), null];
+  if (origin === null || !allowed.includes(origin))
+    return [makeProxyError('endpoint-not-allowed', header.trim()), null];
   return [null, origin];
 }
 

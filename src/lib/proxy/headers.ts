@@ -74,8 +74,11 @@ export function getReturnedResponseHeaders(headers: Iterable<readonly [string, s
       .flatMap(([, value]) => value.split(','))
       .map((token) => token.trim().toLowerCase()),
   );
-  const isDropped = (name: string) => DROPPED.has(name) || named.has(name) || DROPPED_RESPONSE_PREFIXES.some((prefix) => name.startsWith(prefix));
-  const kept = pairs.filter(([name]) => !isDropped(name.toLowerCase())).map(([name, value]): [string, string] => [name, value]);
+  const isDropped = (name: string) =>
+    DROPPED.has(name) || named.has(name) || DROPPED_RESPONSE_PREFIXES.some((prefix) => name.startsWith(prefix));
+  const kept = pairs
+    .filter(([name]) => !isDropped(name.toLowerCase()))
+    .map(([name, value]): [string, string] => [name, value]);
   const type = pairs.find(([name]) => name.toLowerCase() === 'content-type')?.[1] ?? '';
   const download: Array<[string, string]> = isInertType(type) ? [] : [['Content-Disposition', 'attachment']];
   return [...kept, ...SAFETY_HEADERS, ...download];

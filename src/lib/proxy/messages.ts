@@ -25,11 +25,13 @@ export const proxyErrors = {
   },
   'endpoint-not-allowed': {
     status: 403,
-    message: (endpoint: string) => `门户代理不允许访问 ${endpoint}：只能访问 PORTAL_PROXY_ENDPOINTS 中配置的 ZStack 管理节点。`,
+    message: (endpoint: string) =>
+      `门户代理不允许访问 ${endpoint}：只能访问 PORTAL_PROXY_ENDPOINTS 中配置的 ZStack 管理节点。`,
   },
   'endpoint-metadata-name': {
     status: 403,
-    message: (endpoint: string) => `门户代理拒绝连接 ${endpoint}：这是云平台元数据服务的主机名，访问它可能泄露主机的凭据。`,
+    message: (endpoint: string) =>
+      `门户代理拒绝连接 ${endpoint}：这是云平台元数据服务的主机名，访问它可能泄露主机的凭据。`,
   },
   'endpoint-forbidden-address': {
     status: 403,
@@ -38,7 +40,8 @@ export const proxyErrors = {
   },
   'path-not-allowed': {
     status: 400,
-    message: () => '门户代理只转发 /zstack/v1/ 下的路径，且路径中不能含有编码的斜杠、反斜杠或点，也不能含有分号（路径参数）。',
+    message: () =>
+      '门户代理只转发 /zstack/v1/ 下的路径，且路径中不能含有编码的斜杠、反斜杠或点，也不能含有分号（路径参数）。',
   },
   'method-not-allowed': {
     status: 405,
@@ -84,8 +87,10 @@ export const proxyErrors = {
 
 /** Why the proxy configuration (environment variables) is invalid. */
 export const proxyConfigMessages = {
-  notAnEndpoint: (variable: string, value: string) => `${variable} 中的「${value}」不是 http 或 https 的基础地址（例如 http://127.0.0.1:8080）`,
-  notAHostName: (variable: string, value: string) => `${variable} 中的「${value}」不是主机名或 IP 地址（不带协议、端口和路径，例如 docs.example.com）`,
+  notAnEndpoint: (variable: string, value: string) =>
+    `${variable} 中的「${value}」不是 http 或 https 的基础地址（例如 http://127.0.0.1:8080）`,
+  notAHostName: (variable: string, value: string) =>
+    `${variable} 中的「${value}」不是主机名或 IP 地址（不带协议、端口和路径，例如 docs.example.com）`,
   notAPositiveInteger: (variable: string, value: string) => `${variable} 必须是正整数，而不是「${value}」`,
 } as const;
 

@@ -9,7 +9,10 @@ import { getUpstreamPath, isForwardedMethod, type ForwardedMethod } from './targ
  * Decides everything but the body, which is read (within its limit) only once the request
  * is known to be allowed.
  */
-export function makeUpstreamRequest(request: IncomingProxyRequest, config: ProxyConfig): [ProxyError, null] | [null, UpstreamRequest] {
+export function makeUpstreamRequest(
+  request: IncomingProxyRequest,
+  config: ProxyConfig,
+): [ProxyError, null] | [null, UpstreamRequest] {
   const [endpointError, origin] = getAllowedEndpoint(request.headers.get(ENDPOINT_HEADER), config.endpoints);
   if (endpointError !== null) return [endpointError, null];
   if (!isForwardedMethod(request.method)) return [makeProxyError('method-not-allowed', request.method), null];

@@ -50,7 +50,9 @@ export function getBodyDiagnostics(text: string, schema: JsonSchema | undefined)
     }));
   }
   if (!schema) return [];
-  const errors = getSchemaErrors(schema, JSON.parse(text)).filter((e) => !['if', 'then', 'else', 'anyOf', 'oneOf', 'allOf', '$ref'].includes(e.keyword));
+  const errors = getSchemaErrors(schema, JSON.parse(text)).filter(
+    (e) => !['if', 'then', 'else', 'anyOf', 'oneOf', 'allOf', '$ref'].includes(e.keyword),
+  );
   localizeZh(errors);
   return dedupe(errors.map((e) => toDiagnostic(tree, e)));
 }

@@ -38,12 +38,19 @@ export function makeRequest(op: OperationModel, values: Partial<RequestValues> =
   if (values.baseUrl !== undefined) resolved.baseUrl = values.baseUrl;
 
   const headers: Array<[string, string]> = [];
-  const request: RequestModel = { operationId: op.operationId, method: op.method, url: getRequestUrl(op, resolved), headers, values: resolved };
+  const request: RequestModel = {
+    operationId: op.operationId,
+    method: op.method,
+    url: getRequestUrl(op, resolved),
+    headers,
+    values: resolved,
+  };
   if (op.body && resolved.body !== undefined) {
     headers.push(['Content-Type', JSON_CONTENT_TYPE]);
     request.body = typeof resolved.body === 'string' ? resolved.body : JSON.stringify(resolved.body);
   }
-  if (op.authHeader && resolved.session !== null) headers.push([op.authHeader.name, `${op.authHeader.prefix}${resolved.session ?? SESSION_PLACEHOLDER}`]);
+  if (op.authHeader && resolved.session !== null)
+    headers.push([op.authHeader.name, `${op.authHeader.prefix}${resolved.session ?? SESSION_PLACEHOLDER}`]);
   return request;
 }
 
@@ -52,7 +59,8 @@ function getRequestUrl(op: OperationModel, values: RequestValues): string {
   const query = new URLSearchParams();
   for (const [name, value] of Object.entries(values.query)) {
     if (value === undefined || value === null || value === '') continue;
-    for (const item of Array.isArray(value) ? value : [value]) query.append(name, typeof item === 'string' ? item : JSON.stringify(item));
+    for (const item of Array.isArray(value) ? value : [value])
+      query.append(name, typeof item === 'string' ? item : JSON.stringify(item));
   }
   const search = query.toString();
   return search ? `${url}?${search}` : url;

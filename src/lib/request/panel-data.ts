@@ -17,8 +17,13 @@ export function makePanelData(op: OperationModel, all: OperationModel[]): PanelD
   // Besides its own operation, a panel needs those that log in and out (x-zstack-session), the job
   // query, and the query API of the resource it acts on, whose examples seed the mock's store.
   const resources = getResourceTypes(op);
-  const queries = all.filter((o) => typeof o.extensions['x-zstack-query'] === 'string' && resources.has(o.extensions['x-zstack-query'] as string));
-  const support = all.filter((o) => o !== op && (getSessionRole(o) !== undefined || o.path === JOB_PATH || o === queries[0]));
+  const queries = all.filter(
+    (o) =>
+      typeof o.extensions['x-zstack-query'] === 'string' && resources.has(o.extensions['x-zstack-query'] as string),
+  );
+  const support = all.filter(
+    (o) => o !== op && (getSessionRole(o) !== undefined || o.path === JOB_PATH || o === queries[0]),
+  );
   const data: PanelData = { operation: op, support };
   if (op.body) data.editorSchema = makeEditorSchema(op.body.schema, op.body.fields);
   return data;

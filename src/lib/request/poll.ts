@@ -21,7 +21,14 @@ export interface PollOptions {
 export async function pollJob(first: HttpAnswer, options: PollOptions): Promise<HttpAnswer> {
   const location = getJobLocation(first);
   if (!location) return first;
-  const { get, signal, onProgress, intervalMs = POLL_INTERVAL_MS, timeoutMs = POLL_TIMEOUT_MS, sleep = delay } = options;
+  const {
+    get,
+    signal,
+    onProgress,
+    intervalMs = POLL_INTERVAL_MS,
+    timeoutMs = POLL_TIMEOUT_MS,
+    sleep = delay,
+  } = options;
   const deadline = Date.now() + timeoutMs;
   for (let attempt = 1; ; attempt++) {
     await sleep(intervalMs, signal);

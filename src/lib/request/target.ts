@@ -8,9 +8,11 @@ export const TARGET_KEY = 'zstack-portal.target';
 
 /** Chinese text about targets; one map, a tested contract. */
 export const targetMessages = {
-  endpointGone: (endpoint: string) => `上次选择的管理节点 ${endpoint} 在此处不可用，已改用 Mock；当前会话来自该节点，发往 Mock 的请求不会到达它。`,
+  endpointGone: (endpoint: string) =>
+    `上次选择的管理节点 ${endpoint} 在此处不可用，已改用 Mock；当前会话来自该节点，发往 Mock 的请求不会到达它。`,
   sessionElsewhere: (from: string, to: string) => `当前会话取自 ${from}，请求将发往 ${to}：该会话在那里可能无效。`,
-  logoutUnreachable: (endpoint: string) => `已在本机忘记会话；会话所在的管理节点 ${endpoint} 在此处不可用，服务器上的会话仍然有效，直到过期。`,
+  logoutUnreachable: (endpoint: string) =>
+    `已在本机忘记会话；会话所在的管理节点 ${endpoint} 在此处不可用，服务器上的会话仍然有效，直到过期。`,
 } as const;
 
 /** "Mock", or the endpoint's base URL, as the session bar shows it. */
@@ -19,7 +21,10 @@ export function getTargetLabel(target: SendTarget): string {
 }
 
 export function isSameTarget(a: SendTarget, b: SendTarget): boolean {
-  return a.mode === b.mode && (a.mode === 'mock' || normalise(a.endpoint) === normalise((b as { endpoint: string }).endpoint));
+  return (
+    a.mode === b.mode &&
+    (a.mode === 'mock' || normalise(a.endpoint) === normalise((b as { endpoint: string }).endpoint))
+  );
 }
 
 /**
@@ -45,11 +50,16 @@ export function getInitialTarget(
  * selected now. `reachable` is false when that endpoint is not offered here:
  * the session can then only be forgotten locally.
  */
-export function getLogoutTarget(session: CurrentSession, endpoints: readonly string[]): { target: SendTarget; reachable: boolean } {
+export function getLogoutTarget(
+  session: CurrentSession,
+  endpoints: readonly string[],
+): { target: SendTarget; reachable: boolean } {
   const from = session.target;
   if (from.mode === 'mock') return { target: MOCK_TARGET, reachable: true };
   const offered = findEndpoint(endpoints, from.endpoint);
-  return offered === undefined ? { target: from, reachable: false } : { target: { mode: 'live', endpoint: offered }, reachable: true };
+  return offered === undefined
+    ? { target: from, reachable: false }
+    : { target: { mode: 'live', endpoint: offered }, reachable: true };
 }
 
 /** A warning when the session was obtained elsewhere than where the panel now sends. */

@@ -36,7 +36,10 @@ export function toWire(request: RequestModel): WireRequest {
 }
 
 /** Answers in the browser, from the description, with ZStack's status codes and bodies. */
-export function makeMockTransport(engine: MockEngineLike, options: { fail: () => boolean; latencyMs?: number }): Transport {
+export function makeMockTransport(
+  engine: MockEngineLike,
+  options: { fail: () => boolean; latencyMs?: number },
+): Transport {
   return {
     kind: 'mock',
     async send(request, signal) {
@@ -72,7 +75,10 @@ export function makeLiveTransport(options: { proxyBase: string; fetch?: typeof f
       const started = performance.now();
       const init: RequestInit = { method: request.method, headers, signal, credentials: 'omit', redirect: 'manual' };
       if (request.body !== undefined) init.body = request.body;
-      const response = await doFetch(joinPath(options.proxyBase, `${PROXY_PREFIX}${target.pathname}${target.search}`), init);
+      const response = await doFetch(
+        joinPath(options.proxyBase, `${PROXY_PREFIX}${target.pathname}${target.search}`),
+        init,
+      );
       const body = await response.text();
       const answer: HttpAnswer = {
         status: response.status,

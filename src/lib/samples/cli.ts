@@ -20,7 +20,10 @@ const SAFE_WORD = /^[\w:/.,~%@+=-]+$/;
  */
 export function generateCli(op: OperationModel, request: RequestModel): string {
   const { hostname, port } = getSdkEndpoint(request);
-  const options = [...(hostname === DEFAULT_HOST ? [] : ['-H', hostname]), ...(port === DEFAULT_PORT ? [] : ['-p', String(port)])];
+  const options = [
+    ...(hostname === DEFAULT_HOST ? [] : ['-H', hostname]),
+    ...(port === DEFAULT_PORT ? [] : ['-p', String(port)]),
+  ];
   const command = (words: string[]) => ['zstack-cli', ...options, ...words].map(quoteWord).join(' ');
   const name = getSdkAction(op).replace(/Action$/, '');
   const isLogIn = op.extensions['x-zstack-session'] === 'logIn';
@@ -28,11 +31,14 @@ export function generateCli(op: OperationModel, request: RequestModel): string {
     if (field === 'conditions' && isQueryOperation(op)) return (value as string[]).map(toCliCondition);
     return [`${field}=${isLogIn && field === 'password' ? DEFAULT_LOGIN.password : toCliValue(value)}`];
   });
-  if (isLogIn) return ['# zstack-cli 自行计算密码的 SHA-512：password 填明文密码', command([name, ...fields])].join('\n');
+  if (isLogIn)
+    return ['# zstack-cli 自行计算密码的 SHA-512：password 填明文密码', command([name, ...fields])].join('\n');
   const lines: string[] = [];
   if (op.requiresAuth) {
     lines.push('# 先登录（password 填明文密码）；zstack-cli 保存会话，之后的命令自动使用');
-    lines.push(command(['LogInByAccount', `accountName=${DEFAULT_LOGIN.accountName}`, `password=${DEFAULT_LOGIN.password}`]));
+    lines.push(
+      command(['LogInByAccount', `accountName=${DEFAULT_LOGIN.accountName}`, `password=${DEFAULT_LOGIN.password}`]),
+    );
   }
   lines.push(command([name, ...fields]));
   return lines.join('\n');
@@ -45,7 +51,8 @@ function toCliCondition(condition: string): string {
 
 /** Lists of plain values are comma-separated; maps and nested lists are Python literals, which zstack-cli evaluates. */
 function toCliValue(value: unknown): string {
-  if (Array.isArray(value) && !value.some((item) => isPlainObject(item) || Array.isArray(item))) return value.map(toCliValue).join(',');
+  if (Array.isArray(value) && !value.some((item) => isPlainObject(item) || Array.isArray(item)))
+    return value.map(toCliValue).join(',');
   if (Array.isArray(value) || isPlainObject(value)) return formatInline(value, 'python');
   return String(value);
 }

@@ -6,8 +6,16 @@ import type { RequestModel } from '../request/model';
  */
 export function generateCurl(request: RequestModel): string {
   const lines = request.headers.map(([name, value]) => `-H ${quoteDouble(`${name}: ${value}`)}`);
-  const method = request.body === undefined ? `-X ${request.method}` : `-X ${request.method} -d ${quoteSingle(compactJson(request.body))}`;
-  return ['curl ' + (lines[0] ?? method), ...lines.slice(1), ...(lines.length > 0 ? [method] : []), quoteUrl(request.url)].join(' \\\n');
+  const method =
+    request.body === undefined
+      ? `-X ${request.method}`
+      : `-X ${request.method} -d ${quoteSingle(compactJson(request.body))}`;
+  return [
+    'curl ' + (lines[0] ?? method),
+    ...lines.slice(1),
+    ...(lines.length > 0 ? [method] : []),
+    quoteUrl(request.url),
+  ].join(' \\\n');
 }
 
 function compactJson(body: string): string {

@@ -12,12 +12,15 @@ const INDENT = '  ';
 export function generateFetch(op: OperationModel, request: RequestModel): string {
   const options: string[] = [];
   if (request.method !== 'GET') options.push(`method: ${JSON.stringify(request.method)},`);
-  if (request.headers.length > 0) options.push(`headers: ${formatLiteral(Object.fromEntries(request.headers), 'js', INDENT, 1)},`);
+  if (request.headers.length > 0)
+    options.push(`headers: ${formatLiteral(Object.fromEntries(request.headers), 'js', INDENT, 1)},`);
   const body = getBody(request);
   if (body && 'json' in body) options.push(`body: JSON.stringify(${formatLiteral(body.json, 'js', INDENT, 1)}),`);
   if (body && 'text' in body) options.push(`body: ${JSON.stringify(body.text)},`);
   const call =
-    options.length > 0 ? `fetch(${JSON.stringify(request.url)}, {\n${options.map((o) => INDENT + o).join('\n')}\n})` : `fetch(${JSON.stringify(request.url)})`;
+    options.length > 0
+      ? `fetch(${JSON.stringify(request.url)}, {\n${options.map((o) => INDENT + o).join('\n')}\n})`
+      : `fetch(${JSON.stringify(request.url)})`;
   const lines = [`${op.isAsync ? 'let' : 'const'} response = await ${call};`];
   if (op.isAsync) {
     lines.push(

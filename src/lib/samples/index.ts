@@ -15,10 +15,39 @@ import { generatePythonSdk, PYTHON_SDK_NOTE } from './python-sdk';
  * what an operation page carries itself derive from this list.
  */
 export const SAMPLE_LANGUAGES: readonly SampleLanguage[] = [
-  { id: 'curl', label: 'curl', lang: 'shellscript', firstLoad: true, generate: (_op, request) => generateCurl(request) },
-  { id: 'java-sdk', label: 'Java SDK', lang: 'java', firstLoad: true, needsSdkAction: true, generate: generateJavaSdk, note: getJavaSdkNote },
-  { id: 'python-sdk', label: 'Python SDK', lang: 'python', firstLoad: true, needsSdkAction: true, generate: generatePythonSdk, note: () => PYTHON_SDK_NOTE },
-  { id: 'cli', label: 'zstack-cli', lang: 'shellscript', firstLoad: false, needsSdkAction: true, generate: generateCli },
+  {
+    id: 'curl',
+    label: 'curl',
+    lang: 'shellscript',
+    firstLoad: true,
+    generate: (_op, request) => generateCurl(request),
+  },
+  {
+    id: 'java-sdk',
+    label: 'Java SDK',
+    lang: 'java',
+    firstLoad: true,
+    needsSdkAction: true,
+    generate: generateJavaSdk,
+    note: getJavaSdkNote,
+  },
+  {
+    id: 'python-sdk',
+    label: 'Python SDK',
+    lang: 'python',
+    firstLoad: true,
+    needsSdkAction: true,
+    generate: generatePythonSdk,
+    note: () => PYTHON_SDK_NOTE,
+  },
+  {
+    id: 'cli',
+    label: 'zstack-cli',
+    lang: 'shellscript',
+    firstLoad: false,
+    needsSdkAction: true,
+    generate: generateCli,
+  },
   { id: 'javascript', label: 'JavaScript', lang: 'javascript', firstLoad: false, generate: generateFetch },
   { id: 'python', label: 'Python', lang: 'python', firstLoad: false, generate: generatePythonRequests },
   { id: 'go', label: 'Go', lang: 'go', firstLoad: false, generate: generateGo },
@@ -30,12 +59,14 @@ export const SAMPLE_LANGUAGES: readonly SampleLanguage[] = [
  * for polling api-jobs, ZStack's SDKs have nothing to call.
  */
 export function makeSamples(op: OperationModel, request: RequestModel): SampleModel[] {
-  return SAMPLE_LANGUAGES.filter((language) => !language.needsSdkAction || op.sdkAction !== undefined).map(({ id, label, lang, generate, note }) => {
-    const sample: SampleModel = { id, label, lang, code: generate(op, request) };
-    const text = note?.(op);
-    if (text) sample.note = text;
-    return sample;
-  });
+  return SAMPLE_LANGUAGES.filter((language) => !language.needsSdkAction || op.sdkAction !== undefined).map(
+    ({ id, label, lang, generate, note }) => {
+      const sample: SampleModel = { id, label, lang, code: generate(op, request) };
+      const text = note?.(op);
+      if (text) sample.note = text;
+      return sample;
+    },
+  );
 }
 
 export interface SampleLanguage {

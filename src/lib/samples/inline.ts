@@ -9,7 +9,10 @@ import { SAMPLE_LANGUAGES, type SampleModel } from './index';
 export const EXAMPLE_FOLD_LINES = 24;
 
 /** The response examples of an operation as the page shows them: text as it is, anything else as indented JSON. */
-export function makeExampleTexts(op: { isAsync: boolean; responses: Array<Pick<ResponseModel, 'status' | 'phase' | 'example'>> }): ExampleText[] {
+export function makeExampleTexts(op: {
+  isAsync: boolean;
+  responses: Array<Pick<ResponseModel, 'status' | 'phase' | 'example'>>;
+}): ExampleText[] {
   return op.responses
     .filter((r) => r.example !== undefined)
     .map((r) => {

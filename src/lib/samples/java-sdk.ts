@@ -1,7 +1,12 @@
 import type { OperationModel } from '../openapi/operation';
 import { isPlainObject } from '../schema/pointer';
 import type { RequestModel } from '../request/model';
-import { ACCESS_KEY_ID_PLACEHOLDER, ACCESS_KEY_SECRET_PLACEHOLDER, SDK_ACCESS_KEY_COMMENT, SDK_POLLING_COMMENT } from './polling';
+import {
+  ACCESS_KEY_ID_PLACEHOLDER,
+  ACCESS_KEY_SECRET_PLACEHOLDER,
+  SDK_ACCESS_KEY_COMMENT,
+  SDK_POLLING_COMMENT,
+} from './polling';
 import { getSdkAction, getSdkEndpoint, getSdkFields, getSdkSession } from './sdk-values';
 
 const INDENT = '    ';
@@ -33,9 +38,13 @@ export function generateJavaSdk(op: OperationModel, request: RequestModel): stri
   if (session !== undefined) {
     body.push(`action.sessionId = ${toJava(session)};`);
     body.push(...SDK_ACCESS_KEY_COMMENT.map((line) => `// ${line}`));
-    body.push(`// action.accessKeyId = ${toJava(ACCESS_KEY_ID_PLACEHOLDER)};`, `// action.accessKeySecret = ${toJava(ACCESS_KEY_SECRET_PLACEHOLDER)};`);
+    body.push(
+      `// action.accessKeyId = ${toJava(ACCESS_KEY_ID_PLACEHOLDER)};`,
+      `// action.accessKeySecret = ${toJava(ACCESS_KEY_SECRET_PLACEHOLDER)};`,
+    );
   }
-  if (op.isAsync) body.push(`// ${SDK_POLLING_COMMENT}（最长 3 小时，ZSConfig.Builder 的 setDefaultPollingTimeout 可改）`);
+  if (op.isAsync)
+    body.push(`// ${SDK_POLLING_COMMENT}（最长 3 小时，ZSConfig.Builder 的 setDefaultPollingTimeout 可改）`);
   body.push(`${action}.Result res = action.call();`, 'res.throwExceptionIfError();');
   return [
     `// ${getJavaSdkNote(op)}`,
@@ -55,7 +64,8 @@ function getClassName(op: OperationModel): string {
 
 function toJava(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(value);
-  if (typeof value === 'number') return Number.isInteger(value) && Math.abs(value) > 2147483647 ? `${value}L` : String(value);
+  if (typeof value === 'number')
+    return Number.isInteger(value) && Math.abs(value) > 2147483647 ? `${value}L` : String(value);
   if (typeof value === 'boolean') return String(value);
   if (Array.isArray(value)) return `java.util.Arrays.asList(${value.map(toJava).join(', ')})`;
   if (isPlainObject(value))

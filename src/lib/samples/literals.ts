@@ -11,7 +11,9 @@ export function formatLiteral(value: unknown, dialect: Dialect, indent: string, 
   if (Array.isArray(value) || isPlainObject(value)) {
     const entries = Array.isArray(value)
       ? value.map((item) => formatLiteral(item, dialect, indent, level + 1))
-      : Object.entries(value).map(([key, item]) => `${formatKey(key, dialect)}: ${formatLiteral(item, dialect, indent, level + 1)}`);
+      : Object.entries(value).map(
+          ([key, item]) => `${formatKey(key, dialect)}: ${formatLiteral(item, dialect, indent, level + 1)}`,
+        );
     const [open, close] = Array.isArray(value) ? ['[', ']'] : ['{', '}'];
     if (entries.length === 0) return open + close;
     const inner = indent.repeat(level + 1);

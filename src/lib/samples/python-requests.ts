@@ -9,13 +9,21 @@ const METHODS = new Set(['GET', 'PUT', 'POST', 'DELETE', 'PATCH', 'HEAD', 'OPTIO
 /** Python `requests`: the request, then for an asynchronous API the polling loop. */
 export function generatePythonRequests(op: OperationModel, request: RequestModel): string {
   const args = [JSON.stringify(request.url)];
-  if (request.headers.length > 0) args.push(`headers=${formatLiteral(Object.fromEntries(request.headers), 'python', INDENT, 1)}`);
+  if (request.headers.length > 0)
+    args.push(`headers=${formatLiteral(Object.fromEntries(request.headers), 'python', INDENT, 1)}`);
   const body = getBody(request);
   if (body && 'json' in body) args.push(`json=${formatLiteral(body.json, 'python', INDENT, 1)}`);
   if (body && 'text' in body) args.push(`data=${JSON.stringify(body.text)}`);
   const name = METHODS.has(request.method) ? request.method.toLowerCase() : 'request';
   if (name === 'request') args.unshift(JSON.stringify(request.method));
-  const lines = [...(op.isAsync ? ['import time', ''] : []), 'import requests', '', `response = requests.${name}(`, ...args.map((a) => `${INDENT}${a},`), ')'];
+  const lines = [
+    ...(op.isAsync ? ['import time', ''] : []),
+    'import requests',
+    '',
+    `response = requests.${name}(`,
+    ...args.map((a) => `${INDENT}${a},`),
+    ')',
+  ];
   if (op.isAsync) {
     lines.push(
       `# ${POLLING_COMMENT}`,

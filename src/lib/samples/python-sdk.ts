@@ -1,7 +1,13 @@
 import type { OperationModel } from '../openapi/operation';
 import type { RequestModel } from '../request/model';
 import { formatInline } from './literals';
-import { ACCESS_KEY_ID_PLACEHOLDER, ACCESS_KEY_SECRET_PLACEHOLDER, SDK_ACCESS_KEY_COMMENT, SDK_POLLING_COMMENT, SDK_POLLING_TIMEOUT_S } from './polling';
+import {
+  ACCESS_KEY_ID_PLACEHOLDER,
+  ACCESS_KEY_SECRET_PLACEHOLDER,
+  SDK_ACCESS_KEY_COMMENT,
+  SDK_POLLING_COMMENT,
+  SDK_POLLING_TIMEOUT_S,
+} from './polling';
 import { getSdkAction, getSdkEndpoint, getSdkFields, getSdkSession } from './sdk-values';
 
 /** What the Python sample needs, said in its comment and in its note. */
@@ -28,7 +34,8 @@ export function generatePythonSdk(op: OperationModel, request: RequestModel): st
     '',
     `action = zssdk.${getSdkAction(op)}()`,
   ];
-  for (const [name, value] of getSdkFields(op, request)) lines.push(`action.${name} = ${formatInline(value, 'python')}`);
+  for (const [name, value] of getSdkFields(op, request))
+    lines.push(`action.${name} = ${formatInline(value, 'python')}`);
   const session = getSdkSession(op, request);
   if (session !== undefined) {
     lines.push(`action.sessionId = ${JSON.stringify(session)}`);

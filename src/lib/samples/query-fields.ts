@@ -8,7 +8,10 @@ import type { RequestModel } from '../request/model';
  */
 export function getQueryFields(op: OperationModel, request: RequestModel): Array<[string, unknown]> {
   const { path, query } = request.values;
-  const conditions = [...op.parameters.path.map((param) => `${param.name}=${path[param.name] ?? ''}`), ...toList(query['q'])];
+  const conditions = [
+    ...op.parameters.path.map((param) => `${param.name}=${path[param.name] ?? ''}`),
+    ...toList(query['q']),
+  ];
   const fields: Array<[string, unknown]> = conditions.length > 0 ? [['conditions', conditions]] : [];
   for (const [name, value] of Object.entries(query)) {
     if (name === 'q' || value === undefined || value === null || value === '') continue;

@@ -20,7 +20,12 @@ export function getPropertyEntries(schema: JsonSchema, pointer: string, resolve:
     for (const [name, child] of Object.entries(properties)) {
       if (names.has(name)) continue;
       names.add(name);
-      entries.push({ name, schema: child, pointer: `${partPointer}/properties/${getPointer([name]).slice(1)}`, required: required.has(name) });
+      entries.push({
+        name,
+        schema: child,
+        pointer: `${partPointer}/properties/${getPointer([name]).slice(1)}`,
+        required: required.has(name),
+      });
     }
     if (!Array.isArray(part['allOf']) || depth >= MAX_ALL_OF_DEPTH) return;
     part['allOf'].forEach((sub, i) => {

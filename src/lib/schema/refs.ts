@@ -36,7 +36,9 @@ export function resolveSchema(root: JsonSchema, schema: unknown): { schema: Json
   const chain = followRefs(root, schema);
   const resolved = chain.broken === undefined && isPlainObject(chain.value) ? chain.value : {};
   const last = chain.broken ?? chain.refs.at(-1);
-  return last?.startsWith(DEFS_PREFIX) ? { schema: resolved, defName: last.slice(DEFS_PREFIX.length) } : { schema: resolved };
+  return last?.startsWith(DEFS_PREFIX)
+    ? { schema: resolved, defName: last.slice(DEFS_PREFIX.length) }
+    : { schema: resolved };
 }
 
 export interface RefChain {

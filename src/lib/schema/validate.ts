@@ -3,7 +3,13 @@ import type { JsonSchema } from './json-schema';
 import { linearRegExp } from './patterns';
 
 // Every `pattern` runs in linear time (RE2): the schemas come from descriptions and the values from users.
-const ajv = new Ajv2020({ allErrors: true, strict: false, validateFormats: false, logger: false, code: { regExp: linearRegExp } });
+const ajv = new Ajv2020({
+  allErrors: true,
+  strict: false,
+  validateFormats: false,
+  logger: false,
+  code: { regExp: linearRegExp },
+});
 const compiled = new WeakMap<JsonSchema, ValidateFunction>();
 
 /** The errors of a value against a self-contained JSON Schema (see makeJsonSchema); none when it is valid. */

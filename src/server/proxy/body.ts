@@ -5,7 +5,11 @@ import { getByteSize, makeProxyError, type ProxyError } from '../../lib/proxy/me
  * `timeoutMs` to arrive (a client that trickles its body would hold the route open). A
  * declared Content-Length over the limit is refused before a byte is read.
  */
-export async function readRequestBody(request: Request, maxBytes: number, timeoutMs: number): Promise<[ProxyError, null] | [null, Uint8Array]> {
+export async function readRequestBody(
+  request: Request,
+  maxBytes: number,
+  timeoutMs: number,
+): Promise<[ProxyError, null] | [null, Uint8Array]> {
   const tooLarge = makeProxyError('body-too-large', getByteSize(maxBytes));
   if (Number(request.headers.get('content-length') ?? 0) > maxBytes) return [tooLarge, null];
   if (request.body === null) return [null, new Uint8Array(0)];

@@ -32,7 +32,10 @@ export function sendUpstream(
   return new Promise((resolve) => {
     const unreachable = (reason: string) => makeProxyError('upstream-unreachable', upstream.origin, reason);
     const onAbort = () => settle([unreachable('aborted'), null]);
-    const timer = setTimeout(() => settle([makeProxyError('timeout', String(options.timeoutMs / 1000)), null]), options.timeoutMs);
+    const timer = setTimeout(
+      () => settle([makeProxyError('timeout', String(options.timeoutMs / 1000)), null]),
+      options.timeoutMs,
+    );
     let settled = false;
     let destroy = () => {};
     function settle(result: [ProxyError, null] | [null, UpstreamResponse]) {
@@ -64,7 +67,9 @@ export function sendUpstream(
     const connect = (addresses: string[]) => {
       if (settled) return;
       const [address, ...rest] = addresses;
-      const req = isHttps ? httpsRequest({ ...target, host: address, agent: agents.https }) : httpRequest({ ...target, host: address, agent: agents.http });
+      const req = isHttps
+        ? httpsRequest({ ...target, host: address, agent: agents.https })
+        : httpRequest({ ...target, host: address, agent: agents.http });
       destroy = () => req.destroy();
       req.on('error', (error: NodeJS.ErrnoException) => {
         if (rest.length > 0 && UNCONNECTED.has(error.code ?? '')) return connect(rest);
@@ -79,8 +84,8 @@ export function sendUpstream(
       });
       req.end(body);
     };
-    void getConnectAddresses(upstream.origin, options.endpoints, options.lookup ?? systemLookup).then(([refusal, addresses]) =>
-      refusal !== null ? settle([refusal, null]) : connect(addresses),
+    void getConnectAddresses(upstream.origin, options.endpoints, options.lookup ?? systemLookup).then(
+      ([refusal, addresses]) => (refusal !== null ? settle([refusal, null]) : connect(addresses)),
     );
   });
 }
@@ -103,7 +108,15 @@ function readAnswer(
     });
     res.on('error', (error: NodeJS.ErrnoException) => resolve([unreachable(error.code ?? error.message), null]));
     res.on('end', () =>
-      resolve([null, { status: res.statusCode!, statusText: res.statusMessage ?? '', headers: getHeaderPairs(res.rawHeaders), body: Buffer.concat(chunks) }]),
+      resolve([
+        null,
+        {
+          status: res.statusCode!,
+          statusText: res.statusMessage ?? '',
+          headers: getHeaderPairs(res.rawHeaders),
+          body: Buffer.concat(chunks),
+        },
+      ]),
     );
   });
 }
@@ -112,7 +125,8 @@ function getResponseRefusal(res: IncomingMessage, maxBytes: number): ProxyError 
   const status = res.statusCode ?? 0;
   if (status < 200 || status > 599) return makeProxyError('upstream-invalid', status);
   if (status >= 300 && status < 400 && status !== 304) return makeProxyError('upstream-redirect', status);
-  if (Number(res.headers['content-length'] ?? 0) > maxBytes) return makeProxyError('response-too-large', getByteSize(maxBytes));
+  if (Number(res.headers['content-length'] ?? 0) > maxBytes)
+    return makeProxyError('response-too-large', getByteSize(maxBytes));
   return null;
 }
 

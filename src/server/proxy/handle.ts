@@ -15,7 +15,10 @@ const NO_STORE = 'no-store';
  * `X-Portal-Endpoint` names and returns ZStack's answer, or refuses. Logs nothing: the
  * request carries the reader's session.
  */
-export async function handleProxyRequest(request: Request, env: Readonly<Record<string, string | undefined>>): Promise<Response> {
+export async function handleProxyRequest(
+  request: Request,
+  env: Readonly<Record<string, string | undefined>>,
+): Promise<Response> {
   try {
     return await forward(request, env);
   } catch {
@@ -28,7 +31,8 @@ async function forward(request: Request, env: Readonly<Record<string, string | u
   const [configError, config] = getProxyConfig(env);
   if (configError !== null) return makeErrorResponse(makeProxyError('config-invalid', configError));
   const url = new URL(request.url);
-  if (!isAllowedHost(url, config.allowedHosts)) return makeErrorResponse(makeProxyError('host-not-allowed', url.hostname));
+  if (!isAllowedHost(url, config.allowedHosts))
+    return makeErrorResponse(makeProxyError('host-not-allowed', url.hostname));
   const [planError, upstream] = makeUpstreamRequest({ url, method: request.method, headers: request.headers }, config);
   if (planError !== null) return makeErrorResponse(planError);
   let body: Uint8Array | undefined;
@@ -37,7 +41,12 @@ async function forward(request: Request, env: Readonly<Record<string, string | u
     if (bodyError !== null) return makeErrorResponse(bodyError);
     body = bytes;
   }
-  const options = { timeoutMs: config.timeoutMs, maxResponseBytes: config.maxResponseBytes, endpoints: config.endpoints, signal: request.signal };
+  const options = {
+    timeoutMs: config.timeoutMs,
+    maxResponseBytes: config.maxResponseBytes,
+    endpoints: config.endpoints,
+    signal: request.signal,
+  };
   const [sendError, answer] = await sendUpstream(upstream, body, options);
   if (sendError !== null) return makeErrorResponse(sendError);
   return makeUpstreamResponse(answer, upstream.method === 'HEAD');
@@ -48,14 +57,19 @@ export function handleConfigRequest(request: Request, env: Readonly<Record<strin
   const [configError, config] = getProxyConfig(env);
   if (configError !== null) return makeErrorResponse(makeProxyError('config-invalid', configError));
   const url = new URL(request.url);
-  if (!isAllowedHost(url, config.allowedHosts)) return makeErrorResponse(makeProxyError('host-not-allowed', url.hostname));
+  if (!isAllowedHost(url, config.allowedHosts))
+    return makeErrorResponse(makeProxyError('host-not-allowed', url.hostname));
   return Response.json(makePublicConfig(config), { headers: { 'Cache-Control': NO_STORE } });
 }
 
 function makeErrorResponse(error: ProxyError): Response {
   return new Response(getProxyErrorBody(error), {
     status: error.status,
-    headers: { 'Content-Type': 'application/json; charset=utf-8', [PROXY_ERROR_HEADER]: error.code, 'Cache-Control': NO_STORE },
+    headers: {
+      'Content-Type': 'application/json; charset=utf-8',
+      [PROXY_ERROR_HEADER]: error.code,
+      'Cache-Control': NO_STORE,
+    },
   });
 }
 

@@ -1,5 +1,10 @@
 import { lookup as dnsLookup } from 'node:dns/promises';
-import { getCanonicalAddress, getEndpointAddress, getForbiddenAddressKind, isMetadataHostname } from '../../lib/proxy/addresses';
+import {
+  getCanonicalAddress,
+  getEndpointAddress,
+  getForbiddenAddressKind,
+  isMetadataHostname,
+} from '../../lib/proxy/addresses';
 import { makeProxyError, type ProxyError } from '../../lib/proxy/messages';
 
 /** Every address a name resolves to, as the system resolver gives them. */
@@ -12,7 +17,11 @@ export const systemLookup: Lookup = (hostname) => dnsLookup(hostname, { all: tru
  * resolves, even in part, to a link-local or metadata address is refused unless that
  * address is itself an endpoint.
  */
-export async function getConnectAddresses(origin: string, endpoints: readonly string[], lookup: Lookup): Promise<[ProxyError, null] | [null, string[]]> {
+export async function getConnectAddresses(
+  origin: string,
+  endpoints: readonly string[],
+  lookup: Lookup,
+): Promise<[ProxyError, null] | [null, string[]]> {
   const literal = getEndpointAddress(origin);
   if (literal !== null) return [null, [literal]];
   const { hostname } = new URL(origin);
@@ -28,7 +37,8 @@ export async function getConnectAddresses(origin: string, endpoints: readonly st
   for (const { address } of addresses) {
     const canonical = getCanonicalAddress(address);
     if (canonical === null) return [makeProxyError('upstream-unreachable', origin, 'EAI_FAIL'), null];
-    if (getForbiddenAddressKind(canonical) !== null && !allowed.has(canonical)) return [makeProxyError('endpoint-forbidden-address', origin, canonical), null];
+    if (getForbiddenAddressKind(canonical) !== null && !allowed.has(canonical))
+      return [makeProxyError('endpoint-forbidden-address', origin, canonical), null];
   }
   return [null, [...new Set(addresses.map(({ address }) => address.replace(/%.*$/, '')))]];
 }

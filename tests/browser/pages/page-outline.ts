@@ -6,7 +6,9 @@ export class PageOutline {
 
   /** The label of the section the outline marks as the one in view, or null. */
   marked() {
-    return this.page.locator('nav.page-outline a[aria-current]').evaluateAll((links) => links.map((a) => a.textContent).join(',') || null);
+    return this.page
+      .locator('nav.page-outline a[aria-current]')
+      .evaluateAll((links) => links.map((a) => a.textContent).join(',') || null);
   }
 
   /** Scrolls the section's heading to the top of the viewport, as reading down to it would. */

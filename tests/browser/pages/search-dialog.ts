@@ -21,7 +21,11 @@ export class SearchDialog {
   /** Types a query and waits until the status line reports its results. */
   async search(query: string) {
     await this.input().fill(query);
-    await this.page.waitForFunction((q) => document.querySelector<HTMLElement>('[data-search-results]')?.dataset['query'] === q, query, { timeout: 15_000 });
+    await this.page.waitForFunction(
+      (q) => document.querySelector<HTMLElement>('[data-search-results]')?.dataset['query'] === q,
+      query,
+      { timeout: 15_000 },
+    );
     return this.results();
   }
 
@@ -35,11 +39,12 @@ export class SearchDialog {
   }
 
   results() {
-    return this.page
-      .locator('[data-search-results] a')
-      .evaluateAll((links) =>
-        links.map((a) => ({ href: new URL((a as HTMLAnchorElement).href).pathname + new URL((a as HTMLAnchorElement).href).hash, text: a.textContent ?? '' })),
-      );
+    return this.page.locator('[data-search-results] a').evaluateAll((links) =>
+      links.map((a) => ({
+        href: new URL((a as HTMLAnchorElement).href).pathname + new URL((a as HTMLAnchorElement).href).hash,
+        text: a.textContent ?? '',
+      })),
+    );
   }
 
   status() {

@@ -19,7 +19,9 @@ export class Sidebar {
   visibleOperations() {
     return this.page
       .locator('site-nav .nav-ops a:visible')
-      .evaluateAll((links) => links.map((a) => ({ href: a.getAttribute('href'), title: a.firstChild?.textContent ?? '' })));
+      .evaluateAll((links) =>
+        links.map((a) => ({ href: a.getAttribute('href'), title: a.firstChild?.textContent ?? '' })),
+      );
   }
 
   current() {

@@ -35,7 +35,9 @@ export class TryItPanel {
   /** Replaces the body by pasting, as a reader would (typing would trigger auto-closing brackets). */
   async setBody(text: string) {
     await this.waitForEditor();
-    await this.page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(this.page.url()).origin });
+    await this.page
+      .context()
+      .grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(this.page.url()).origin });
     await this.page.evaluate((t) => navigator.clipboard.writeText(t), text);
     await this.page.locator('try-it-panel .monaco-editor .view-lines').click();
     await this.page.keyboard.press('ControlOrMeta+A');
@@ -72,7 +74,9 @@ export class TryItPanel {
   /** Presses 退出 and waits for its message. */
   async logOut() {
     await this.page.locator('try-it-panel [data-logout]').click();
-    await this.page.waitForFunction(() => /退出|忘记会话/.test(document.querySelector('try-it-panel [data-session-message]')?.textContent ?? ''));
+    await this.page.waitForFunction(() =>
+      /退出|忘记会话/.test(document.querySelector('try-it-panel [data-session-message]')?.textContent ?? ''),
+    );
     return this.sessionMessage();
   }
 
@@ -86,7 +90,8 @@ export class TryItPanel {
 
   /** The session UUID the panel keeps for this tab. */
   async storedSession(): Promise<string> {
-    return JSON.parse((await this.page.evaluate(() => sessionStorage.getItem('zstack-portal.session')))!).uuid as string;
+    return JSON.parse((await this.page.evaluate(() => sessionStorage.getItem('zstack-portal.session')))!)
+      .uuid as string;
   }
 
   async send() {
@@ -101,7 +106,9 @@ export class TryItPanel {
       statusLine: await this.page.locator('[data-result-status]').textContent(),
       progress: await this.page.locator('[data-progress] li').allTextContents(),
       body: await this.page.locator('[data-result-body]').textContent(),
-      note: (await this.page.locator('[data-expired]').isVisible()) ? await this.page.locator('[data-expired]').textContent() : null,
+      note: (await this.page.locator('[data-expired]').isVisible())
+        ? await this.page.locator('[data-expired]').textContent()
+        : null,
     };
   }
 

@@ -9,7 +9,9 @@ function annotationsOf(source: string): JavaAnnotation[] {
 
 describe('annotation readers', () => {
   it('reads @RestRequest with RestServer defaults: no action, body key params, no optional paths', () => {
-    const [annotation] = annotationsOf('@RestRequest(path = "/things", method = HttpMethod.POST, responseClass = APICreateThingEvent.class)');
+    const [annotation] = annotationsOf(
+      '@RestRequest(path = "/things", method = HttpMethod.POST, responseClass = APICreateThingEvent.class)',
+    );
     expect(readRestRequest(annotation!)).toEqual([
       null,
       {
@@ -34,7 +36,9 @@ describe('annotation readers', () => {
   });
 
   it('gives a reason for a path that is a constant, which cannot be read without running Java', () => {
-    const [annotation] = annotationsOf('@RestRequest(path = ThingConstant.PATH, method = HttpMethod.GET, responseClass = R.class)');
+    const [annotation] = annotationsOf(
+      '@RestRequest(path = ThingConstant.PATH, method = HttpMethod.GET, responseClass = R.class)',
+    );
     expect(readRestRequest(annotation!)).toEqual(['@RestRequest 的 path 不是字符串常量', null]);
   });
 
@@ -93,10 +97,10 @@ describe('categories', () => {
   });
 
   it('names documents after the first code of a category, in kebab case', () => {
-    expect([getCategorySlug('三层网络', getCategoryPath('三层网络').path), getCategorySlug('vmInstance', []), getCategorySlug('未知类别', [])]).toEqual([
-      'network-l3',
-      'vm-instance',
-      'other',
-    ]);
+    expect([
+      getCategorySlug('三层网络', getCategoryPath('三层网络').path),
+      getCategorySlug('vmInstance', []),
+      getCategorySlug('未知类别', []),
+    ]).toEqual(['network-l3', 'vm-instance', 'other']);
   });
 });

@@ -31,7 +31,12 @@ describe('npm run import:zstack', () => {
         '发现 API 4 个，导入 3 个（3 个操作），跳过 1 个，警告 2 条，源码不一致 8 处',
         '  跳过 APIBrokenThingMsg（plugin/thing/src/main/java/org/zstack/thing/APIBrokenThingMsg.java）：@RestRequest 的 path 不是字符串常量',
       ]);
-      expect(readdirSync(out).sort()).toEqual(['brand-new-category.yaml', 'hand-written.yaml', 'other.yaml', 'vm-instance.yaml']);
+      expect(readdirSync(out).sort()).toEqual([
+        'brand-new-category.yaml',
+        'hand-written.yaml',
+        'other.yaml',
+        'vm-instance.yaml',
+      ]);
       expect(readFileSync(join(out, 'vm-instance.yaml'), 'utf8')).toMatch(/^x-zstack-generated: true$/m);
     } finally {
       rmSync(checkout, { recursive: true, force: true });

@@ -77,7 +77,11 @@ doc {
 
 describe('Groovy doc template reader', () => {
   it('reads calls with bare, parenthesised and named arguments and nested blocks, without evaluating them', () => {
-    expect(readGroovyCalls(`doc {\n  header (Authorization: 'x')\n  params APIQueryMessage.class\n  desc "a" + "b", false\n}`)).toEqual([
+    expect(
+      readGroovyCalls(
+        `doc {\n  header (Authorization: 'x')\n  params APIQueryMessage.class\n  desc "a" + "b", false\n}`,
+      ),
+    ).toEqual([
       {
         name: 'doc',
         args: [],
@@ -135,12 +139,22 @@ describe('Groovy doc template reader', () => {
     expect(template.title).toBe('东西清单');
     expect(template.fields).toEqual([{ name: 'uuid', line: 7, desc: 'null', type: 'String', since: '0.6' }]);
     expect(template.refs).toEqual([
-      { name: 'parts', line: 13, desc: '部分', type: 'List', since: '4.0.0', clz: 'ThingPartInventory', path: 'org.zstack.header.thing.ThingInventory.parts' },
+      {
+        name: 'parts',
+        line: 13,
+        desc: '部分',
+        type: 'List',
+        since: '4.0.0',
+        clz: 'ThingPartInventory',
+        path: 'org.zstack.header.thing.ThingInventory.parts',
+      },
     ]);
   });
 
   it('reads `params SomeClass.class` as a reuse of that class template', () => {
-    const template = readDocTemplate('doc {\n rest {\n request {\n url "GET /v1/things"\n params APIQueryMessage.class\n }\n }\n}');
+    const template = readDocTemplate(
+      'doc {\n rest {\n request {\n url "GET /v1/things"\n params APIQueryMessage.class\n }\n }\n}',
+    );
     expect([template.paramsFrom, template.columns]).toEqual(['APIQueryMessage', undefined]);
   });
 });

@@ -26,7 +26,9 @@ export function makeFixtureCheckout(...names: string[]): string {
 /** The operation with this id in the generated documents, and its document. */
 export function getGenerated(result: ImportResult, operationId: string) {
   for (const { fileName, doc } of result.documents) {
-    for (const [path, item] of Object.entries(doc['paths'] as Record<string, Record<string, Record<string, unknown>>>)) {
+    for (const [path, item] of Object.entries(
+      doc['paths'] as Record<string, Record<string, Record<string, unknown>>>,
+    )) {
       for (const [method, operation] of Object.entries(item)) {
         if (operation['operationId'] === operationId) return { fileName, doc, path, method, operation };
       }

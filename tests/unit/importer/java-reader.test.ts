@@ -74,7 +74,9 @@ describe('Java reader', () => {
   });
 
   it('reads fields with generics, arrays, several declarators and initialisers, and skips methods and blocks', () => {
-    expect(cls.fields.map((f) => [f.name, formatJavaType(f.type), f.initializer ?? null, f.modifiers.join(' '), f.line])).toEqual([
+    expect(
+      cls.fields.map((f) => [f.name, formatJavaType(f.type), f.initializer ?? null, f.modifiers.join(' '), f.line]),
+    ).toEqual([
       ['mode', 'String', '"a"', 'private', 17],
       ['sizes', 'Map<String, List<Long>>', 'new HashMap<>()', 'private final', 18],
       ['count', 'int', null, 'protected', 19],

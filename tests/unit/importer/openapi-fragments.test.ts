@@ -32,7 +32,12 @@ describe('generated OpenAPI', () => {
   it('writes an asynchronous action: camel-case action key, defaults from initialisers, 202 and job responses', () => {
     const result = importFixture('action');
     const { doc, path, method, operation, fileName } = getGenerated(result, 'FlattenThing');
-    expect([fileName, method, path, doc['x-zstack-generated']]).toEqual(['vm-instance.yaml', 'put', '/zstack/v1/things/{uuid}/actions', true]);
+    expect([fileName, method, path, doc['x-zstack-generated']]).toEqual([
+      'vm-instance.yaml',
+      'put',
+      '/zstack/v1/things/{uuid}/actions',
+      true,
+    ]);
     expect(operation).toEqual({
       operationId: 'FlattenThing',
       summary: '扁平合并东西',
@@ -43,10 +48,23 @@ describe('generated OpenAPI', () => {
       'x-zstack-category': VM_CATEGORY,
       'x-zstack-sdk-action': 'FlattenThingAction',
       parameters: [
-        { name: 'uuid', in: 'path', required: true, description: '资源的UUID，唯一标示该资源', 'x-zstack-since': '4.7.0', schema: { type: 'string' } },
+        {
+          name: 'uuid',
+          in: 'path',
+          required: true,
+          description: '资源的UUID，唯一标示该资源',
+          'x-zstack-since': '4.7.0',
+          schema: { type: 'string' },
+        },
       ],
-      requestBody: { required: true, content: { 'application/json': { schema: { $ref: '#/components/schemas/FlattenThingRequest' } } } },
-      responses: { '202': { $ref: '#/components/responses/JobAccepted' }, '400': { $ref: '#/components/responses/BadRequest' } },
+      requestBody: {
+        required: true,
+        content: { 'application/json': { schema: { $ref: '#/components/schemas/FlattenThingRequest' } } },
+      },
+      responses: {
+        '202': { $ref: '#/components/responses/JobAccepted' },
+        '400': { $ref: '#/components/responses/BadRequest' },
+      },
       'x-zstack-job-responses': {
         '200': {
           description: '扁平合并东西成功时返回的结构。',
@@ -68,9 +86,27 @@ describe('generated OpenAPI', () => {
           properties: {
             full: { type: 'boolean', default: true, description: '合并所有部分', 'x-zstack-since': '4.7.0' },
             dryRun: { type: 'boolean', default: false, description: '试运行', 'x-zstack-since': '4.7.0' },
-            mode: { type: 'string', enum: ['fast', 'slow'], default: 'fast', description: '合并方式', 'x-zstack-since': '4.7.0' },
-            parallel: { type: 'integer', format: 'int32', minimum: 1, maximum: 16, description: '并发数', 'x-zstack-since': '4.8.0' },
-            limits: { type: 'object', additionalProperties: { type: 'integer', format: 'int64' }, description: '各部分的上限', 'x-zstack-since': '4.7.0' },
+            mode: {
+              type: 'string',
+              enum: ['fast', 'slow'],
+              default: 'fast',
+              description: '合并方式',
+              'x-zstack-since': '4.7.0',
+            },
+            parallel: {
+              type: 'integer',
+              format: 'int32',
+              minimum: 1,
+              maximum: 16,
+              description: '并发数',
+              'x-zstack-since': '4.8.0',
+            },
+            limits: {
+              type: 'object',
+              additionalProperties: { type: 'integer', format: 'int64' },
+              description: '各部分的上限',
+              'x-zstack-since': '4.7.0',
+            },
           },
         },
         ...TAGS,
@@ -83,7 +119,13 @@ describe('generated OpenAPI', () => {
     expect(schemas(doc)['FlattenThingEvent']).toEqual({
       type: 'object',
       description: '扁平合并东西结果',
-      properties: { inventory: { $ref: '#/components/schemas/ThingInventory', description: '合并后的东西', 'x-zstack-since': '4.7.0' } },
+      properties: {
+        inventory: {
+          $ref: '#/components/schemas/ThingInventory',
+          description: '合并后的东西',
+          'x-zstack-since': '4.7.0',
+        },
+      },
     });
     expect(schemas(doc)['ThingInventory']).toEqual({
       type: 'object',
@@ -137,7 +179,10 @@ describe('generated OpenAPI', () => {
       schema: { type: 'integer', format: 'int32', default: 1000 },
     });
     expect(query.operation['responses']).toEqual({
-      '200': { description: '查询东西成功时返回的结构。', content: { 'application/json': { schema: { $ref: '#/components/schemas/QueryThingReply' } } } },
+      '200': {
+        description: '查询东西成功时返回的结构。',
+        content: { 'application/json': { schema: { $ref: '#/components/schemas/QueryThingReply' } } },
+      },
       '400': { $ref: '#/components/responses/BadRequest' },
       '503': { $ref: '#/components/responses/ApiFailed' },
     });
@@ -146,14 +191,26 @@ describe('generated OpenAPI', () => {
       description: '东西清单',
       properties: {
         inventories: { type: 'array', items: { $ref: '#/components/schemas/ThingInventory' }, 'x-zstack-since': '0.6' },
-        total: { type: 'integer', format: 'int64', description: '满足查询条件的记录总数，count 或 replyWithCount 为 true 时返回。' },
+        total: {
+          type: 'integer',
+          format: 'int64',
+          description: '满足查询条件的记录总数，count 或 replyWithCount 为 true 时返回。',
+        },
       },
     });
     const byUuid = getGenerated(result, 'QueryThingByUuid');
     expect([byUuid.path, byUuid.operation['x-zstack-sdk-action'], byUuid.operation['parameters']]).toEqual([
       '/zstack/v1/things/{uuid}',
       'QueryThingAction',
-      [{ name: 'uuid', in: 'path', required: true, description: '资源的UUID，唯一标示该资源', schema: { type: 'string' } }],
+      [
+        {
+          name: 'uuid',
+          in: 'path',
+          required: true,
+          description: '资源的UUID，唯一标示该资源',
+          schema: { type: 'string' },
+        },
+      ],
     ]);
   });
 
@@ -162,7 +219,14 @@ describe('generated OpenAPI', () => {
     expect(operation['x-zstack-delete']).toEqual({ modeParameter: 'deleteMode', successIfMissing: true });
     expect(operation['requestBody']).toBeUndefined();
     expect(operation['parameters']).toEqual([
-      { name: 'uuid', in: 'path', required: true, description: '东西的UUID', 'x-zstack-since': '0.6', schema: { type: 'string' } },
+      {
+        name: 'uuid',
+        in: 'path',
+        required: true,
+        description: '东西的UUID',
+        'x-zstack-since': '0.6',
+        schema: { type: 'string' },
+      },
       {
         name: 'deleteMode',
         in: 'query',
@@ -183,14 +247,20 @@ describe('generated OpenAPI', () => {
       ['资源中心', '硬件设施', '物理机相关接口'],
     ]);
     expect(operation['responses']).toEqual({
-      '200': { description: '更新东西成功时返回的结构。', content: { 'application/json': { schema: { $ref: '#/components/schemas/UpdateThingReply' } } } },
+      '200': {
+        description: '更新东西成功时返回的结构。',
+        content: { 'application/json': { schema: { $ref: '#/components/schemas/UpdateThingReply' } } },
+      },
       '400': { $ref: '#/components/responses/BadRequest' },
       '503': { $ref: '#/components/responses/ApiFailed' },
     });
     expect(schemas(doc)['UpdateThingReply']).toEqual({
       type: 'object',
       description: 'UpdateThingReply 的结果',
-      properties: { thingName: { type: 'string' }, size: { type: 'integer', format: 'int64', 'x-zstack-type': 'long' } },
+      properties: {
+        thingName: { type: 'string' },
+        size: { type: 'integer', format: 'int64', 'x-zstack-type': 'long' },
+      },
     });
     expect(schemas(doc)['UpdateThingRequest']).toEqual({
       type: 'object',
@@ -228,14 +298,20 @@ describe('generated OpenAPI', () => {
       description: 'StopThing的请求体。',
       required: ['stopThing'],
       additionalProperties: false,
-      properties: { stopThing: { type: 'object', description: 'stopThing 请求体结构', additionalProperties: false, properties: {} }, ...TAGS },
+      properties: {
+        stopThing: { type: 'object', description: 'stopThing 请求体结构', additionalProperties: false, properties: {} },
+        ...TAGS,
+      },
     });
     expect(Object.keys(schemas(stop.doc))).not.toContain('StartThingRequest');
   });
 
   it('writes a POST whose fields are all in the path (parameterName "null") with the tags alone in its body, path parameters in path order', () => {
     const { operation, doc } = getGenerated(importFixture('path-only-post'), 'AttachThingToHost');
-    expect((operation['parameters'] as Array<{ name: string; in: string }>).map((p) => `${p.in}:${p.name}`)).toEqual(['path:hostUuid', 'path:thingUuid']);
+    expect((operation['parameters'] as Array<{ name: string; in: string }>).map((p) => `${p.in}:${p.name}`)).toEqual([
+      'path:hostUuid',
+      'path:thingUuid',
+    ]);
     expect(schemas(doc)['AttachThingToHostRequest']).toEqual({
       type: 'object',
       description: 'AttachThingToHost的请求体。',
@@ -263,7 +339,12 @@ describe('generated OpenAPI', () => {
     });
     expect((operation['parameters'] as unknown[]).slice(0, 2)).toEqual([
       { name: 'uuid', in: 'path', required: true, schema: { type: 'string' } },
-      { name: 'depth', in: 'query', required: false, schema: { type: 'integer', format: 'int32', 'x-zstack-type': 'int', default: 3 } },
+      {
+        name: 'depth',
+        in: 'query',
+        required: false,
+        schema: { type: 'integer', format: 'int32', 'x-zstack-type': 'int', default: 3 },
+      },
     ]);
   });
 });

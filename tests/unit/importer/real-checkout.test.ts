@@ -9,7 +9,9 @@ import type { FieldNode } from '../../../src/lib/openapi/schema';
 import { getGenerated } from './fixture-tree';
 
 const CHECKOUT = process.env['ZSTACK_SOURCE'];
-const TITLE = CHECKOUT ? `a real ZStack checkout (${CHECKOUT})` : 'a real ZStack checkout — skipped: set ZSTACK_SOURCE to a checkout to run it';
+const TITLE = CHECKOUT
+  ? `a real ZStack checkout (${CHECKOUT})`
+  : 'a real ZStack checkout — skipped: set ZSTACK_SOURCE to a checkout to run it';
 
 describe.skipIf(!CHECKOUT)(TITLE, () => {
   let cached: ImportResult | undefined;
@@ -27,7 +29,11 @@ describe.skipIf(!CHECKOUT)(TITLE, () => {
 
   it('describes FlattenVmInstance as the hand-written openapi/zstack-vm.yaml does: method, path, action key, parameters, types, defaults, asynchrony', async () => {
     const generated = getGenerated(getResult(), 'FlattenVmInstance');
-    const ours = await getOperation('generated.yaml', stringify(generated.doc, { aliasDuplicateObjects: false }), 'FlattenVmInstance');
+    const ours = await getOperation(
+      'generated.yaml',
+      stringify(generated.doc, { aliasDuplicateObjects: false }),
+      'FlattenVmInstance',
+    );
     const theirs = await getOperation(
       'openapi/zstack-vm.yaml',
       readFileSync(new URL('../../../openapi/zstack-vm.yaml', import.meta.url), 'utf8'),

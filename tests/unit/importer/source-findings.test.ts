@@ -9,15 +9,27 @@ import { loadSpecDir } from '../../../src/lib/openapi/load';
 import { getGenerated, importFixture, makeFixtureCheckout } from './fixture-tree';
 
 const TEMPLATE = 'plugin/thing/src/main/java/org/zstack/thing/APIRenameThingMsgDoc_zh_cn.groovy';
-const FIXTURES = ['action', 'query', 'delete-query-string', 'sync-put', 'shared-path', 'recursive-inventory', 'disagreements'];
+const FIXTURES = [
+  'action',
+  'query',
+  'delete-query-string',
+  'sync-put',
+  'shared-path',
+  'recursive-inventory',
+  'disagreements',
+];
 
 describe('disagreements between the sources', () => {
   const result = importFixture('disagreements');
-  const findings = getGenerated(result, 'RenameThing').operation['x-zstack-source-findings'] as Array<Record<string, unknown>>;
+  const findings = getGenerated(result, 'RenameThing').operation['x-zstack-source-findings'] as Array<
+    Record<string, unknown>
+  >;
   const byRule = (rule: string) => findings.filter((f) => f['rule'] === rule);
 
   it('reports a DELETE parameter the template puts in the body, where RestServer reads the query string', () => {
-    const deletion = getGenerated(importFixture('delete-query-string'), 'DeleteThing').operation['x-zstack-source-findings'];
+    const deletion = getGenerated(importFixture('delete-query-string'), 'DeleteThing').operation[
+      'x-zstack-source-findings'
+    ];
     expect(deletion).toEqual([
       {
         rule: 'location-mismatch',
@@ -31,21 +43,41 @@ describe('disagreements between the sources', () => {
 
   it('reports a literal "null" description, and leaves the description out', () => {
     expect(byRule('description-empty')).toEqual([
-      { rule: 'description-empty', message: '参数 newName 的模板描述是字面量「null」', file: TEMPLATE, line: 27, field: 'newName' },
+      {
+        rule: 'description-empty',
+        message: '参数 newName 的模板描述是字面量「null」',
+        file: TEMPLATE,
+        line: 27,
+        field: 'newName',
+      },
     ]);
-    const request = (getGenerated(result, 'RenameThing').doc['components'] as { schemas: Record<string, any> }).schemas['RenameThingRequest'];
+    const request = (getGenerated(result, 'RenameThing').doc['components'] as { schemas: Record<string, any> }).schemas[
+      'RenameThingRequest'
+    ];
     expect(request.properties.renameThing.properties.newName).toEqual({ type: 'string', 'x-zstack-since': '4.0.0' });
   });
 
   it('reports a column without since', () => {
     expect(byRule('since-missing')).toEqual([
-      { rule: 'since-missing', message: '参数 reason 的模板没有写起始版本（since）', file: TEMPLATE, line: 36, field: 'reason' },
+      {
+        rule: 'since-missing',
+        message: '参数 reason 的模板没有写起始版本（since）',
+        file: TEMPLATE,
+        line: 36,
+        field: 'reason',
+      },
     ]);
   });
 
   it('reports a template type that the Java declaration contradicts, and keeps the Java type', () => {
     expect(byRule('type-mismatch')).toEqual([
-      { rule: 'type-mismatch', message: '模板把参数 count 的类型写作 String，Java 声明为 int', file: TEMPLATE, line: 44, field: 'count' },
+      {
+        rule: 'type-mismatch',
+        message: '模板把参数 count 的类型写作 String，Java 声明为 int',
+        file: TEMPLATE,
+        line: 44,
+        field: 'count',
+      },
     ]);
   });
 
@@ -72,7 +104,8 @@ describe('disagreements between the sources', () => {
     expect(byRule('url-mismatch')).toEqual([
       {
         rule: 'url-mismatch',
-        message: '模板的 URL「PUT /v1/thing/{uuid}/actions」与 @RestRequest 声明的「PUT /v1/things/{uuid}/actions」不一致',
+        message:
+          '模板的 URL「PUT /v1/thing/{uuid}/actions」与 @RestRequest 声明的「PUT /v1/things/{uuid}/actions」不一致',
         file: TEMPLATE,
         line: 12,
       },
@@ -126,7 +159,8 @@ describe('generated documents in the portal', () => {
     const out = mkdtempSync(join(tmpdir(), 'zstack-generated-'));
     try {
       const result = importCheckout(root);
-      for (const { fileName, doc } of result.documents) writeFileSync(join(out, fileName), stringify(doc, { aliasDuplicateObjects: false }));
+      for (const { fileName, doc } of result.documents)
+        writeFileSync(join(out, fileName), stringify(doc, { aliasDuplicateObjects: false }));
       const [error, set] = await loadSpecDir(out, out);
       expect(error).toBeNull();
       expect(set!.operations.map((o) => o.operationId).sort()).toEqual(

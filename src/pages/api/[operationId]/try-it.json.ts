@@ -10,5 +10,7 @@ export const getStaticPaths = getOperationPaths;
 export const GET: APIRoute<{ op: OperationModel }> = async ({ props }) => {
   const { operations } = await ensureSpecSet();
   const op = props.op;
-  return new Response(JSON.stringify(makePanelData(op, operations)), { headers: { 'Content-Type': 'application/json' } });
+  return new Response(JSON.stringify(makePanelData(op, operations)), {
+    headers: { 'Content-Type': 'application/json' },
+  });
 };

@@ -12,12 +12,24 @@ export default defineConfig({
     projects: [
       {
         test: {
+          // Pure logic: no process, no server, no network.
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
           // A 2-core machine running a build beside the suite makes a 1 s test take 6 s; 5 s was a coin toss.
           testTimeout: 30_000,
           hookTimeout: 60_000,
+        },
+      },
+      {
+        test: {
+          // Tests that start processes or servers (the simulator, the proxy, curl, python, javac, tsx): each bounded in
+          // time here, since spawning is what a loaded machine slows down most.
+          name: 'process',
+          include: ['tests/process/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
         },
       },
       {

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startPortalProcess, type PortalProcess } from '../../src/server/portal-process';
-import { LOGIN_BODY } from '../unit/mock-helpers';
+import { LOGIN_BODY } from '../unit/lib/mock/mock-helpers';
 import { abortMidBody } from '../support/abort-body';
 import { startSimulatorProcess } from '../support/simulator-process';
 

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { HIGHLIGHT_LANGUAGES, highlightCode, TokenClasses } from '../../../../src/lib/highlight/highlight';
+import { SAMPLE_LANGUAGES } from '../../../../src/lib/samples';
+
+describe('build-time highlighting', () => {
+  it('gives each colour pair one class and a stylesheet rule instead of inline styles on every token', async () => {
+    const classes = new TokenClasses('tx');
+    const html = await highlightCode('{"a": true, "b": "<script>"}', 'json', classes);
+    expect(html).toMatch(/^<pre class="shiki shiki-themes github-light github-dark astro-code"/);
+    expect(html).not.toMatch(/<span[^>]* style=/);
+    expect(html).toContain('&#x3C;script>');
+    const css = classes.getCss();
+    const used = new Set([...html.matchAll(/class="(tx\w+)"/g)].map((m) => m[1]));
+    expect(used.size).toBeGreaterThan(1);
+    for (const name of used)
+      expect(css).toMatch(
+        new RegExp(`^\\.astro-code \\.${name}\\{color:#[0-9A-F]{6};--shiki-dark:#[0-9A-F]{6}\\}$`, 'm'),
+      );
+  });
+
+  it('falls back to plain text for a language it does not know', async () => {
+    const html = await highlightCode('plain words', 'no-such-language', new TokenClasses('ty'));
+    expect(html).toContain('plain words');
+  });
+
+  it('loads the language of every sample language, and JSON for the examples', () => {
+    expect(HIGHLIGHT_LANGUAGES).toEqual(['shellscript', 'java', 'python', 'javascript', 'go', 'json']);
+  });
+
+  it('colours a sample in the language its registry entry names', async () => {
+    const go = SAMPLE_LANGUAGES.find((language) => language.id === 'go')!;
+    const html = await highlightCode('package main', go.lang, new TokenClasses('tz'));
+    expect(html).toContain('<code><span class="tz0">package</span><span class="tz1"> main</span></code>');
+  });
+});

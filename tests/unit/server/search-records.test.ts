@@ -1,0 +1,151 @@
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadSpecDir } from '../../../src/lib/openapi/load';
+import type { OperationModel } from '../../../src/lib/openapi/operation';
+import { addFieldSection, makeFieldSection } from '../../../src/server/search-index';
+import {
+  normalizeQuery,
+  sortCurrentPageFirst,
+  toSearchItems,
+  type PagefindResultData,
+} from '../../../src/components/ui/search-results';
+
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+const DEEP = 'response.inventory.allVolumes.lastVmInstanceUuid';
+
+let operations: OperationModel[];
+
+beforeAll(async () => {
+  const [error, set] = await loadSpecDir(`${root}openapi`, root);
+  if (error) throw error;
+  operations = set.operations;
+}, 60_000);
+
+const getOperations = async () => operations;
+
+describe('the search index of an operation page', () => {
+  it('gives each field row a heading with the row’s id, name and type, then its description', async () => {
+    const flatten = (await getOperations()).find((o) => o.operationId === 'FlattenVmInstance')!;
+    const { html, rows } = makeFieldSection(flatten);
+    expect(html).toContain(
+      '<section data-search-fields><p>PUT /zstack/v1/vm-instances/{uuid}/actions</p><h6 id="path.uuid">',
+    );
+    expect(html).toContain(
+      '<h6 id="body.flattenVmInstance.dryRun">dryRun Boolean</h6><p>试运行,可用于预测数据用量</p>',
+    );
+    expect(html).toContain(`<h6 id="${DEEP}">lastVmInstanceUuid String</h6>`);
+    expect(html.match(/<h6 /g)).toHaveLength(rows);
+    expect(new Set([...html.matchAll(/ id="([^"]+)"/g)].map((m) => m[1])).size).toBe(rows);
+  });
+
+  it('keeps a shared schema’s fields on every operation that returns it', async () => {
+    const operations = await getOperations();
+    const withVolumes = operations
+      .filter((op) => makeFieldSection(op).html.includes(`id="${DEEP}"`))
+      .map((op) => op.operationId);
+    expect(withVolumes).toEqual(
+      expect.arrayContaining(['FlattenVmInstance', 'StopVmInstance', 'StartVmInstance', 'RebootVmInstance']),
+    );
+    // The same operation many times over (as in a 1,000-operation description) loses none of them.
+    const flatten = operations.find((o) => o.operationId === 'FlattenVmInstance')!;
+    const sections = Array.from({ length: 25 }, () => makeFieldSection(flatten).html);
+    expect(sections.every((html) => html.includes(`id="${DEEP}"`))).toBe(true);
+  });
+
+  it('escapes the description’s markup and puts the section inside <main>', () => {
+    const field = {
+      id: 'body.x',
+      name: 'x',
+      type: 'String',
+      required: false,
+      description: '<img src=x onerror="alert(1)">',
+      deprecated: false,
+      children: [],
+    };
+    const op = {
+      method: 'PUT',
+      path: '/a',
+      parameters: { path: [], query: [], header: [] },
+      body: { fields: [field] },
+      responses: [],
+    } as unknown as OperationModel;
+    const { html } = makeFieldSection(op);
+    expect(html).not.toContain('<img');
+    expect(html).toContain('&#60;img src=x onerror=&#34;alert(1)&#34;&#62;');
+    expect(addFieldSection('<body><main><h1>t</h1></main><footer></footer></body>', '<section>s</section>')).toBe(
+      '<body><main><h1>t</h1><section>s</section></main><footer></footer></body>',
+    );
+  });
+});
+
+describe('the search dialog’s rows', () => {
+  const flatten: PagefindResultData = {
+    url: '/api/FlattenVmInstance/',
+    excerpt: '…',
+    meta: { title: '扁平合并云主机' },
+    sub_results: [
+      {
+        title: '操作 ID',
+        url: '/api/FlattenVmInstance/#operation-id-title',
+        excerpt: '<mark>FlattenVmInstance</mark>',
+        anchor: { id: 'operation-id-title' },
+      },
+      {
+        title: 'lastVmInstanceUuid String',
+        url: `/api/FlattenVmInstance/#${DEEP}`,
+        excerpt: '<mark>lastVmInstanceUuid</mark> String',
+        anchor: { id: DEEP },
+      },
+    ],
+  };
+  const stop: PagefindResultData = {
+    url: '/api/StopVmInstance/',
+    excerpt: '…',
+    meta: { title: '停止云主机' },
+    sub_results: ['a', 'b', 'c', 'd'].map((n) => ({
+      title: `${n} String`,
+      url: `/api/StopVmInstance/#response.inventory.${n}`,
+      excerpt: n,
+      anchor: { id: `response.inventory.${n}` },
+    })),
+  };
+
+  it('makes a field row of each matching field heading, then the page where its own text matched', () => {
+    expect(toSearchItems([flatten])).toEqual([
+      {
+        url: `/api/FlattenVmInstance/#${DEEP}`,
+        kind: '字段',
+        title: 'lastVmInstanceUuid',
+        type: 'String',
+        context: '扁平合并云主机（FlattenVmInstance）· 响应字段',
+        excerpt: '<mark>lastVmInstanceUuid</mark> String',
+      },
+      {
+        url: '/api/FlattenVmInstance/',
+        kind: '操作',
+        title: '扁平合并云主机',
+        excerpt: '<mark>FlattenVmInstance</mark>',
+      },
+    ]);
+  });
+
+  it('shows at most three fields of one page and no page row when only fields matched', () => {
+    expect(toSearchItems([stop]).map((i) => i.url)).toEqual(
+      ['a', 'b', 'c'].map((n) => `/api/StopVmInstance/#response.inventory.${n}`),
+    );
+  });
+
+  it('puts the rows of the current page first', () => {
+    const items = sortCurrentPageFirst(toSearchItems([stop, flatten]), (url) =>
+      url.startsWith('/api/FlattenVmInstance/'),
+    );
+    expect(items[0]!.url).toBe(`/api/FlattenVmInstance/#${DEEP}`);
+    expect(items).toHaveLength(5);
+  });
+
+  it('turns a path into the words the index holds', () => {
+    expect(normalizeQuery(' /zstack/v1/vm-instances/{uuid}/actions ')).toBe('zstack v1 vm instances uuid actions');
+    expect(normalizeQuery('FlattenVmInstance lastVmInstanceUuid')).toBe('FlattenVmInstance lastVmInstanceUuid');
+    expect(normalizeQuery('停止云主机')).toBe('停止云主机');
+  });
+});

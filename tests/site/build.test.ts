@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { cp, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -5,6 +6,10 @@ import { fileURLToPath } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runBuild } from '../support/astro-build';
+import { launchBrowser } from '../support/browser';
+import { startSite } from '../support/server';
+import { TryItPanel } from '../browser/pages/try-it-panel';
+import { makeFixtureCheckout } from '../unit/importer/fixture-tree';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const fixtures = join(root, 'tests/fixtures');
@@ -41,13 +46,20 @@ describe('astro build', () => {
     expect(await exists(outDir)).toBe(false);
   });
 
-  it('adds a page, an index entry and samples for an operation added to the description', async () => {
+  it('adds pages for an operation added to the description and for APIs imported from a ZStack checkout, whose panel answers a mock send as ZStack would', async () => {
     const specDir = await mkdtemp(join(tmpdir(), 'spec-more-'));
     // Inside the project, so that the build's server bundle resolves its dependencies.
     const outDir = join(root, `.test-dist-more-${process.pid}`);
-    cleanup.push(specDir, outDir);
+    const checkout = makeFixtureCheckout('action');
+    cleanup.push(specDir, outDir, checkout);
     await cp(join(root, 'openapi'), specDir, { recursive: true });
     await cp(join(fixtures, 'valid/mini.yaml'), join(specDir, 'more/mini.yaml'), { recursive: true });
+    const imported = spawnSync(
+      join(root, 'node_modules/.bin/tsx'),
+      ['src/importer/main.ts', checkout, '--out', join(specDir, 'generated')],
+      { cwd: root, encoding: 'utf8', timeout: 60_000 },
+    );
+    expect(imported.status, imported.stderr).toBe(0);
     const { code, output } = await build(specDir, outDir);
     expect(code, output).toBe(0);
     const page = await readFile(join(outDir, 'client/api/PokeThing/index.html'), 'utf8');
@@ -57,5 +69,23 @@ describe('astro build', () => {
     );
     expect(await readFile(join(outDir, 'client/index.html'), 'utf8')).toContain('href="/api/PokeThing/"');
     expect(await exists(join(outDir, 'client/api/FlattenVmInstance/index.html'))).toBe(true);
+
+    const site = await startSite(outDir);
+    const browser = await launchBrowser();
+    try {
+      const tab = await browser.newPage();
+      const panel = new TryItPanel(tab);
+      await tab.goto(`${site.url}/api/FlattenThing/`);
+      expect(await tab.locator('h1').textContent()).toContain('FlattenThing');
+      await panel.open();
+      await panel.logIn();
+      const result = await panel.send();
+      expect(result.progress[0]).toMatch(/^提交：202 Accepted/);
+      expect(result.status).toBe('200');
+      expect(JSON.parse(result.body!)).toHaveProperty('inventory.uuid');
+    } finally {
+      await browser.dispose();
+      await site.close();
+    }
   });
 });

@@ -7,6 +7,7 @@ import { makeFieldNode, resolveSchema, type FieldNode, type SchemaContext } from
 import { SpecError } from './spec-error';
 import { makeResponses, type ResponseModel } from './response';
 import { makeJsonSchema, type JsonSchema } from '../schema/json-schema';
+import { getExamplePathValue, isSampleable, sampleExample } from '../schema/sample';
 import { joinPath } from '../base-url';
 import { makeFieldBudget, type FieldBudget } from './expansion';
 import { resolveServerUrl } from './server-url';
@@ -73,7 +74,7 @@ export function makeOperations(spec: ParsedSpec, budget: FieldBudget = makeField
     if (auth) model.authHeader = auth;
     const body = makeBody(ctx, operation, pointer);
     if (body) model.body = body;
-    model.example = makeExample(ctx, operation, [...(item.parameters ?? []), ...(operation.parameters ?? [])]);
+    model.example = makeExample(ctx, operation, [...(item.parameters ?? []), ...(operation.parameters ?? [])], body);
     return model;
   });
 }
@@ -158,12 +159,23 @@ function makeBody(ctx: SchemaContext, operation: OpenAPIV3_1.OperationObject, po
   return body;
 }
 
-function makeExample(ctx: SchemaContext, operation: OpenAPIV3_1.OperationObject, parameters: unknown[]): OperationModel['example'] {
+/**
+ * The values the samples and the panel start from: the description's examples (or defaults); where it has
+ * none, as for most APIs imported from ZStack's source, a path parameter gets a placeholder and the body a
+ * value sampled from its schema, so that every sample is a whole request.
+ */
+function makeExample(
+  ctx: SchemaContext,
+  operation: OpenAPIV3_1.OperationObject,
+  parameters: unknown[],
+  body: OperationModel['body'],
+): OperationModel['example'] {
   const example: OperationModel['example'] = { path: {}, query: {} };
   parameters.forEach((entry) => {
     const parameter = resolveSchema(ctx, entry, '').schema as unknown as OpenAPIV3_1.ParameterObject;
     const schema = isPlainObject(parameter.schema) ? parameter.schema : {};
     const value = parameter.example ?? schema['example'] ?? (Array.isArray(schema['examples']) ? schema['examples'][0] : undefined) ?? schema['default'];
+    if (value === undefined && parameter.in === 'path') example.path[parameter.name] = getExamplePathValue(parameter.name);
     if (value === undefined) return;
     if (parameter.in === 'path') example.path[parameter.name] = String(value);
     if (parameter.in === 'query') example.query[parameter.name] = value;
@@ -178,6 +190,7 @@ function makeExample(ctx: SchemaContext, operation: OpenAPIV3_1.OperationObject,
       if (value !== undefined) example.body = value;
     }
   }
+  if (example.body === undefined && body && isSampleable(body.schema)) example.body = sampleExample(body.schema);
   return example;
 }
 

@@ -1,4 +1,5 @@
 import type { ResponseModel } from '../openapi/response';
+import { isSampleable, sampleExample } from '../schema/sample';
 import { SAMPLE_LANGUAGES, type SampleModel } from './index';
 
 /**
@@ -8,22 +9,29 @@ import { SAMPLE_LANGUAGES, type SampleModel } from './index';
  */
 export const EXAMPLE_FOLD_LINES = 24;
 
-/** The response examples of an operation as the page shows them: text as it is, anything else as indented JSON. */
+/**
+ * The response examples of an operation as the page shows them: text as it is, anything else as indented JSON.
+ * An answer the description gives no example of (most imported APIs) is sampled from its schema, and says so.
+ */
 export function makeExampleTexts(op: {
   isAsync: boolean;
-  responses: Array<Pick<ResponseModel, 'status' | 'phase' | 'example'>>;
+  responses: Array<Pick<ResponseModel, 'status' | 'phase' | 'example' | 'schema'>>;
 }): ExampleText[] {
-  return op.responses
-    .filter((r) => r.example !== undefined)
-    .map((r) => {
-      const isText = typeof r.example === 'string';
-      return {
+  return op.responses.flatMap((r) => {
+    const sampled = r.example === undefined && r.schema !== undefined && isSampleable(r.schema);
+    const example = sampled ? sampleExample(r.schema!) : r.example;
+    if (example === undefined) return [];
+    const isText = typeof example === 'string';
+    const label = `${r.status}${op.isAsync ? (r.phase === 'job' ? '（轮询任务结果）' : '（提交请求）') : ''}`;
+    return [
+      {
         id: `example-${r.phase}-${r.status}`,
-        label: `${r.status}${op.isAsync ? (r.phase === 'job' ? '（轮询任务结果）' : '（提交请求）') : ''}`,
+        label: sampled ? `${label}（按结构生成）` : label,
         lang: isText ? 'text' : 'json',
-        code: isText ? String(r.example) : JSON.stringify(r.example, null, 2),
-      };
-    });
+        code: isText ? String(example) : JSON.stringify(example, null, 2),
+      },
+    ];
+  });
 }
 
 /** Whether an example is long enough to be shown folded (see EXAMPLE_FOLD_LINES). */

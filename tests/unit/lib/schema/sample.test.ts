@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { getExamplePathValue, isSampleable, sampleExample } from '../../../../src/lib/schema/sample';
+import { makeExampleTexts } from '../../../../src/lib/samples/inline';
+
+const inventory = {
+  type: 'object',
+  properties: {
+    uuid: { type: 'string' },
+    l3NetworkUuids: { type: 'array', items: { type: 'string' } },
+    createDate: { type: 'string', format: 'date-time' },
+    state: { type: 'string', enum: ['Running', 'Stopped'] },
+    cpuNum: { type: 'integer' },
+  },
+};
+const root = {
+  type: 'object',
+  properties: { inventory: { $ref: '#/$defs/VmInventory' } },
+  $defs: { VmInventory: inventory },
+};
+
+describe('examples sampled from a schema', () => {
+  it('writes uuids, lists of uuids and Timestamps in ZStack’s forms, the same on every call', () => {
+    const expected = {
+      inventory: {
+        uuid: '0123456789abcdef0123456789abcdef',
+        l3NetworkUuids: ['0123456789abcdef0123456789abcdef'],
+        createDate: 'Nov 14, 2017 10:20:57 PM',
+        state: 'Running',
+        cpuNum: 0,
+      },
+    };
+    expect(sampleExample(root)).toEqual(expected);
+    expect(sampleExample(root)).toEqual(expected);
+  });
+
+  it('samples only a schema that declares properties or items', () => {
+    expect([isSampleable(root), isSampleable({ type: 'object' }), isSampleable({ type: 'array', items: {} })]).toEqual([
+      true,
+      false,
+      true,
+    ]);
+  });
+
+  it('fills a path parameter without an example with a uuid placeholder or its name', () => {
+    expect([getExamplePathValue('uuid'), getExamplePathValue('vmInstanceUuid'), getExamplePathValue('name')]).toEqual([
+      '0123456789abcdef0123456789abcdef',
+      '0123456789abcdef0123456789abcdef',
+      'name',
+    ]);
+  });
+
+  it('shows a response without an example sampled from its schema, labelled so, and keeps a given example as it is', () => {
+    const texts = makeExampleTexts({
+      isAsync: true,
+      responses: [
+        { status: '202', phase: 'submit', example: { location: 'http://localhost:8080/zstack/v1/api-jobs/x' } },
+        { status: '200', phase: 'job', schema: root },
+        { status: '503', phase: 'job', schema: { type: 'object' } },
+      ],
+    });
+    expect(texts.map((t) => t.label)).toEqual(['202（提交请求）', '200（轮询任务结果）（按结构生成）']);
+    expect(JSON.parse(texts[1]!.code)).toEqual(sampleExample(root));
+  });
+});

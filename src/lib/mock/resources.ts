@@ -7,6 +7,7 @@ import { getResourceProperty, getResponse, getResultPhase } from './results';
 import type { ResourceStore } from './store';
 import type { EngineOperation } from './types';
 import { sampleSchema } from './sample';
+import { getExamplePathValue } from '../schema/sample';
 import { formatTimestamp, makeUuid } from './values';
 
 /** Where the resources of each type are described: the first answer whose schema defines the type. */
@@ -53,12 +54,16 @@ export class ResourceSchemas {
     return resource;
   }
 
-  /** One schema-generated resource for every type a query searches that the store holds none of. */
+  /**
+   * One schema-generated resource for every type a query searches or a path's `{uuid}` names that the store
+   * holds none of. Its uuid is the placeholder the pages' samples use where the description has no example
+   * (getExamplePathValue), so that a sample sent as written finds its resource, as with a hand-written example.
+   */
   seed(store: ResourceStore, operations: EngineOperation[], now: number): void {
     for (const op of operations) {
-      const type = getQueryType(op);
+      const type = getQueryType(op) ?? (op.path.includes('{uuid}') ? this.getTargetType(op) : undefined);
       if (!type || store.list(type).length > 0) continue;
-      const resource = this.makeResource(type, {}, now);
+      const resource = this.makeResource(type, { resourceUuid: getExamplePathValue('uuid') }, now);
       if (resource) store.add(type, resource);
     }
   }

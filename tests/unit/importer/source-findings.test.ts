@@ -182,7 +182,7 @@ describe('generated documents in the portal', () => {
       const report = makeLintReport(set!);
       const source = report.findings.filter((f) => f.rule === 'source-disagreement');
       expect(source).toContainEqual({
-        severity: '提示',
+        severity: 'info',
         rule: 'source-disagreement',
         message:
           'header/src/main/java/org/zstack/header/thing/APIDeleteThingMsgDoc_zh_cn.groovy:31：模板把参数 deleteMode 的位置写作 body，按 Java 声明它在 query 中传递',

@@ -88,10 +88,11 @@ describe('the mock on a generated description', () => {
   it('answers a synchronous GET without example from its schema, and a missing resource with ZStack’s 503', () => {
     const { call } = start();
     const seeded = uuids(call('GET', '/things'))[0]!;
+    expect(seeded).toBe('0123456789abcdef0123456789abcdef'); // the placeholder of the pages' samples
     const capacity = call('GET', `/things/${seeded}/capacity`);
     expect(capacity.status).toBe(200);
     expect(json(capacity)).toEqual({ capacity: expect.any(Number), usedRatio: expect.any(Number) });
-    const missing = call('GET', '/things/0123456789abcdef0123456789abcdef/capacity');
+    const missing = call('GET', '/things/fedcba9876543210fedcba9876543210/capacity');
     expect(missing.status).toBe(503);
     expect((json(missing)['error'] as { code: string }).code).toBe('SYS.1003');
   });

@@ -76,7 +76,7 @@ export function getBudgets(results: Omit<BenchResults, 'budgets'>): Budget[] {
       pass: description.ours.panel.editableMs <= 1500,
     });
   }
-  const [small, large] = Object.values(results.descriptions);
+  const { real: small, 'zstack-1000': large, 'zstack-import': imported } = results.descriptions;
   if (small && large) {
     const growth = large.ours.load.bytes / small.ours.load.bytes - 1;
     budgets.push({
@@ -95,7 +95,30 @@ export function getBudgets(results: Omit<BenchResults, 'budgets'>): Budget[] {
         : results.install.benchPackagesInRoot.join(', '),
     pass: results.install.benchPackagesInRoot.length === 0,
   });
-  const build = Object.values(results.descriptions).at(-1)?.build;
+  if (results.importMs !== undefined) {
+    budgets.push({
+      name: 'import of the ZStack checkout ≤ 60 s',
+      limit: '60 s',
+      actual: formatMs(results.importMs),
+      pass: results.importMs <= 60_000,
+    });
+  }
+  if (imported && small) {
+    const growth = imported.ours.load.bytes / small.ours.load.bytes - 1;
+    budgets.push({
+      name: `imported API (${imported.operations} operations): FlattenVmInstance's first-load bytes within 10 % of the real description's`,
+      limit: '+10 %',
+      actual: `${growth >= 0 ? '+' : ''}${(growth * 100).toFixed(1)} % (${formatBytes(small.ours.load.bytes)} → ${formatBytes(imported.ours.load.bytes)})`,
+      pass: growth <= 0.1,
+    });
+    budgets.push({
+      name: 'imported API build ≤ 5 minutes and ≤ 2 GiB peak memory (whole process tree)',
+      limit: '300 s, 2 GiB',
+      actual: `${formatMs(imported.build.wallMs)}, ${formatBytes(imported.build.peakTreeBytes)}`,
+      pass: imported.build.wallMs <= 300_000 && imported.build.peakTreeBytes <= 2 * GIB,
+    });
+  }
+  const build = large?.build;
   if (build) {
     budgets.push({
       name: '1,000-operation build ≤ 2 minutes',
@@ -284,5 +307,7 @@ export interface BenchResults {
   runs: number;
   install: InstallSizes;
   descriptions: Record<string, DescriptionResults>;
+  /** Wall time of `npm run import:zstack` on `ZSTACK_SOURCE`, when it was set. */
+  importMs?: number;
   budgets: Budget[];
 }

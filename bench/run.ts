@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { launchBrowser } from '../tests/support/browser';
 import { startSite, type RunningSite } from '../tests/support/server';
 import { buildSite, type BuildResult } from './build';
+import { importZStack } from './import';
 import { getInstallSizes } from './install-size';
 import { writeGeneratedSpec } from './generate';
 import { measureLoad, measurePanel, type LoadSample, type PanelSample } from './measure';
@@ -39,6 +40,17 @@ const descriptions = [
   { name: 'real', specDir: join(ROOT, 'openapi'), operations: 0 },
   { name: `zstack-${GENERATED_OPERATIONS}`, specDir: generated.dir, operations: generated.operations },
 ];
+// With a ZStack checkout, the whole public API as the importer writes it, beside the hand-written documents.
+const zstackSource = process.env['ZSTACK_SOURCE'];
+let importMs: number | undefined;
+if (zstackSource) {
+  const imported = await importZStack(ROOT, zstackSource, join(OUT, 'specs/zstack-import'));
+  importMs = imported.ms;
+  descriptions.push({ name: 'zstack-import', specDir: imported.dir, operations: 0 });
+  log(`imported ${zstackSource} in ${formatMs(imported.ms)}`);
+} else {
+  log('ZSTACK_SOURCE is not set: the imported ZStack API is not measured');
+}
 
 const builds: Array<BuildResult & { clientBytes: number }> = [];
 for (const d of descriptions) {
@@ -104,6 +116,7 @@ const results: Omit<BenchResults, 'budgets'> = {
   browser: browser.version(),
   runs: RUNS,
   install: await getInstallSizes(),
+  ...(importMs === undefined ? {} : { importMs }),
   descriptions: Object.fromEntries(
     descriptions.map((d, i): [string, DescriptionResults] => {
       const { log: _log, outDir: _outDir, ...build } = builds[i]!;

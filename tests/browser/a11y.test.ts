@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
-import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
 import type { AxeResults } from 'axe-core';
 import { useBrowserSite } from '../support/browser-site';
 import { TryItPanel } from './pages/try-it-panel';
@@ -10,6 +10,12 @@ const THEMES = ['light', 'dark'] as const;
 
 const site = useBrowserSite();
 
+/** Closed after each test, so that no page of an earlier audit keeps working beside the next. */
+const contexts: BrowserContext[] = [];
+afterEach(async () => {
+  await Promise.all(contexts.splice(0).map((context) => context.close()));
+});
+
 async function openInTheme(path: string, theme: (typeof THEMES)[number]) {
   // The audit script is injected inline, which the pages' Content Security Policy rightly refuses.
   // 1440 px: the wide layout, with the sidebar and the sticky column of samples beside the fields.
@@ -18,6 +24,7 @@ async function openInTheme(path: string, theme: (typeof THEMES)[number]) {
     colorScheme: theme,
     bypassCSP: true,
   });
+  contexts.push(context);
   const page = await context.newPage();
   await page.goto(site.url + path);
   return page;

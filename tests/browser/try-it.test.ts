@@ -1,5 +1,5 @@
 import { parseHTML } from 'linkedom';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { BrowserContext, Request } from 'playwright-core';
 import { launchBrowser } from '../support/browser';
 import { startSite, type RunningSite } from '../support/server';
@@ -25,8 +25,15 @@ afterAll(async () => {
   await simulator?.close();
 });
 
+/** Every context a test opens is closed after it: a page left open keeps Monaco and its workers busy for the next tests. */
+const contexts: BrowserContext[] = [];
+afterEach(async () => {
+  await Promise.all(contexts.splice(0).map((context) => context.close()));
+});
+
 async function newPanel(context?: BrowserContext) {
   const ctx = context ?? (await browser.newContext({ viewport: { width: 1280, height: 900 } }));
+  contexts.push(ctx);
   const page = await ctx.newPage();
   return { context: ctx, page, panel: new TryItPanel(page) };
 }

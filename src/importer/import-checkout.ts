@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { makeApi, type ImportedApi } from './api-model';
+import { inferCategories } from './categories';
 import { ClassIndex, getAnnotation, type ClassRef } from './java-classes';
 import type { JavaClass } from './java-reader';
 import { SchemaRegistry } from './schemas';
@@ -53,10 +54,13 @@ export function importCheckout(
     }
   });
   const warnings = [...new Set(registry.warnings)];
+  inferCategories(apis);
   for (const api of apis) {
     if (!api.categoryKnown)
       warnings.push(
-        `${api.name}：分类代码 ${api.categoryCode ?? '（无）'} 不在对照表中，归入“${api.category.join(' / ')}”`,
+        api.categoryInferredFrom === undefined
+          ? `${api.name}：分类代码 ${api.categoryCode ?? '（无）'} 不在对照表中，归入“${api.category.join(' / ')}”`
+          : `${api.name}：分类代码 ${api.categoryCode ?? '（无）'} 不在对照表中，按同一目录（${api.categoryInferredFrom}）中其他 API 的分类归入“${api.category.join(' / ')}”`,
       );
   }
   const documents = makeDocuments(apis, registry, readVersion(root));

@@ -5,7 +5,7 @@ import uri from 'ajv/dist/runtime/uri';
 import { withTrailingSlash } from '../base-url';
 import type { JsonSchema } from './json-schema';
 import { linearRegExp } from './patterns';
-import { getSchemaKey, VALIDATORS_FOLDER } from './schema-key';
+import { getValidatorKey, VALIDATORS_FOLDER } from './schema-key';
 import type { RUNTIME_HELPERS } from './standalone';
 import { hasValidator, useCompiledValidator } from './validate';
 
@@ -39,7 +39,7 @@ export async function ensureCompiledValidators(
     [...new Set(schemas)]
       .filter((schema) => !hasValidator(schema))
       .map(async (schema) => {
-        const key = await getSchemaKey(schema);
+        const key = await getValidatorKey(schema);
         let validate = pending.get(key);
         if (!validate) {
           validate = load(`${folder}${key}.js`).then((module) => module.default(runtime));

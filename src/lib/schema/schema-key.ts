@@ -1,5 +1,5 @@
-import stableStringify from 'fast-json-stable-stringify';
 import type { JsonSchema } from './json-schema';
+import { getValidationSchema } from './validation-schema';
 
 /** Where the build writes each compiled validator, relative to the site's base: `validators/<key>.js`. */
 export const VALIDATORS_FOLDER = 'validators';
@@ -7,14 +7,16 @@ export const VALIDATORS_FOLDER = 'validators';
 const keys = new WeakMap<JsonSchema, Promise<string>>();
 
 /**
- * A schema's content address: the first 16 hex digits of the SHA-256 of its JSON with sorted
- * keys, so that identical schemas (of any operation, in any order of keys) share one validator
- * file. Web Crypto, so that the build and the browser compute the same key the same way.
+ * The content address of a schema's compiled validator: the first 16 hex digits of the
+ * SHA-256 of the JSON of what the validator depends on (getValidationSchema), so that schemas
+ * that validate alike share one validator file. The order of keys counts (it is the order of
+ * ajv's errors); the panel's data keeps it, being JSON. Web Crypto, so that the build and the
+ * browser compute the same key the same way.
  */
-export function getSchemaKey(schema: JsonSchema): Promise<string> {
+export function getValidatorKey(schema: JsonSchema): Promise<string> {
   let key = keys.get(schema);
   if (!key) {
-    key = digest(stableStringify(schema));
+    key = digest(JSON.stringify(getValidationSchema(schema)));
     keys.set(schema, key);
   }
   return key;

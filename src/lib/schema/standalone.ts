@@ -1,6 +1,7 @@
 import standaloneCode from 'ajv/dist/standalone';
 import { makeAjv } from './compile';
 import type { JsonSchema } from './json-schema';
+import { getValidationSchema } from './validation-schema';
 
 /** ajv's runtime helpers a standalone validator may call (ajv/dist/runtime/<name>), supplied by the loader. */
 export const RUNTIME_HELPERS = ['equal', 'ucs2length', 'uri'] as const;
@@ -10,7 +11,7 @@ const HEADER = /^"use strict";export const validate = (\w+);export default \1;/;
 const RUNTIME_REQUIRE = /require\("ajv\/dist\/runtime\/(\w+)"\)\.default/g;
 
 /**
- * A schema's validator as an ES module the browser can import without eval: ajv's standalone
+ * A schema's validator (of getValidationSchema's part of it) as an ES module the browser can import without eval: ajv's standalone
  * code, wrapped in a factory that takes its few runtime dependencies (the RE2 `linearRegExp`,
  * ajv's `equal`, `ucs2length`, `uri`) from the page's own bundle instead of bare `require`s
  * the browser cannot resolve:
@@ -21,7 +22,7 @@ const RUNTIME_REQUIRE = /require\("ajv\/dist\/runtime\/(\w+)"\)\.default/g;
 export function getStandaloneValidator(schema: JsonSchema): string {
   let source: string;
   try {
-    source = standaloneCode(ajv, ajv.compile(schema));
+    source = standaloneCode(ajv, ajv.compile(getValidationSchema(schema)));
   } catch (error) {
     const message = JSON.stringify(error instanceof Error ? error.message : String(error));
     return `export default function () {\n  return () => {\n    throw new Error(${message});\n  };\n}\n`;

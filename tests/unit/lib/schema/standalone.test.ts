@@ -7,7 +7,8 @@ import { compileSchema } from '../../../../src/lib/schema/compile';
 import { compileSchema as compileInBrowser } from '../../../../src/lib/schema/compile-browser';
 import { ensureCompiledValidators, type ValidatorModule } from '../../../../src/lib/schema/compiled-validators';
 import type { JsonSchema } from '../../../../src/lib/schema/json-schema';
-import { getSchemaKey } from '../../../../src/lib/schema/schema-key';
+import { getValidatorKey } from '../../../../src/lib/schema/schema-key';
+import { getValidationSchema } from '../../../../src/lib/schema/validation-schema';
 import { getStandaloneValidator } from '../../../../src/lib/schema/standalone';
 import { getSchemaErrors } from '../../../../src/lib/schema/validate';
 
@@ -18,14 +19,21 @@ const SCHEMAS: Array<{ name: string; schema: JsonSchema; values: unknown[] }> = 
     values: ['ab-12', 'ab-1', 'abc-12', 'AB-12', '😀😀-12', 7],
   },
   {
-    name: '$refs into $defs, nested and recursive',
+    name: '$refs into $defs, nested and recursive, with descriptions and an unused $def',
     schema: {
       $ref: '#/$defs/Node',
       $defs: {
+        Unused: { type: 'null' },
         Node: {
           type: 'object',
+          description: 'A node of the tree.',
+          'x-zstack-note': 'an extension',
           required: ['name'],
-          properties: { name: { $ref: '#/$defs/Name' }, children: { type: 'array', items: { $ref: '#/$defs/Node' } } },
+          properties: {
+            name: { $ref: '#/$defs/Name', description: 'Its name.', examples: ['root'] },
+            description: { type: 'string' },
+            children: { type: 'array', items: { $ref: '#/$defs/Node' } },
+          },
           additionalProperties: false,
         },
         Name: { type: 'string', minLength: 1 },
@@ -33,7 +41,7 @@ const SCHEMAS: Array<{ name: string; schema: JsonSchema; values: unknown[] }> = 
     },
     values: [
       { name: 'root', children: [{ name: 'leaf' }] },
-      { name: '', children: [{ nam: 'leaf' }, { name: 3 }] },
+      { name: '', description: 4, children: [{ nam: 'leaf' }, { name: 3 }] },
       { children: 'none' },
       null,
     ],
@@ -73,7 +81,7 @@ let folder: string;
 
 /** Imports a module getStandaloneValidator wrote, from a file, as the browser imports it from the site. */
 async function loadWritten(schema: JsonSchema) {
-  const file = join(folder, `${await getSchemaKey(schema)}.js`);
+  const file = join(folder, `${await getValidatorKey(schema)}.js`);
   await writeFile(file, getStandaloneValidator(schema));
   return ((await import(/* @vite-ignore */ pathToFileURL(file).href)) as ValidatorModule).default;
 }
@@ -89,13 +97,14 @@ describe('getStandaloneValidator', () => {
     const makeValidator = await loadWritten(schema);
     const ensured = structuredClone(schema);
     await ensureCompiledValidators([ensured], '/site', async (url) => {
-      expect(url).toBe(`/site/validators/${await getSchemaKey(schema)}.js`);
+      expect(url).toBe(`/site/validators/${await getValidatorKey(schema)}.js`);
       return { default: makeValidator };
     });
     const runtime = compileSchema(schema);
     for (const value of values) {
       runtime(value);
-      const expected = runtime.errors ?? [];
+      // schemaPath names the $defs, which the compiled validator renames (getValidationSchema).
+      const expected = (runtime.errors ?? []).map((e) => ({ ...e, schemaPath: expect.any(String) }));
       expect(getSchemaErrors(ensured, value)).toEqual(expected);
     }
     expect(values.some((value) => getSchemaErrors(ensured, value).length > 0)).toBe(true);
@@ -129,24 +138,24 @@ describe('getStandaloneValidator', () => {
 });
 
 describe('ensureCompiledValidators', () => {
-  it('loads a validator once for schemas with the same content, whatever the order of their keys', async () => {
+  it('loads a validator once for schemas that validate alike', async () => {
     const loaded: string[] = [];
     const makeValidator = await loadWritten({ type: 'integer', minimum: 1 });
     const first = { type: 'integer', minimum: 1 };
-    const second = { minimum: 1, type: 'integer' };
+    const second = { type: 'integer', description: '数量', minimum: 1 };
     await ensureCompiledValidators([first, second, first], '/', async (url) => {
       loaded.push(url);
       return { default: makeValidator };
     });
-    expect(loaded).toEqual([`/validators/${await getSchemaKey(first)}.js`]);
+    expect(loaded).toEqual([`/validators/${await getValidatorKey(first)}.js`]);
     expect(getSchemaErrors(second, 0).map((e) => e.keyword)).toEqual(['minimum']);
   });
 
   it('gives different keys to different schemas', async () => {
-    expect(await getSchemaKey({ type: 'integer', minimum: 1 })).not.toBe(
-      await getSchemaKey({ type: 'integer', minimum: 2 }),
+    expect(await getValidatorKey({ type: 'integer', minimum: 1 })).not.toBe(
+      await getValidatorKey({ type: 'integer', minimum: 2 }),
     );
-    expect(await getSchemaKey({ type: 'integer' })).toMatch(/^[0-9a-f]{16}$/);
+    expect(await getValidatorKey({ type: 'integer' })).toMatch(/^[0-9a-f]{16}$/);
   });
 });
 
@@ -155,5 +164,44 @@ describe("the browser's compiler", () => {
     expect(() => compileInBrowser({ title: 'VmInstanceInventory', type: 'object' })).toThrow(
       'No compiled validator was loaded for this schema (VmInstanceInventory): call ensureCompiledValidators first.',
     );
+  });
+});
+
+describe('getValidationSchema', () => {
+  const event = (name: string, wording: string): JsonSchema => ({
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    $ref: `#/$defs/${name}Event`,
+    $defs: {
+      [`${name}Event`]: {
+        type: 'object',
+        description: wording,
+        properties: { inventory: { $ref: '#/$defs/VmInstanceInventory' }, description: { type: 'string' } },
+      },
+      VmInstanceInventory: {
+        type: 'object',
+        title: '云主机',
+        required: ['uuid'],
+        properties: { uuid: { type: 'string' } },
+      },
+    },
+  });
+
+  it('keeps what validates and renames the $defs in the order they are first referred to', () => {
+    expect(getValidationSchema(event('StartVmInstance', '启动云主机的结果。'))).toEqual({
+      $schema: 'https://json-schema.org/draft/2020-12/schema',
+      $ref: '#/$defs/d0',
+      $defs: {
+        d0: { type: 'object', properties: { inventory: { $ref: '#/$defs/d1' }, description: { type: 'string' } } },
+        d1: { type: 'object', required: ['uuid'], properties: { uuid: { type: 'string' } } },
+      },
+    });
+  });
+
+  it('gives answers that differ only in wording and names one validator, and different checks different ones', async () => {
+    const start = await getValidatorKey(event('StartVmInstance', '启动云主机的结果。'));
+    expect(await getValidatorKey(event('StopVmInstance', '停止云主机的结果。'))).toBe(start);
+    const stricter = event('StopVmInstance', '');
+    (stricter['$defs'] as Record<string, JsonSchema>)['StopVmInstanceEvent']!['required'] = ['inventory'];
+    expect(await getValidatorKey(stricter)).not.toBe(start);
   });
 });

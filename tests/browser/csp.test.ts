@@ -77,7 +77,7 @@ describe('the Content Security Policy', () => {
     await expect.poll(() => panel.diagnostics()).toEqual(['systemTags：类型错误，应为 列表']);
     const refused = await panel.send();
     expect(refused.status).toBe('400');
-    expect(refused.body).toBe('Invalid value for field [systemTags], must be array.');
+    expect(refused.body).toBe('Invalid value for field [systemTags], [ssd] is not a valid list.');
 
     await panel.setBody('{"flattenVmInstance": {"full": false}, "systemTags": [], "userTags": []}');
     await expect.poll(() => panel.diagnostics()).toEqual([]);

@@ -24,7 +24,7 @@ export interface ValidatorModule {
 
 /**
  * Loads the build's compiled validators of these schemas (`<base>validators/<key>.js`, each
- * fetched once per page and kept by the browser's cache across pages) and makes
+ * fetched once per page, and from the browser's HTTP cache on the next page) and makes
  * getSchemaErrors use them: after this, validating against them needs no eval.
  * `load` imports a module by URL (a parameter so that Node's tests can load from files).
  */

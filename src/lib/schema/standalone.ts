@@ -11,10 +11,10 @@ const HEADER = /^"use strict";export const validate = (\w+);export default \1;/;
 const RUNTIME_REQUIRE = /require\("ajv\/dist\/runtime\/(\w+)"\)\.default/g;
 
 /**
- * A schema's validator (of getValidationSchema's part of it) as an ES module the browser can import without eval: ajv's standalone
- * code, wrapped in a factory that takes its few runtime dependencies (the RE2 `linearRegExp`,
- * ajv's `equal`, `ucs2length`, `uri`) from the page's own bundle instead of bare `require`s
- * the browser cannot resolve:
+ * A schema's validator (of the part getValidationSchema keeps) as an ES module the browser can
+ * import without eval: ajv's standalone code, wrapped in a factory that takes its few runtime
+ * dependencies (the RE2 `linearRegExp`, ajv's `equal`, `ucs2length`, `uri`) from the page's own
+ * bundle instead of bare `require`s the browser cannot resolve:
  * `export default function (runtime) { …; return validate; }`.
  * A schema ajv cannot compile gives a validator that throws ajv's error when called, as the
  * runtime compiler would.
@@ -37,6 +37,7 @@ export function getStandaloneValidator(schema: JsonSchema): string {
       throw new Error(`ajv runtime helper ${name} is not supplied`);
     return `runtime.${name}`;
   });
-  if (body.includes('require(')) throw new Error('ajv standalone code requires a module the browser cannot load');
+  // A description's strings sit in the code as JSON, their quotes escaped: only code matches.
+  if (/\brequire\("/.test(body)) throw new Error('ajv standalone code requires a module the browser cannot load');
   return `export default function (runtime) {const linearRegExp = runtime.linearRegExp;${body}return ${header[1]};}\n`;
 }

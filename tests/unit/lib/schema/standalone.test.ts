@@ -71,6 +71,20 @@ const SCHEMAS: Array<{ name: string; schema: JsonSchema; values: unknown[] }> = 
     ],
   },
   {
+    name: 'strings from a description that look like code',
+    schema: {
+      type: 'object',
+      properties: {
+        tag: { enum: ['require("fs")', '*/ eval("1") /*', '</script>', 'linearRegExp'] },
+        quoted: { type: 'string', pattern: '^"[^"]*"$' },
+      },
+    },
+    values: [
+      { tag: 'require("fs")', quoted: '"a"' },
+      { tag: 'require', quoted: 'a' },
+    ],
+  },
+  {
     name: 'a pattern that backtracks catastrophically elsewhere',
     schema: { type: 'string', pattern: '^(a+)+$' },
     values: [`${'a'.repeat(50_000)}!`, 'aaaa'],

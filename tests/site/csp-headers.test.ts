@@ -34,6 +34,15 @@ describe('the policy of the served pages', () => {
     expect(response.headers.get('content-security-policy')).toBe(`${getMetaPolicy(html)}; frame-ancestors 'none'`);
   });
 
+  it("lets no script eval, in the header or the <meta>, and lets Pagefind's WebAssembly run", async () => {
+    const response = await fetch(`${site.url}/api/FlattenVmInstance/`);
+    for (const policy of [response.headers.get('content-security-policy')!, getMetaPolicy(await response.text())]) {
+      const scriptSrc = policy.split('; ').find((d) => d.startsWith('script-src '));
+      expect(scriptSrc).toMatch(/^script-src 'self' 'wasm-unsafe-eval' 'sha256-/);
+      expect(scriptSrc).not.toContain("'unsafe-eval'");
+    }
+  });
+
   it("allows only the portal's own inline script, whose text is the theme script", async () => {
     const html = await readFile(`${inject('siteDir')}/client/api/FlattenVmInstance/index.html`, 'utf8');
     const hashes = getMetaPolicy(html).match(/'sha256-[^']+'/g);

@@ -5,9 +5,10 @@ import { getInlineScriptSources } from './inline-scripts';
  * so that it holds on any static host), and as a header from the portal's server
  * (src/server/serve.ts) for every answer, 404 included, with what only a header can say.
  *
- * - 'unsafe-eval': ajv compiles JSON Schema validators with new Function(), and
- *   the 在线调试 panel runs ajv in the browser (body diagnostics, the mock). The
- *   schemas come from our own description at build time, never from the reader.
+ * - no 'unsafe-eval': nothing in a page compiles code at run time. The 在线调试 panel validates
+ *   bodies and mock answers with ajv validators compiled at build time (src/lib/schema/standalone.ts,
+ *   served as /validators/<key>.js, module files allowed by 'self'), and Monaco's ESM build and its
+ *   workers need no eval. tests/browser/csp.test.ts proves a panel session runs without violations.
  * - 'wasm-unsafe-eval': Pagefind's search index runs as WebAssembly.
  * - the hashes of the portal's own inline scripts (src/components/ui/inline-scripts.ts), and no others.
  * - style-src 'unsafe-inline': Monaco writes <style> elements and style
@@ -16,7 +17,7 @@ import { getInlineScriptSources } from './inline-scripts';
  */
 export const PAGE_POLICY = [
   "default-src 'self'",
-  ["script-src 'self' 'unsafe-eval' 'wasm-unsafe-eval'", ...getInlineScriptSources()].join(' '),
+  ["script-src 'self' 'wasm-unsafe-eval'", ...getInlineScriptSources()].join(' '),
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data:",
   "font-src 'self' data:",

@@ -6,6 +6,8 @@ import { makeLiveTransport, makeMockTransport, toWire, type Transport } from '..
 import { pollJob } from '../../lib/request/poll';
 import { explanations } from '../../lib/request/explain';
 import { ZStackEngine } from '../../lib/mock/engine';
+import { getCheckedSchemas } from '../../lib/mock/checked-schemas';
+import { ensureCompiledValidators } from '../../lib/schema/compiled-validators';
 import {
   getInitialTarget,
   getTargetWarning,
@@ -50,7 +52,10 @@ export async function mountPanel(root: HTMLElement, response: Promise<Response>)
 async function buildPanel(root: HTMLElement, data: PanelData) {
   const op = data.operation;
   ensureStyle('panel', panelStyles);
+  // The mock and the body's diagnostics validate with validators the build compiled: a page runs no eval.
+  const validators = ensureCompiledValidators(getCheckedSchemas([op, ...data.support]), root.dataset['base'] ?? '/');
   q(root, '#try-it-body').append(...makePanelBody(op));
+  await validators;
 
   const engine = new ZStackEngine([op, ...data.support], {
     baseUrl: MOCK_BASE_URL,

@@ -23,6 +23,9 @@ import panelStyles from './panel.css?inline';
 import { ensureStyle } from '../../scripts/dom';
 import type { BodyEditor } from './monaco-editor';
 import { withTrailingSlash } from '../../lib/base-url';
+import { strings } from '../../lib/i18n';
+
+const t = strings.panel.mode;
 
 const MOCK_BASE_URL = 'http://localhost:8080';
 
@@ -41,7 +44,7 @@ export async function mountPanel(root: HTMLElement, response: Promise<Response>)
     status.hidden = true;
     root.dataset['ready'] = 'true';
   } catch (error) {
-    status.textContent = `在线调试面板初始化失败：${String(error)}。请刷新页面后重试。`;
+    status.textContent = t.initFailed(String(error));
     status.classList.add('load-error');
   }
   return undefined;
@@ -161,11 +164,11 @@ async function buildPanel(root: HTMLElement, data: PanelData) {
     q(root, '[data-result-empty]').hidden = true;
     try {
       const first = await channel.send(toWire(request), controller.signal);
-      result.step('提交', first);
+      result.step(strings.panel.result.submitted, first);
       const final = await pollJob(first, {
         get: (location, signal) => channel.send({ method: 'GET', url: location, headers: [] }, signal),
         signal: controller.signal,
-        onProgress: (attempt, answer) => result.step(`轮询 #${attempt}`, answer),
+        onProgress: (attempt, answer) => result.step(strings.panel.result.poll(attempt), answer),
       });
       result.finish(final);
     } catch (error) {
@@ -194,7 +197,7 @@ async function buildPanel(root: HTMLElement, data: PanelData) {
     const options: Parameters<typeof createBodyEditor>[1] = {
       operationId: op.operationId,
       value: bodyText,
-      label: `${op.operationId} 请求体（JSON）`,
+      label: t.editorLabel(op.operationId),
     };
     if (data.editorSchema) options.schema = data.editorSchema;
     editor = createBodyEditor(editorBox, options);
@@ -210,13 +213,13 @@ async function readPanelData(response: Promise<Response>): Promise<PanelData | s
   try {
     answer = await response;
   } catch {
-    return '无法连接到服务器';
+    return t.unreachable;
   }
-  if (!answer.ok) return `服务器返回 HTTP ${answer.status}`;
+  if (!answer.ok) return t.httpStatus(answer.status);
   try {
     return (await answer.json()) as PanelData;
   } catch {
-    return '面板数据不完整或不是有效的 JSON';
+    return t.badData;
   }
 }
 

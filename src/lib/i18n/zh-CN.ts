@@ -1,23 +1,5 @@
 import { sampleStrings } from './zh-CN-first-load';
-
-/** The 在线调试 panel's session bar. */
-export const sessionStrings = {
-  current: (who: string, where: string, expires: string, remembered: boolean) =>
-    `当前会话：${who}${where}${expires}${remembered ? '，已记住' : ''}`,
-  account: (name: string) => `账户 ${name}`,
-  pasted: '已粘贴的会话',
-  origin: (origin: string) => `（${origin === 'mock' ? 'Mock' : origin}）`,
-  expires: (date: string) => `，过期时间 ${date}`,
-  none: '当前会话：未登录',
-  loggingIn: '正在登录…',
-  loggedIn: '登录成功。',
-  loginFailed: (reason: string) => `登录失败：${reason}`,
-  badUuid: '会话 UUID 应为 32 位十六进制字符（不含连字符）。',
-  pasteUsed: '已使用该会话。',
-  loggedOut: '已退出，会话已失效。',
-  forgotten: (status: number) => `已在本机忘记会话；服务器返回 HTTP ${status}。`,
-  forgottenUnsent: '已在本机忘记会话；退出请求未能发出。',
-};
+import { panelStrings } from './zh-CN-panel';
 
 /**
  * Every text the portal shows or prints, in Simplified Chinese: the one table
@@ -233,5 +215,5 @@ export const zhCN = {
     },
   },
   samples: sampleStrings,
-  session: sessionStrings,
+  panel: panelStrings,
 };

@@ -6,11 +6,11 @@ import { sampleStrings } from '../../../../src/lib/i18n/first-load';
 
 describe('the zh-CN string table', () => {
   it('words the session bar as the panel shows it', () => {
-    const t = strings.session;
-    expect(t.current(t.account('admin'), t.origin('mock'), t.expires('Nov 14, 2017 10:20:57 PM'), true)).toBe(
-      '当前会话：账户 admin（Mock），过期时间 Nov 14, 2017 10:20:57 PM，已记住',
-    );
-    expect(t.current(t.pasted, t.origin('http://127.0.0.1:8080'), '', false)).toBe(
+    const t = strings.panel.session;
+    expect(
+      [t.label, t.account('admin'), t.where('Mock'), t.expires('Nov 14, 2017 10:20:57 PM'), t.remembered].join(''),
+    ).toBe('当前会话：账户 admin（Mock），过期时间 Nov 14, 2017 10:20:57 PM，已记住');
+    expect([t.label, t.pasted, t.where('http://127.0.0.1:8080')].join('')).toBe(
       '当前会话：已粘贴的会话（http://127.0.0.1:8080）',
     );
   });

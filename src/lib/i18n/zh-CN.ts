@@ -1,4 +1,5 @@
-import { sampleStrings } from './zh-CN-first-load';
+import { sampleStrings, siteStrings } from './zh-CN-first-load';
+import { searchStrings } from './zh-CN-search';
 import { panelStrings } from './zh-CN-panel';
 
 /**
@@ -215,5 +216,7 @@ export const zhCN = {
     },
   },
   samples: sampleStrings,
+  site: siteStrings,
+  search: searchStrings,
   panel: panelStrings,
 };

@@ -1,5 +1,6 @@
 import { sampleStrings, siteStrings } from './zh-CN-first-load';
 import { searchStrings } from './zh-CN-search';
+import { serverStrings } from './zh-CN-server';
 import { panelStrings } from './zh-CN-panel';
 
 /**
@@ -219,4 +220,6 @@ export const zhCN = {
   site: siteStrings,
   search: searchStrings,
   panel: panelStrings,
+  proxy: serverStrings.proxy,
+  server: serverStrings,
 };

@@ -21,6 +21,8 @@ export const siteStrings = {
   navNoMatch: (text: string) => `没有与「${text}」匹配的接口。`,
   navFound: (count: number) => `找到 ${count} 个接口。`,
   navMore: (count: number) => `另有 ${count} 个，请输入更多字词缩小范围。`,
+  /** The category of an operation without x-zstack-category (src/lib/openapi/nav.ts). */
+  uncategorised: '其他接口',
   searchDialog: '搜索文档',
   searchLoadFailed: '搜索功能加载失败：请检查网络连接后刷新页面重试（按 Esc 关闭）。',
   tryItOpen: '打开在线调试',

@@ -15,7 +15,6 @@ const CJK = /[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]
  */
 const ALLOWED: Record<string, string> = {
   'src/lib/i18n/': 'the string tables themselves',
-    "ZStack's own error-code descriptions: data the simulator answers with, as ZStack does",
   'src/lib/lint/description-rules.ts':
     'the Chinese words the lint rules look for in descriptions (data matched against the text, not shown)',
   'src/importer/categories.ts':

@@ -8,6 +8,7 @@ import { explanations } from '../../lib/request/explain';
 import { ZStackEngine } from '../../lib/mock/engine';
 import {
   getInitialTarget,
+  getTargetSummary,
   getTargetWarning,
   MOCK_TARGET,
   readTarget,
@@ -63,9 +64,12 @@ async function buildPanel(root: HTMLElement, data: PanelData) {
   const failBox = q<HTMLInputElement>(root, '[data-fail]');
   const mock = makeMockTransport(engine, { fail: () => failBox.checked });
   const live = makeLiveTransport({ proxyBase: location.origin + withTrailingSlash(root.dataset['base'] ?? '/') });
-  const endpoints = await getEndpoints(root.dataset['base'] ?? '/');
+  const { endpoints, simulators } = await getProxyConfig(root.dataset['base'] ?? '/');
   const endpointSelect = q<HTMLSelectElement>(root, '[data-endpoint]');
-  for (const endpoint of endpoints) endpointSelect.append(new Option(endpoint, endpoint));
+  for (const endpoint of endpoints) {
+    const label = simulators.includes(endpoint) ? t.simulatorOption(endpoint) : endpoint;
+    endpointSelect.append(new Option(label, endpoint));
+  }
 
   const modeInputs = [...root.querySelectorAll<HTMLInputElement>('input[name="mode"]')];
   const liveInput = modeInputs.find((i) => i.value === 'live')!;
@@ -91,9 +95,9 @@ async function buildPanel(root: HTMLElement, data: PanelData) {
   const initial = getInitialTarget(session.get(), readTarget(sessionStorage), endpoints);
   const warning = q(root, '[data-target-warning]');
   const showTarget = () => {
-    q(root, '[data-mode-note]').textContent = liveInput.checked
-      ? '经门户代理发送到 ZStack'
-      : '浏览器内模拟，无需服务器';
+    q(root, '[data-mode-note]').textContent = liveInput.checked ? t.liveNote : t.mockNote;
+    const summary = root.closest('.try-it')?.querySelector('[data-mode-summary]');
+    if (summary) summary.textContent = getTargetSummary(target(), simulators);
     q(root, '[data-endpoint-row]').hidden = !liveInput.checked;
     q(root, '[data-fail-row]').hidden = liveInput.checked;
     warning.textContent = getTargetWarning(session.get(), target()) ?? '';
@@ -231,13 +235,16 @@ function renderDiagnostics(list: HTMLElement, text: string, data: PanelData, edi
   );
 }
 
-async function getEndpoints(base: string): Promise<string[]> {
+/** The endpoints the proxy reaches and which of them are the simulator; none without a proxy. */
+async function getProxyConfig(base: string): Promise<{ endpoints: string[]; simulators: string[] }> {
+  const none = { endpoints: [], simulators: [] };
   try {
     const response = await fetch(`${withTrailingSlash(base)}proxy/config`, { credentials: 'omit' });
-    if (!response.ok) return [];
-    const config = (await response.json()) as { endpoints?: unknown };
-    return Array.isArray(config.endpoints) ? config.endpoints.map(String) : [];
+    if (!response.ok) return none;
+    const config = (await response.json()) as { endpoints?: unknown; simulators?: unknown };
+    const list = (value: unknown) => (Array.isArray(value) ? value.map(String) : []);
+    return { endpoints: list(config.endpoints), simulators: list(config.simulators) };
   } catch {
-    return [];
+    return none;
   }
 }

@@ -57,6 +57,19 @@ export function getLogoutTarget(
     : { target: { mode: 'live', endpoint: offered }, reachable: true };
 }
 
+/**
+ * What the 在线调试 section says it does with the target now selected: the in-browser
+ * mock, the ZStack simulator (an endpoint `/proxy/config` lists among its simulators),
+ * or a real management node.
+ */
+export function getTargetSummary(target: SendTarget, simulators: readonly string[]): string {
+  const t = strings.panel.mode.summary;
+  if (target.mode === 'mock') return t.mock;
+  return findEndpoint(simulators, target.endpoint) === undefined
+    ? t.live(target.endpoint)
+    : t.simulator(target.endpoint);
+}
+
 /** A warning when the session was obtained elsewhere than where the panel now sends. */
 export function getTargetWarning(session: CurrentSession | null, current: SendTarget): string | undefined {
   if (!session || isSameTarget(session.target, current)) return undefined;

@@ -137,7 +137,7 @@ describe('the FlattenVmInstance page', () => {
       // The column beside the fields on a wide screen (below them on a narrow one, the 在线调试 entry first).
       '调试可用性',
       '在线调试',
-      '使用当前认证信息和示例参数提交 Mock 请求。',
+      '使用当前认证信息和示例参数提交请求：Mock（浏览器内模拟）、ZStack 模拟器或真实的管理节点，打开面板后选择。',
       '请求示例',
       '响应示例',
     ];

@@ -467,7 +467,15 @@ describe('the 在线调试 panel body', () => {
     ).toEqual(['ul', '请求体问题', 'polite']);
     expect(await root.getByRole('button', { name: '发送' }).isEnabled()).toBe(true);
     expect(await root.getByRole('button', { name: '取消' }).isDisabled()).toBe(true);
-    expect(await root.getByRole('tablist', { name: '示例语言' }).getByRole('tab').count()).toBeGreaterThan(1);
+    expect(await root.getByRole('tablist', { name: '示例语言' }).getByRole('tab').allTextContents()).toEqual([
+      'curl',
+      'Java SDK',
+      'Python SDK',
+      'zstack-cli',
+      'JavaScript',
+      'Python',
+      'Go',
+    ]);
     expect(await root.getByRole('tabpanel').getAttribute('id')).toBe('panel-sample');
     expect(await root.getByRole('checkbox', { name: '显示会话' }).isChecked()).toBe(false);
 

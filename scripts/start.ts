@@ -98,7 +98,13 @@ async function main(): Promise<number> {
   const endpoints = [simulator.url, ...(process.env['PORTAL_PROXY_ENDPOINTS'] ?? '').split(',')]
     .map((v) => v.trim())
     .filter((v) => v !== '');
-  const env = { ...process.env, HOST: host, PORT: String(portalPort), PORTAL_PROXY_ENDPOINTS: endpoints.join(',') };
+  const env = {
+    ...process.env,
+    HOST: host,
+    PORT: String(portalPort),
+    PORTAL_PROXY_ENDPOINTS: endpoints.join(','),
+    PORTAL_SIMULATOR_ENDPOINTS: simulator.url,
+  };
   const [configError, config] = getProxyConfig(env);
   if (configError !== null) {
     await simulator.stop();

@@ -1,6 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
+import { strings } from '../lib/i18n';
 
 /**
  * Bundles the portal's server (src/server/serve.ts: the adapter's handler
@@ -31,7 +32,7 @@ export function portalServer(): AstroIntegration {
           packages: 'external',
           logLevel: 'warning',
         });
-        logger.info('门户服务器：portal.mjs（压缩传输）');
+        logger.info(strings.server.build.portalServer);
       },
     },
   };

@@ -1,6 +1,7 @@
 import { compareVersions } from './changelog';
 import type { OperationModel } from './openapi/operation';
 import type { FieldNode } from './openapi/schema';
+import { strings } from './i18n';
 
 /** What the description itself says of an operation's history: its 起始版本 and the fields added after it. */
 export interface SourceChange {
@@ -48,7 +49,7 @@ export function getSourceChanges(op: OperationModel): SourceChange[] {
 
 /** `5.2.0 新增 ipInBinary`, `4.0.0 新增接口`. */
 export function formatSourceChange(change: SourceChange): string {
-  return change.field === undefined ? `${change.version} 新增接口` : `${change.version} 新增 ${change.field}`;
+  return strings.pages.changelog.sourceChange(change.version, change.field);
 }
 
 /** One version of the global changelog: the operations it introduced and the fields it added, by name. */

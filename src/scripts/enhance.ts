@@ -2,9 +2,7 @@
 // optional; with JavaScript off every tree is open and every row readable.
 
 import { h } from './dom';
-
-const COPIED_LABEL = '已复制';
-const COPY_FAILED_LABEL = '复制失败';
+import { siteStrings as t } from '../lib/i18n/first-load';
 
 document.addEventListener('click', (event) => {
   const target = event.target instanceof Element ? event.target.closest('button') : null;
@@ -48,11 +46,11 @@ function afterFirstFrame(task: () => void) {
 function addCopyLinkButtons() {
   for (const head of document.querySelectorAll<HTMLElement>('.field > .field-head')) {
     const id = head.parentElement!.id;
-    const label = h('span', { class: 'copy-label' }, '复制链接');
+    const label = h('span', { class: 'copy-label' }, t.copyLink);
     head.append(
       h(
         'button',
-        { type: 'button', class: 'copy-link', 'data-copy-link': id, 'aria-label': `复制链接：字段 ${id}` },
+        { type: 'button', class: 'copy-link', 'data-copy-link': id, 'aria-label': t.copyFieldLink(id) },
         label,
       ),
     );
@@ -92,7 +90,7 @@ async function copy(button: HTMLButtonElement, text: string) {
   } catch {
     ok = fallbackCopy(text);
   }
-  label.textContent = ok ? COPIED_LABEL : COPY_FAILED_LABEL;
+  label.textContent = ok ? t.copied : t.copyFailed;
   button.dataset['copied'] = String(ok);
   setTimeout(() => {
     label.textContent = original;

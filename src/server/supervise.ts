@@ -1,4 +1,5 @@
 import type { ChildProcess } from 'node:child_process';
+import { strings } from '../lib/i18n';
 import { stopChild } from './portal-process';
 
 export interface SupervisedChild {
@@ -14,10 +15,7 @@ export interface SupervisionEnd {
   message?: string;
 }
 
-export const supervisionMessages = {
-  died: (name: string, code: number | null, signal: NodeJS.Signals | null, others: string) =>
-    `${name}进程意外退出（${signal === null ? `退出码 ${code}` : `信号 ${signal}`}），${others}已停止。`,
-} as const;
+export const supervisionMessages = strings.server.supervision;
 
 /**
  * Keeps processes that only work together running together. Resolves once `stop` is
@@ -40,10 +38,7 @@ export function superviseChildren(children: SupervisedChild[], stop: AbortSignal
     stop.addEventListener('abort', onAbort, { once: true });
     for (const entry of children) {
       const onExit = (code: number | null, signal: NodeJS.Signals | null) => {
-        const others = children
-          .filter((c) => c !== entry)
-          .map((c) => c.name)
-          .join('和');
+        const others = children.filter((c) => c !== entry).map((c) => c.name);
         end({
           code: code === null || code === 0 ? 1 : code,
           message: supervisionMessages.died(entry.name, code, signal, others),

@@ -15,7 +15,10 @@ let browser: Awaited<ReturnType<typeof launchBrowser>>;
 
 beforeAll(async () => {
   simulator = await startSimulator({ port: 0, host: '127.0.0.1', jobDurationMs: 1500 });
-  site = await startSite(inject('siteDir'), { PORTAL_PROXY_ENDPOINTS: simulator.url });
+  site = await startSite(inject('siteDir'), {
+    PORTAL_PROXY_ENDPOINTS: simulator.url,
+    PORTAL_SIMULATOR_ENDPOINTS: simulator.url,
+  });
   browser = await launchBrowser();
 });
 
@@ -130,6 +133,9 @@ describe('the 在线调试 panel', () => {
     await page.goto(site.url + FLATTEN);
     await panel.open();
     await panel.useMode('live');
+    expect(await page.locator('[data-mode-summary]').textContent()).toBe(
+      `使用当前认证信息和示例参数，经门户代理向 ZStack 模拟器 ${simulator.url} 提交请求。`,
+    );
     await panel.logIn();
     expect(await panel.sessionStatus()).toContain(`账户 admin（${simulator.url}）`);
     const sent: Request[] = [];
@@ -328,7 +334,9 @@ describe('the 在线调试 panel body', () => {
     const section = document.querySelector('section.try-it')!;
     expect(section.querySelector('h2')?.textContent).toBe('调试可用性');
     expect(section.querySelector('.try-it-status')?.textContent).toBe('在线调试');
-    expect(section.textContent).toContain('使用当前认证信息和示例参数提交 Mock 请求。');
+    expect(section.querySelector('[data-mode-summary]')?.textContent).toBe(
+      '使用当前认证信息和示例参数提交请求：Mock（浏览器内模拟）、ZStack 模拟器或真实的管理节点，打开面板后选择。',
+    );
     expect(section.querySelector('noscript')?.innerHTML).toContain(
       '在线调试需要 JavaScript；参考内容无需 JavaScript 即可阅读。',
     );
@@ -431,6 +439,9 @@ describe('the 在线调试 panel body', () => {
     expect(await mode.getByRole('radio', { name: 'Mock', exact: true }).isChecked()).toBe(true);
     expect(await mode.getByRole('radio', { name: '在线', exact: true }).isChecked()).toBe(false);
     expect(await mode.locator('[data-mode-note]').textContent()).toBe('浏览器内模拟，无需服务器');
+    expect(await page.locator('[data-mode-summary]').textContent()).toBe(
+      '使用当前认证信息和示例参数，在浏览器内向 Mock 提交请求（不经过服务器）。',
+    );
     expect(await mode.getByRole('checkbox', { name: '模拟任务失败（503）' }).isChecked()).toBe(false);
 
     const uuid = root.getByRole('group', { name: '参数' }).locator('[data-param="path.uuid"]');
@@ -456,7 +467,15 @@ describe('the 在线调试 panel body', () => {
     ).toEqual(['ul', '请求体问题', 'polite']);
     expect(await root.getByRole('button', { name: '发送' }).isEnabled()).toBe(true);
     expect(await root.getByRole('button', { name: '取消' }).isDisabled()).toBe(true);
-    expect(await root.getByRole('tablist', { name: '示例语言' }).getByRole('tab').count()).toBeGreaterThan(1);
+    expect(await root.getByRole('tablist', { name: '示例语言' }).getByRole('tab').allTextContents()).toEqual([
+      'curl',
+      'Java SDK',
+      'Python SDK',
+      'zstack-cli',
+      'JavaScript',
+      'Python',
+      'Go',
+    ]);
     expect(await root.getByRole('tabpanel').getAttribute('id')).toBe('panel-sample');
     expect(await root.getByRole('checkbox', { name: '显示会话' }).isChecked()).toBe(false);
 

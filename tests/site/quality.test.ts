@@ -55,8 +55,16 @@ describe('the 文档质量报告 page', () => {
       // The corrections of ZStack's reference page, which the operation pages only mark.
       'corrections',
     ]);
-    for (const table of document.querySelectorAll('main table')) {
-      expect(table.querySelector('caption')?.textContent?.trim()).toBeTruthy();
+    // The summary's caption, then each rule's: its title and the number of rows the table has.
+    const tables = [...document.querySelectorAll('main table')];
+    expect(tables.map((table) => table.querySelector('caption')?.textContent)).toEqual([
+      '各规则的发现数',
+      ...tables.slice(1).map((table) => {
+        const title = table.closest('section')!.querySelector('h2')!.firstChild!.textContent!.trim();
+        return `${title}：${table.querySelectorAll('tbody tr').length} 条`;
+      }),
+    ]);
+    for (const table of tables) {
       expect([...table.querySelectorAll('thead th')].every((th) => th.getAttribute('scope') === 'col')).toBe(true);
     }
   });

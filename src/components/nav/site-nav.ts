@@ -7,10 +7,10 @@
 
 import { h } from '../../scripts/dom';
 import { filterCategories, readNavFile, type NavCategory, type NavOperation } from '../../lib/openapi/nav';
+import { siteStrings as t } from '../../lib/i18n/first-load';
 
 /** Results shown at most per category while filtering; the rest is counted. */
 const SHOWN_PER_CATEGORY = 50;
-const LOAD_FAILED = '接口列表加载失败，请检查网络连接后刷新页面。';
 
 class SiteNav extends HTMLElement {
   #categories: Promise<NavCategory[]> | undefined;
@@ -45,7 +45,7 @@ class SiteNav extends HTMLElement {
       });
     this.#categories.catch(() => {
       this.#categories = undefined;
-      this.#status(LOAD_FAILED);
+      this.#status(t.navLoadFailed);
     });
     return this.#categories;
   }
@@ -103,9 +103,7 @@ class SiteNav extends HTMLElement {
       details.open = true;
     }
     const count = found?.reduce((sum, f) => sum + f.operations.length, 0);
-    this.#status(
-      count === undefined ? '' : count === 0 ? `没有与「${text.trim()}」匹配的接口。` : `找到 ${count} 个接口。`,
-    );
+    this.#status(count === undefined ? '' : count === 0 ? t.navNoMatch(text.trim()) : t.navFound(count));
   }
 
   #fill(details: HTMLDetailsElement, operations: NavOperation[], total: number) {
@@ -127,8 +125,7 @@ class SiteNav extends HTMLElement {
         ),
       ),
     );
-    if (total > operations.length)
-      list.append(h('li', { class: 'nav-more' }, `另有 ${total - operations.length} 个，请输入更多字词缩小范围。`));
+    if (total > operations.length) list.append(h('li', { class: 'nav-more' }, t.navMore(total - operations.length)));
     details.querySelector(':scope > ul')?.remove();
     details.append(list);
   }

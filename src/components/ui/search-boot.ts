@@ -3,8 +3,7 @@
 // Pagefind's index come the first time the reader opens it.
 
 import { h } from '../../scripts/dom';
-
-const LOAD_FAILED = '搜索功能加载失败：请检查网络连接后刷新页面重试（按 Esc 关闭）。';
+import { siteStrings as t } from '../../lib/i18n/first-load';
 
 class SiteSearch extends HTMLElement {
   #dialog: Promise<{ open(): void }> | undefined;
@@ -28,8 +27,8 @@ class SiteSearch extends HTMLElement {
       // The script did not arrive (the browser keeps that failure until the page is reloaded): say so in a dialog; Esc closes it.
       const dialog =
         this.querySelector('dialog') ??
-        this.appendChild(h('dialog', { 'aria-label': '搜索文档', 'data-search-dialog': '' }));
-      dialog.replaceChildren(h('p', { role: 'status', 'data-search-status': '' }, LOAD_FAILED));
+        this.appendChild(h('dialog', { 'aria-label': t.searchDialog, 'data-search-dialog': '' }));
+      dialog.replaceChildren(h('p', { role: 'status', 'data-search-status': '' }, t.searchLoadFailed));
       if (!dialog.open) dialog.showModal();
     }
   }

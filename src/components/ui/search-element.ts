@@ -11,21 +11,14 @@ import {
   type PagefindResultData,
   type SearchItem,
 } from './search-results';
+import { searchStrings } from '../../lib/i18n/search';
 
 const MAX_RESULTS = 10;
 /** How many of the best pages are read (each may give several field rows) to bring the current page's own fields to the top. */
 const CANDIDATES = 20;
 const DEBOUNCE_MS = 150;
 
-const MESSAGES = {
-  prompt: '输入关键词开始搜索，例如「扁平」或 dryRun。',
-  loading: '正在加载搜索索引…',
-  searching: '正在搜索…',
-  unavailable: '搜索索引不可用：请先构建站点（npm run build）后再使用搜索。',
-  none: (query: string) => `没有找到与「${query}」相关的结果。`,
-  found: (count: number, shown: number) =>
-    count > shown ? `找到 ${count} 条结果，显示前 ${shown} 条。` : `找到 ${count} 条结果。`,
-};
+const MESSAGES = searchStrings;
 
 /**
  * The dialog's behaviour, loaded by <site-search> (search-boot.ts) the first
@@ -142,12 +135,12 @@ function makeDialog(): HTMLDialogElement {
   const dialog = h('dialog', { class: 'search-dialog', 'aria-labelledby': 'search-title', 'data-search-dialog': '' });
   const head = h('div', { class: 'search-head' });
   head.append(
-    h('h2', { id: 'search-title' }, '搜索文档'),
-    h('button', { type: 'button', 'data-search-close': '' }, '关闭'),
+    h('h2', { id: 'search-title' }, MESSAGES.title),
+    h('button', { type: 'button', 'data-search-close': '' }, MESSAGES.close),
   );
   const form = h('form', { role: 'search', 'data-search-form': '' });
   form.append(
-    h('label', { for: 'search-input' }, '操作、字段或指南（中文或英文）'),
+    h('label', { for: 'search-input' }, MESSAGES.inputLabel),
     h('input', {
       id: 'search-input',
       type: 'search',
@@ -161,7 +154,7 @@ function makeDialog(): HTMLDialogElement {
     head,
     form,
     h('p', { id: 'search-status', class: 'search-status', role: 'status', 'data-search-status': '' }),
-    h('ul', { class: 'search-results', 'aria-label': '搜索结果', 'data-search-results': '' }),
+    h('ul', { class: 'search-results', 'aria-label': MESSAGES.results, 'data-search-results': '' }),
   );
   return dialog;
 }

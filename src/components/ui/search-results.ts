@@ -2,23 +2,17 @@
 // field rows are indexed as headings (src/server/search-index.ts), which
 // Pagefind returns as sub-results; each becomes a row of its own.
 
+import { searchStrings as t } from '../../lib/i18n/search';
+
 /** A field row's id starts with its section: `body.flattenVmInstance.dryRun`, `response.inventory.uuid`. */
 const FIELD_ID = /^(path|query|header|body|response)(\.|$)/;
 /** Field rows shown per page: one page's rows must not push every other result out. */
 const MAX_FIELDS_PER_PAGE = 3;
 
-export const SECTION_LABELS: Record<string, string> = {
-  path: '路径参数',
-  query: '查询参数',
-  header: '请求头参数',
-  body: '请求体字段',
-  response: '响应字段',
-};
-
 const KIND_LABELS: Array<[RegExp, string]> = [
-  [/#/, '字段'],
-  [/\/api\//, '操作'],
-  [/\/guides\//, '指南'],
+  [/#/, t.kinds.field],
+  [/\/api\//, t.kinds.operation],
+  [/\/guides\//, t.kinds.guide],
 ];
 
 export interface PagefindSubResult {
@@ -88,17 +82,17 @@ function makeFieldItem(result: PagefindResultData, pageTitle: string, sub: Pagef
   const name = space === -1 ? sub.title : sub.title.slice(0, space);
   const type = space === -1 ? '' : sub.title.slice(space + 1).trim();
   const operationId = /\/api\/([^/]+)\//.exec(result.url)?.[1];
-  const section = SECTION_LABELS[id.split('.')[0]!] ?? '';
+  const section = t.sections[id.split('.')[0]!] ?? '';
   return {
     url: sub.url,
-    kind: '字段',
+    kind: t.kinds.field,
     title: name,
     ...(type ? { type } : {}),
-    context: operationId ? `${pageTitle}（${operationId}）· ${section}` : section,
+    context: operationId ? t.fieldContext(pageTitle, operationId, section) : section,
     excerpt: sub.excerpt,
   };
 }
 
 function getKind(url: string): string {
-  return KIND_LABELS.find(([pattern]) => pattern.test(url))?.[1] ?? '页面';
+  return KIND_LABELS.find(([pattern]) => pattern.test(url))?.[1] ?? t.kinds.page;
 }

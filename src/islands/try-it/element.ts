@@ -4,7 +4,9 @@
 // body. Nothing heavy is requested before that, and nothing twice: only a
 // failed load is tried again, the next time the reader opens the panel.
 
-const SCRIPT_FAILED = '面板脚本未能下载';
+import { siteStrings as t } from '../../lib/i18n/first-load';
+
+const SCRIPT_FAILED = t.tryItScriptFailed;
 
 class TryItPanelElement extends HTMLElement {
   #started = false;
@@ -19,7 +21,7 @@ class TryItPanelElement extends HTMLElement {
     open.addEventListener('click', () => {
       const expanded = open.getAttribute('aria-expanded') === 'true';
       open.setAttribute('aria-expanded', String(!expanded));
-      open.textContent = expanded ? '打开在线调试' : '收起在线调试';
+      open.textContent = expanded ? t.tryItOpen : t.tryItClose;
       body.hidden = expanded;
       if (expanded || this.#started) return;
       this.#started = true;
@@ -36,11 +38,8 @@ class TryItPanelElement extends HTMLElement {
           if (failure === undefined) return;
           // The browser keeps a failed module import until the page is reloaded; a failed fetch of the data can be retried.
           this.#started = failure === SCRIPT_FAILED;
-          const remedy =
-            failure === SCRIPT_FAILED
-              ? '请检查网络连接，然后刷新页面重试。'
-              : '请检查网络连接，然后收起并重新打开面板重试。';
-          status.textContent = `在线调试面板加载失败：${failure}。${remedy}`;
+          const remedy = failure === SCRIPT_FAILED ? t.tryItReload : t.tryItReopen;
+          status.textContent = t.tryItLoadFailed(failure, remedy);
           status.classList.add('load-error');
         });
     });

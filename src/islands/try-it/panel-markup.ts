@@ -1,6 +1,10 @@
 import type { OperationModel } from '../../lib/openapi/operation';
 import { isListField } from '../../lib/openapi/schema';
 import { h } from './dom';
+import { strings } from '../../lib/i18n';
+
+const t = strings.panel.markup;
+const s = strings.panel.session;
 
 /**
  * The body of the 在线调试 panel for one operation: session bar, send mode,
@@ -22,35 +26,35 @@ function makeRequestPane(op: OperationModel, params: OperationModel['parameters'
     h(
       'fieldset',
       { class: 'mode' },
-      h('legend', {}, '发送方式'),
+      h('legend', {}, t.modeLegend),
       h(
         'div',
         { class: 'segmented' },
         h(
           'label',
-          { class: 'inline', title: '浏览器内模拟，无需服务器' },
+          { class: 'inline', title: t.mockTitle },
           h('input', { type: 'radio', name: 'mode', value: 'mock', checked: true }),
-          'Mock',
+          t.mockLabel,
         ),
         h(
           'label',
-          { class: 'inline', title: '经门户代理发送到 ZStack' },
+          { class: 'inline', title: t.liveTitle },
           h('input', { type: 'radio', name: 'mode', value: 'live' }),
-          '在线',
+          t.liveLabel,
         ),
       ),
       h('span', { class: 'note', 'data-mode-note': true }),
       h(
         'label',
         { 'data-endpoint-row': true, hidden: true },
-        '管理节点 ',
+        t.endpoint,
         h('select', { name: 'endpoint', 'data-endpoint': true }),
       ),
       h(
         'label',
         { class: 'inline', 'data-fail-row': true },
         h('input', { type: 'checkbox', 'data-fail': true }),
-        ' 模拟任务失败（503）',
+        t.failJob,
       ),
       h('p', { class: 'note', 'data-live-note': true }),
       h('p', { class: 'note warning', 'data-target-warning': true, role: 'status' }),
@@ -60,13 +64,13 @@ function makeRequestPane(op: OperationModel, params: OperationModel['parameters'
           h(
             'fieldset',
             { class: 'params' },
-            h('legend', {}, '参数'),
+            h('legend', {}, t.params),
             ...params.map((p) =>
               h(
                 'label',
                 {},
                 h('code', {}, p.name),
-                p.required ? '（必填）' : '（可选）',
+                p.required ? t.required : t.optional,
                 ...(isListField(p)
                   ? [
                       h('textarea', {
@@ -77,7 +81,7 @@ function makeRequestPane(op: OperationModel, params: OperationModel['parameters'
                         spellcheck: 'false',
                         'aria-describedby': `${p.id}-hint`,
                       }),
-                      h('span', { class: 'note', id: `${p.id}-hint` }, '每行一个值，可重复'),
+                      h('span', { class: 'note', id: `${p.id}-hint` }, t.listHint),
                     ]
                   : [h('input', { name: p.id, 'data-param': p.id, autocomplete: 'off', spellcheck: 'false' })]),
               ),
@@ -85,19 +89,19 @@ function makeRequestPane(op: OperationModel, params: OperationModel['parameters'
           ),
         ]
       : []),
-    h('details', { class: 'headers' }, h('summary', { class: 'label' }, '请求头'), h('ul', { 'data-headers': true })),
+    h('details', { class: 'headers' }, h('summary', { class: 'label' }, t.headers), h('ul', { 'data-headers': true })),
     ...(op.body
       ? [
           h(
             'div',
             { class: 'body-editor' },
-            h('p', { class: 'label', id: 'body-label' }, '请求体（JSON）'),
+            h('p', { class: 'label', id: 'body-label' }, t.body),
             h('div', { class: 'editor', 'data-editor': true, 'aria-labelledby': 'body-label' }),
             h('ul', {
               class: 'diagnostics',
               'data-diagnostics': true,
               'aria-live': 'polite',
-              'aria-label': '请求体问题',
+              'aria-label': t.bodyProblems,
             }),
           ),
         ]
@@ -105,9 +109,9 @@ function makeRequestPane(op: OperationModel, params: OperationModel['parameters'
     h(
       'div',
       { class: 'actions' },
-      h('button', { type: 'button', class: 'primary', 'data-send': true }, '发送'),
-      h('button', { type: 'button', 'data-cancel': true, disabled: true }, '取消'),
-      h('span', { class: 'note' }, '快捷键：Ctrl/⌘ + Enter'),
+      h('button', { type: 'button', class: 'primary', 'data-send': true }, t.send),
+      h('button', { type: 'button', 'data-cancel': true, disabled: true }, t.cancel),
+      h('span', { class: 'note' }, t.shortcut),
     ),
   );
 }
@@ -117,12 +121,8 @@ function makeResponsePane(): HTMLElement {
   return h(
     'div',
     { class: 'response-pane' },
-    h('p', { class: 'label' }, '响应'),
-    h(
-      'p',
-      { class: 'result-empty note', 'data-result-empty': true },
-      '尚未发送。按“发送”或 Ctrl/⌘ + Enter，响应显示在这里。',
-    ),
+    h('p', { class: 'label' }, t.response),
+    h('p', { class: 'result-empty note', 'data-result-empty': true }, t.notSent),
     h(
       'div',
       { class: 'result', 'data-result': true, 'aria-live': 'polite', hidden: true },
@@ -133,7 +133,7 @@ function makeResponsePane(): HTMLElement {
       h(
         'details',
         { 'data-result-headers-box': true },
-        h('summary', {}, '响应头'),
+        h('summary', {}, t.responseHeaders),
         h('ul', { 'data-result-headers': true }),
       ),
       h('pre', { class: 'result-body', 'data-result-body': true, tabindex: '0' }),
@@ -144,16 +144,16 @@ function makeResponsePane(): HTMLElement {
       h(
         'div',
         { class: 'sample-toolbar' },
-        h('p', { class: 'label' }, '本次请求的代码示例'),
-        h('label', { class: 'inline' }, h('input', { type: 'checkbox', 'data-reveal': true }), ' 显示会话'),
+        h('p', { class: 'label' }, t.samples),
+        h('label', { class: 'inline' }, h('input', { type: 'checkbox', 'data-reveal': true }), t.revealSession),
       ),
-      h('div', { role: 'tablist', 'aria-label': '示例语言', 'data-sample-tabs': true }),
+      h('div', { role: 'tablist', 'aria-label': t.sampleTabs, 'data-sample-tabs': true }),
       h('p', { class: 'note sample-note', 'data-sample-note': true }),
       h('pre', { class: 'panel-sample', id: 'panel-sample', role: 'tabpanel', 'data-sample': true, tabindex: '0' }),
       h(
         'button',
         { type: 'button', class: 'copy-button', 'data-copy-sample': true },
-        h('span', { class: 'copy-label' }, '复制'),
+        h('span', { class: 'copy-label' }, t.copy),
       ),
     ),
   );
@@ -167,9 +167,9 @@ function makeSessionBar(): HTMLElement {
     h(
       'div',
       { class: 'session-summary', 'data-session-summary': true },
-      h('p', { class: 'session-status', 'data-session-status': true, 'aria-live': 'polite' }, '当前会话：未登录'),
+      h('p', { class: 'session-status', 'data-session-status': true, 'aria-live': 'polite' }, s.initial),
       h('p', { class: 'session-message', 'data-session-message': true, role: 'alert' }),
-      h('button', { type: 'button', class: 'logout', 'data-logout': true, hidden: true }, '退出'),
+      h('button', { type: 'button', class: 'logout', 'data-logout': true, hidden: true }, s.logout),
     ),
     h(
       'div',
@@ -180,21 +180,21 @@ function makeSessionBar(): HTMLElement {
         h(
           'fieldset',
           {},
-          h('legend', {}, '登录（LogInByAccount）'),
+          h('legend', {}, s.loginLegend),
           h(
             'label',
             {},
-            '账户名 ',
+            s.accountName,
             h('input', { name: 'accountName', autocomplete: 'username', value: 'admin', required: true }),
           ),
           h(
             'label',
             {},
-            '密码 ',
+            s.password,
             h('input', { name: 'password', type: 'password', autocomplete: 'current-password', required: true }),
           ),
-          h('label', { class: 'inline' }, h('input', { name: 'remember', type: 'checkbox' }), ' 记住我'),
-          h('button', { type: 'submit', class: 'primary' }, '登录'),
+          h('label', { class: 'inline' }, h('input', { name: 'remember', type: 'checkbox' }), s.remember),
+          h('button', { type: 'submit', class: 'primary' }, s.login),
         ),
       ),
       h(
@@ -203,10 +203,10 @@ function makeSessionBar(): HTMLElement {
         h(
           'label',
           {},
-          '或粘贴会话 UUID ',
+          s.paste,
           h('input', { name: 'session', autocomplete: 'off', spellcheck: 'false', pattern: '[0-9a-fA-F]{32}' }),
         ),
-        h('button', { type: 'submit' }, '使用该会话'),
+        h('button', { type: 'submit' }, s.usePasted),
       ),
     ),
   );

@@ -10,6 +10,7 @@ import { getCheckedSchemas } from '../../lib/mock/checked-schemas';
 import { ensureCompiledValidators } from '../../lib/schema/compiled-validators';
 import {
   getInitialTarget,
+  getTargetSummary,
   getTargetWarning,
   MOCK_TARGET,
   readTarget,
@@ -25,6 +26,9 @@ import panelStyles from './panel.css?inline';
 import { ensureStyle } from '../../scripts/dom';
 import type { BodyEditor } from './monaco-editor';
 import { withTrailingSlash } from '../../lib/base-url';
+import { strings } from '../../lib/i18n';
+
+const t = strings.panel.mode;
 
 const MOCK_BASE_URL = 'http://localhost:8080';
 
@@ -43,7 +47,7 @@ export async function mountPanel(root: HTMLElement, response: Promise<Response>)
     status.hidden = true;
     root.dataset['ready'] = 'true';
   } catch (error) {
-    status.textContent = `在线调试面板初始化失败：${String(error)}。请刷新页面后重试。`;
+    status.textContent = t.initFailed(String(error));
     status.classList.add('load-error');
   }
   return undefined;
@@ -65,9 +69,12 @@ async function buildPanel(root: HTMLElement, data: PanelData) {
   const failBox = q<HTMLInputElement>(root, '[data-fail]');
   const mock = makeMockTransport(engine, { fail: () => failBox.checked });
   const live = makeLiveTransport({ proxyBase: location.origin + withTrailingSlash(root.dataset['base'] ?? '/') });
-  const endpoints = await getEndpoints(root.dataset['base'] ?? '/');
+  const { endpoints, simulators } = await getProxyConfig(root.dataset['base'] ?? '/');
   const endpointSelect = q<HTMLSelectElement>(root, '[data-endpoint]');
-  for (const endpoint of endpoints) endpointSelect.append(new Option(endpoint, endpoint));
+  for (const endpoint of endpoints) {
+    const label = simulators.includes(endpoint) ? t.simulatorOption(endpoint) : endpoint;
+    endpointSelect.append(new Option(label, endpoint));
+  }
 
   const modeInputs = [...root.querySelectorAll<HTMLInputElement>('input[name="mode"]')];
   const liveInput = modeInputs.find((i) => i.value === 'live')!;
@@ -93,9 +100,9 @@ async function buildPanel(root: HTMLElement, data: PanelData) {
   const initial = getInitialTarget(session.get(), readTarget(sessionStorage), endpoints);
   const warning = q(root, '[data-target-warning]');
   const showTarget = () => {
-    q(root, '[data-mode-note]').textContent = liveInput.checked
-      ? '经门户代理发送到 ZStack'
-      : '浏览器内模拟，无需服务器';
+    q(root, '[data-mode-note]').textContent = liveInput.checked ? t.liveNote : t.mockNote;
+    const summary = root.closest('.try-it')?.querySelector('[data-mode-summary]');
+    if (summary) summary.textContent = getTargetSummary(target(), simulators);
     q(root, '[data-endpoint-row]').hidden = !liveInput.checked;
     q(root, '[data-fail-row]').hidden = liveInput.checked;
     warning.textContent = getTargetWarning(session.get(), target()) ?? '';
@@ -166,11 +173,11 @@ async function buildPanel(root: HTMLElement, data: PanelData) {
     q(root, '[data-result-empty]').hidden = true;
     try {
       const first = await channel.send(toWire(request), controller.signal);
-      result.step('提交', first);
+      result.step(strings.panel.result.submitted, first);
       const final = await pollJob(first, {
         get: (location, signal) => channel.send({ method: 'GET', url: location, headers: [] }, signal),
         signal: controller.signal,
-        onProgress: (attempt, answer) => result.step(`轮询 #${attempt}`, answer),
+        onProgress: (attempt, answer) => result.step(strings.panel.result.poll(attempt), answer),
       });
       result.finish(final);
     } catch (error) {
@@ -199,7 +206,7 @@ async function buildPanel(root: HTMLElement, data: PanelData) {
     const options: Parameters<typeof createBodyEditor>[1] = {
       operationId: op.operationId,
       value: bodyText,
-      label: `${op.operationId} 请求体（JSON）`,
+      label: t.editorLabel(op.operationId),
     };
     if (data.editorSchema) options.schema = data.editorSchema;
     editor = createBodyEditor(editorBox, options);
@@ -215,13 +222,13 @@ async function readPanelData(response: Promise<Response>): Promise<PanelData | s
   try {
     answer = await response;
   } catch {
-    return '无法连接到服务器';
+    return t.unreachable;
   }
-  if (!answer.ok) return `服务器返回 HTTP ${answer.status}`;
+  if (!answer.ok) return t.httpStatus(answer.status);
   try {
     return (await answer.json()) as PanelData;
   } catch {
-    return '面板数据不完整或不是有效的 JSON';
+    return t.badData;
   }
 }
 
@@ -233,13 +240,16 @@ function renderDiagnostics(list: HTMLElement, text: string, data: PanelData, edi
   );
 }
 
-async function getEndpoints(base: string): Promise<string[]> {
+/** The endpoints the proxy reaches and which of them are the simulator; none without a proxy. */
+async function getProxyConfig(base: string): Promise<{ endpoints: string[]; simulators: string[] }> {
+  const none = { endpoints: [], simulators: [] };
   try {
     const response = await fetch(`${withTrailingSlash(base)}proxy/config`, { credentials: 'omit' });
-    if (!response.ok) return [];
-    const config = (await response.json()) as { endpoints?: unknown };
-    return Array.isArray(config.endpoints) ? config.endpoints.map(String) : [];
+    if (!response.ok) return none;
+    const config = (await response.json()) as { endpoints?: unknown; simulators?: unknown };
+    const list = (value: unknown) => (Array.isArray(value) ? value.map(String) : []);
+    return { endpoints: list(config.endpoints), simulators: list(config.simulators) };
   } catch {
-    return [];
+    return none;
   }
 }

@@ -9,6 +9,9 @@ import { getAnswerNote } from '../../lib/request/explain';
 import { formatBody } from '../../lib/request/json-tokens';
 import type { RequestModel } from '../../lib/request/model';
 import { el, q, renderJson } from './dom';
+import { strings } from '../../lib/i18n';
+
+const t = strings.panel.result;
 
 /** The response viewer: status, time, size, headers, highlighted body, polling progress, ErrorCode chain. */
 export function mountResult(root: HTMLElement, deps: { onSessionExpired: () => void }) {
@@ -28,7 +31,7 @@ export function mountResult(root: HTMLElement, deps: { onSessionExpired: () => v
         text: `${answer.status} ${answer.statusText}`,
         className: `status status-${String(answer.status)[0]}xx`,
       }),
-      document.createTextNode(` · 耗时 ${Math.round(performance.now() - started)} ms · 大小 ${size} B`),
+      document.createTextNode(t.timing(Math.round(performance.now() - started), size)),
     );
     status.dataset['status'] = String(answer.status);
     headers.replaceChildren(...answer.headers.map(([k, v]) => el('li', {}, [el('code', { text: `${k}: ${v}` })])));
@@ -43,16 +46,14 @@ export function mountResult(root: HTMLElement, deps: { onSessionExpired: () => v
       progress.replaceChildren();
       expired.hidden = true;
       chain.hidden = true;
-      status.textContent = '发送中…';
+      status.textContent = t.sending;
       delete status.dataset['status'];
       delete status.dataset['final'];
       body.textContent = '';
     },
     step(label: string, answer: HttpAnswer) {
-      const running = answer.status === 202 ? '（任务运行中）' : '';
-      progress.append(
-        el('li', { text: `${label}：${answer.status} ${answer.statusText}${running} · ${answer.elapsedMs} ms` }),
-      );
+      const line = t.step(label, `${answer.status} ${answer.statusText}`, answer.status === 202, answer.elapsedMs);
+      progress.append(el('li', { text: line }));
       show(answer);
     },
     finish(answer: HttpAnswer) {
@@ -68,9 +69,7 @@ export function mountResult(root: HTMLElement, deps: { onSessionExpired: () => v
           ...errors.map((e, i) =>
             el('li', {}, [
               el('code', { text: e.code ?? '' }),
-              document.createTextNode(
-                ` ${i > 0 ? '（cause）' : ''}${e.description ?? ''}${e.details ? `：${e.details}` : ''}`,
-              ),
+              document.createTextNode(t.errorLine(i > 0, e.description ?? '', e.details)),
             ]),
           ),
         );

@@ -4,6 +4,7 @@ import { maskSession } from '../../lib/request/session';
 import { makeSamples } from '../../lib/samples';
 import { readSampleChoice, writeSampleChoice } from '../../scripts/sample-choice';
 import { el, q } from './dom';
+import { strings } from '../../lib/i18n';
 
 /** The samples for exactly the request in the panel; the session is masked unless revealed. */
 export function mountSamples(
@@ -76,8 +77,8 @@ export function mountSamples(
     const text = reveal.checked ? current : maskSession(current, deps.getSession());
     void navigator.clipboard.writeText(text).then(() => {
       const label = copy.querySelector('.copy-label')!;
-      label.textContent = '已复制';
-      setTimeout(() => (label.textContent = '复制'), 1500);
+      label.textContent = strings.panel.markup.copied;
+      setTimeout(() => (label.textContent = strings.panel.markup.copy), 1500);
     });
   });
   return { render };

@@ -2,13 +2,13 @@ import { hashPassword, SessionStore, type CurrentSession } from '../../lib/reque
 import { getSessionRole, isSessionUuid } from '../../lib/zstack/session';
 import { getErrorCode, type HttpAnswer } from '../../lib/request/answer';
 import { makeRequest } from '../../lib/request/model';
-import { getLogoutTarget, getTargetLabel, targetMessages, type SendTarget } from '../../lib/request/target';
+import { getLogoutTarget, getTargetLabel, type SendTarget } from '../../lib/request/target';
 import type { OperationModel } from '../../lib/openapi/operation';
 import { toWire, type Transport } from '../../lib/request/transport';
 import { el, q } from './dom';
 import { strings } from '../../lib/i18n';
 
-const t = strings.session;
+const t = strings.panel.session;
 
 export interface SessionBar {
   get(): CurrentSession | null;
@@ -47,7 +47,7 @@ export function mountSessionBar(root: HTMLElement, deps: SessionBarDeps): Sessio
 
   const render = () => {
     const session = store.get();
-    status.replaceChildren(el('span', { className: 'visually-hidden', text: '当前会话：' }), ...describe(session));
+    status.replaceChildren(el('span', { className: 'visually-hidden', text: t.label }), ...describe(session));
     summary.dataset['state'] = session ? 'signed-in' : 'signed-out';
     logout.hidden = !session;
     forms.hidden = session !== null && !relogin;
@@ -66,7 +66,7 @@ export function mountSessionBar(root: HTMLElement, deps: SessionBarDeps): Sessio
         body: { logInByAccount: { accountName, password } },
         baseUrl: deps.baseUrlFor(target),
       });
-      message.textContent = '正在登录…';
+      message.textContent = t.loggingIn;
       try {
         const answer = await deps.transportFor(target).send(toWire(request), AbortSignal.timeout(30_000));
         const inventory = getInventory(answer);
@@ -80,7 +80,7 @@ export function mountSessionBar(root: HTMLElement, deps: SessionBarDeps): Sessio
           if (typeof inventory['expiredDate'] === 'string') session.expiredDate = inventory['expiredDate'];
           store.set(session);
           relogin = false;
-          message.textContent = '登录成功。';
+          message.textContent = t.loggedIn;
           (loginForm.elements.namedItem('password') as HTMLInputElement).value = '';
         } else {
           message.textContent = t.loginFailed(
@@ -128,16 +128,14 @@ export function mountSessionBar(root: HTMLElement, deps: SessionBarDeps): Sessio
   /** Calls LogOut where the session was obtained, whatever mode the panel is in now. */
   async function logOutAt(session: CurrentSession): Promise<string> {
     const { target, reachable } = getLogoutTarget(session, deps.endpoints);
-    if (!reachable) return targetMessages.logoutUnreachable(getTargetLabel(target));
+    if (!reachable) return strings.panel.target.logoutUnreachable(getTargetLabel(target));
     const request = makeRequest(logOut!, { path: { sessionUuid: session.uuid }, baseUrl: deps.baseUrlFor(target) });
     const where = target.mode === 'mock' ? 'Mock' : target.endpoint;
     try {
       const answer = await deps.transportFor(target).send(toWire(request), AbortSignal.timeout(30_000));
-      return answer.status === 200
-        ? `已在 ${where} 退出，会话已失效。`
-        : `已在本机忘记会话；${where} 返回 HTTP ${answer.status}。`;
+      return answer.status === 200 ? t.loggedOut(where) : t.forgotten(where, answer.status);
     } catch {
-      return `已在本机忘记会话；退出请求未能发到 ${where}。`;
+      return t.forgottenUnsent(where);
     }
   }
 
@@ -156,17 +154,17 @@ export function mountSessionBar(root: HTMLElement, deps: SessionBarDeps): Sessio
 
 /** The session bar's line: who, where, until when. */
 function describe(session: CurrentSession | null): Node[] {
-  if (!session) return [el('span', { className: 'session-who', text: '未登录' })];
+  if (!session) return [el('span', { className: 'session-who', text: t.signedOut })];
   const parts = [
     el('span', {
       className: 'session-who',
-      text: session.accountName ? `账户 ${session.accountName}` : '已粘贴的会话',
+      text: session.accountName ? t.account(session.accountName) : t.pasted,
     }),
-    el('span', { className: 'session-where', text: `（${getTargetLabel(session.target)}）` }),
+    el('span', { className: 'session-where', text: t.where(getTargetLabel(session.target)) }),
   ];
   if (session.expiredDate)
-    parts.push(el('span', { className: 'session-expiry', text: `，过期时间 ${session.expiredDate}` }));
-  if (session.remember) parts.push(el('span', { className: 'session-remember', text: '，已记住' }));
+    parts.push(el('span', { className: 'session-expiry', text: t.expires(session.expiredDate) }));
+  if (session.remember) parts.push(el('span', { className: 'session-remember', text: t.remembered }));
   return parts;
 }
 

@@ -3,4 +3,4 @@
  * this and not ./index: a page's one script must not pull in the whole table, which
  * the bundler would then split into a chunk of its own.
  */
-export { sampleStrings } from './zh-CN-first-load';
+export { sampleStrings, siteStrings } from './zh-CN-first-load';

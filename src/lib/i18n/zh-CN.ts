@@ -1,23 +1,8 @@
-import { sampleStrings } from './zh-CN-first-load';
-
-/** The 在线调试 panel's session bar. */
-export const sessionStrings = {
-  current: (who: string, where: string, expires: string, remembered: boolean) =>
-    `当前会话：${who}${where}${expires}${remembered ? '，已记住' : ''}`,
-  account: (name: string) => `账户 ${name}`,
-  pasted: '已粘贴的会话',
-  origin: (origin: string) => `（${origin === 'mock' ? 'Mock' : origin}）`,
-  expires: (date: string) => `，过期时间 ${date}`,
-  none: '当前会话：未登录',
-  loggingIn: '正在登录…',
-  loggedIn: '登录成功。',
-  loginFailed: (reason: string) => `登录失败：${reason}`,
-  badUuid: '会话 UUID 应为 32 位十六进制字符（不含连字符）。',
-  pasteUsed: '已使用该会话。',
-  loggedOut: '已退出，会话已失效。',
-  forgotten: (status: number) => `已在本机忘记会话；服务器返回 HTTP ${status}。`,
-  forgottenUnsent: '已在本机忘记会话；退出请求未能发出。',
-};
+import { sampleStrings, siteStrings } from './zh-CN-first-load';
+import { searchStrings } from './zh-CN-search';
+import { serverStrings } from './zh-CN-server';
+import { pageStrings } from './zh-CN-pages';
+import { panelStrings } from './zh-CN-panel';
 
 /**
  * Every text the portal shows or prints, in Simplified Chinese: the one table
@@ -119,6 +104,14 @@ export const zhCN = {
     specTooManyFieldRows: (max: number) =>
       `一个操作的字段展开后超过 ${max} 行，结构过于庞大，请拆分或精简引用的 schema`,
     specTooManyFieldRowsTotal: (max: number) => `全部操作的字段展开后超过 ${max} 行，文档过于庞大`,
+    /** A JSON Schema error's parameters, after its message. */
+    schemaParams: (parts: string[]) => `（${parts.join('，')}）`,
+    /** The description of the merged download (openapi.yaml, openapi.json). */
+    mergedDescription: [
+      'ZStack Cloud REST API 的完整 OpenAPI 3.1 描述，由门户的全部文档合并而成。',
+      '多个 API 共用同一方法与路径（如 PUT /zstack/v1/vm-instances/{uuid}/actions，以请求体的动作键区分）时，',
+      '每个 API 的路径后附加 /<operationId> 以保持各自的请求体、响应和异步结果，真实路径见该路径项的 x-zstack-path。',
+    ].join(''),
     specOverExpanded: (limit: number) =>
       `文档展开后超过 ${limit} 个字符（源文件的 4 倍加 8 MiB），多为 YAML 别名（*锚点）反复展开了大段内容，已拒绝`,
   },
@@ -201,6 +194,10 @@ export const zhCN = {
         `文档质量报告：错误 ${counts.error} 条，警告 ${counts.warning} 条，提示 ${counts.info} 条`,
       summaryRule: (severity: string, rule: string, title: string, count: number) =>
         `  ${severity} ${rule}（${title}）：${count} 条`,
+      exampleRoot: '（根）',
+      allowedValues: (values: string[]) => `：${values.join('、')}`,
+      blocking: (severity: string, rule: string, where: string, message: string) =>
+        `  ${severity} ${rule} ${where}：${message}`,
       strictFailed: (count: number) => `严格模式（PORTAL_LINT_STRICT=1）：有 ${count} 条错误或警告，构建失败`,
     },
   },
@@ -232,6 +229,30 @@ export const zhCN = {
       field: '页面中的字段',
     },
   },
+  /** The comments and labels inside generated samples (src/lib/samples/). */
+  sampleCode: {
+    polling: '异步 API：先返回 202 和任务地址 location，每秒轮询一次，直到 200（成功）或 503（失败）',
+    sdkPolling: '异步 API：call() 每秒轮询一次任务结果，直到成功或失败',
+    accessKey: [
+      '或用 AccessKey 认证（不设 sessionId）：SDK 用 HmacSHA1 对 "<METHOD>\\n<Date>\\n/v1<path>" 签名，',
+      '发送 Date 头和 Authorization: ZStack <AccessKeyId>:<签名>',
+    ],
+    cliLogIn: 'zstack-cli 自行计算密码的 SHA-512：password 填明文密码',
+    cliLogInFirst: '先登录（password 填明文密码）；zstack-cli 保存会话，之后的命令自动使用',
+    jobResult: '（轮询任务结果）',
+    submission: '（提交请求）',
+    sampled: (label: string) => `${label}（按结构生成）`,
+    javaNote: (className: string) =>
+      `需要 ZStack Java SDK（sdk-<版本>.jar 及其依赖）和 JDK 11 或以上；保存为 ${className}.java`,
+    javaPollingLimit: '（最长 3 小时，ZSConfig.Builder 的 setDefaultPollingTimeout 可改）',
+    pythonNote: '需要 Python 2.7、urllib3 和 ZStack 的 zssdk.py（放在同一目录）',
+    pythonPollingLimit: '；zssdk 的 call() 默认只等 15 秒，这里与 ZStack 的默认轮询时限一样等 3 小时',
+  },
   samples: sampleStrings,
-  session: sessionStrings,
+  site: siteStrings,
+  search: searchStrings,
+  panel: panelStrings,
+  pages: pageStrings,
+  proxy: serverStrings.proxy,
+  server: serverStrings,
 };

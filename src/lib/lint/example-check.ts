@@ -5,6 +5,7 @@ import { getSchemaErrors } from '../schema/validate';
 import type { JsonSchema } from '../schema/json-schema';
 import { isPlainObject } from '../schema/pointer';
 import { findingMessages } from './messages';
+import { strings } from '../i18n';
 
 export type ExamplePath = Array<string | number>;
 
@@ -42,7 +43,7 @@ export function checkExample(root: JsonSchema, value: unknown): ExampleProblem[]
 
 /** `inventory.vmNics[0].usedIpUuid`, or `（根）` for the whole example. */
 export function formatExamplePath(path: ExamplePath): string {
-  if (path.length === 0) return '（根）';
+  if (path.length === 0) return strings.lint.findings.exampleRoot;
   return path.map((s, i) => (typeof s === 'number' ? `[${s}]` : i === 0 ? s : `.${s}`)).join('');
 }
 
@@ -100,6 +101,6 @@ function toPath(value: unknown, instancePath: string): ExamplePath {
 
 function formatParams(params: Record<string, unknown>): string {
   if (Array.isArray(params['allowedValues']))
-    return `：${params['allowedValues'].map((v) => JSON.stringify(v)).join('、')}`;
+    return strings.lint.findings.allowedValues(params['allowedValues'].map((v) => JSON.stringify(v)));
   return '';
 }

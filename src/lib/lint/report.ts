@@ -77,7 +77,12 @@ export function getBlockingFindings(report: LintReport): Finding[] {
 
 /** How a finding of a strict build's failure is printed: its severity's label, the rule, where, and the message. */
 export function formatBlockingFinding(finding: Finding): string {
-  return `  ${strings.lint.severities[finding.severity]} ${finding.rule} ${finding.file}#${finding.pointer}：${finding.message}`;
+  return strings.lint.findings.blocking(
+    strings.lint.severities[finding.severity],
+    finding.rule,
+    `${finding.file}#${finding.pointer}`,
+    finding.message,
+  );
 }
 
 /** `/api/<operationId>/#<field id>`, or undefined for a finding no page shows. */

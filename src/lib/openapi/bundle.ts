@@ -6,16 +6,13 @@ import { getOperationEntries } from './operation-entries';
 import { isGeneratedSpec } from './merge';
 import type { ParsedSpec } from './parse';
 import { isPlainObject } from '../schema/pointer';
+import { strings } from '../i18n';
 
 type Json = Record<string, unknown>;
 
 export const MERGED_TITLE = 'ZStack Cloud REST API';
 
-const MERGED_DESCRIPTION = [
-  'ZStack Cloud REST API 的完整 OpenAPI 3.1 描述，由门户的全部文档合并而成。',
-  '多个 API 共用同一方法与路径（如 PUT /zstack/v1/vm-instances/{uuid}/actions，以请求体的动作键区分）时，',
-  '每个 API 的路径后附加 /<operationId> 以保持各自的请求体、响应和异步结果，真实路径见该路径项的 x-zstack-path。',
-].join('');
+const MERGED_DESCRIPTION = strings.spec.mergedDescription;
 
 /**
  * Merges documents into one valid OpenAPI 3.1 document.

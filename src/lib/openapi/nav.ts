@@ -4,6 +4,7 @@ import { withTrailingSlash } from '../base-url';
 // Pure, and safe in the browser: the sidebar's filter runs the same code.
 
 import type { OperationModel } from './operation';
+import { siteStrings } from '../i18n/first-load';
 
 /** One operation as the navigation shows it. */
 export interface NavOperation {
@@ -22,7 +23,7 @@ export interface NavCategory {
   operations: NavOperation[];
 }
 
-const UNCATEGORISED = ['其他接口'];
+const UNCATEGORISED = [siteStrings.uncategorised];
 
 /** Groups operations by their whole category path, categories and operations in order of appearance. */
 export function makeCategories(operations: Array<Pick<OperationModel, 'operationId' | 'summary' | 'method' | 'path' | 'category'>>): NavCategory[] {

@@ -150,5 +150,5 @@ function findPathParamFault(doc: OpenAPIV3_1.Document): [string, string] | null 
 function formatParams(params: unknown): string {
   if (!isPlainObject(params)) return '';
   const parts = Object.entries(params).map(([k, v]) => `${k}: ${typeof v === 'string' ? v : JSON.stringify(v)}`);
-  return parts.length > 0 ? `（${parts.join('，')}）` : '';
+  return parts.length > 0 ? strings.spec.schemaParams(parts) : '';
 }

@@ -27,18 +27,45 @@ export function getProxyConfig(
   if (responseError !== null) return [responseError, null];
   const [badHost, allowedHosts] = parseAllowedHosts(env['PORTAL_ALLOWED_HOSTS']);
   if (badHost !== null) return [proxyConfigMessages.notAHostName('PORTAL_ALLOWED_HOSTS', badHost), null];
+  const [simulatorsError, simulators] = getSimulators(env, endpoints);
+  if (simulatorsError !== null) return [simulatorsError, null];
   return [
     null,
-    { endpoints, defaultEndpoint: endpoints[0]!, timeoutMs, maxRequestBytes, maxResponseBytes, allowedHosts },
+    {
+      endpoints,
+      defaultEndpoint: endpoints[0]!,
+      simulators,
+      timeoutMs,
+      maxRequestBytes,
+      maxResponseBytes,
+      allowedHosts,
+    },
   ];
 }
 
 /** What `GET /proxy/config` tells the browser: the endpoints it may choose from. */
 export function makePublicConfig(config: ProxyConfig): PublicProxyConfig {
-  return { endpoints: config.endpoints, default: config.defaultEndpoint };
+  return { endpoints: config.endpoints, default: config.defaultEndpoint, simulators: config.simulators };
 }
 
-function getEndpoints(raw: string | undefined): [string, null] | [null, string[]] {
+/**
+ * Which endpoints are the ZStack simulator, not a real management node: those
+ * PORTAL_SIMULATOR_ENDPOINTS names (`npm start` names the one it starts), or, with
+ * no endpoints configured at all, the default one, which is the simulator's address.
+ */
+function getSimulators(
+  env: Readonly<Record<string, string | undefined>>,
+  endpoints: string[],
+): [string, null] | [null, string[]] {
+  const raw = env['PORTAL_SIMULATOR_ENDPOINTS'];
+  if (raw === undefined || raw.trim() === '')
+    return [null, (env['PORTAL_PROXY_ENDPOINTS'] ?? '').trim() === '' ? [DEFAULT_ENDPOINT] : []];
+  const [error, origins] = getEndpoints(raw, 'PORTAL_SIMULATOR_ENDPOINTS');
+  if (error !== null) return [error, null];
+  return [null, origins.filter((origin) => endpoints.includes(origin))];
+}
+
+function getEndpoints(raw: string | undefined, variable = 'PORTAL_PROXY_ENDPOINTS'): [string, null] | [null, string[]] {
   const values = (raw ?? '')
     .split(',')
     .map((v) => v.trim())
@@ -47,7 +74,7 @@ function getEndpoints(raw: string | undefined): [string, null] | [null, string[]
   const origins: string[] = [];
   for (const value of values) {
     const [fault, origin] = getEndpointOrigin(value);
-    if (fault !== null) return [proxyConfigMessages.notAnEndpoint('PORTAL_PROXY_ENDPOINTS', value), null];
+    if (fault !== null) return [proxyConfigMessages.notAnEndpoint(variable, value), null];
     if (!origins.includes(origin)) origins.push(origin);
   }
   return [null, origins];
@@ -71,6 +98,8 @@ export interface ProxyConfig {
   endpoints: string[];
   /** The first of `endpoints`: what the panel preselects. */
   defaultEndpoint: string;
+  /** The endpoints that are the ZStack simulator, so that the panel can say it does not reach a real node. */
+  simulators: string[];
   /** Upper bound of one exchange with ZStack, from connecting to the last byte of the answer. */
   timeoutMs: number;
   maxRequestBytes: number;
@@ -82,4 +111,5 @@ export interface ProxyConfig {
 export interface PublicProxyConfig {
   endpoints: string[];
   default: string;
+  simulators: string[];
 }

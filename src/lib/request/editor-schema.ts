@@ -1,3 +1,4 @@
+import { strings } from '../i18n';
 import type { JsonSchema } from '../schema/json-schema';
 import type { FieldNode } from '../openapi/schema';
 import { resolveSchema } from '../schema/refs';
@@ -13,10 +14,11 @@ export function makeEditorSchema(schema: JsonSchema, fields: FieldNode[]): JsonS
 }
 
 export function getHoverText(field: FieldNode): string {
-  const facts = [`**${field.name}**`, `\`${field.type}\``, field.required ? '必填' : '可选'];
-  if (field.defaultValue !== undefined) facts.push(`默认值 \`${field.defaultValue}\``);
-  if (field.since) facts.push(`起始版本 ${field.since}`);
-  return `${facts.join(' · ')}\n\n${field.description || '暂无描述。'}`;
+  const t = strings.panel.hover;
+  const facts = [`**${field.name}**`, `\`${field.type}\``, field.required ? t.required : t.optional];
+  if (field.defaultValue !== undefined) facts.push(t.defaultValue(field.defaultValue));
+  if (field.since) facts.push(t.since(field.since));
+  return `${facts.join(' · ')}\n\n${field.description || t.noDescription}`;
 }
 
 function annotate(root: JsonSchema, schema: JsonSchema, fields: FieldNode[], seen: Set<JsonSchema>) {

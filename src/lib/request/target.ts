@@ -1,3 +1,4 @@
+import { strings } from '../i18n';
 import type { CurrentSession, StorageLike } from './session';
 
 /** Where the panel sends a request: the in-browser mock, or a live endpoint through the portal's proxy. */
@@ -6,14 +7,8 @@ export type SendTarget = { mode: 'mock' } | { mode: 'live'; endpoint: string };
 export const MOCK_TARGET: SendTarget = { mode: 'mock' };
 export const TARGET_KEY = 'zstack-portal.target';
 
-/** Chinese text about targets; one map, a tested contract. */
-export const targetMessages = {
-  endpointGone: (endpoint: string) =>
-    `上次选择的管理节点 ${endpoint} 在此处不可用，已改用 Mock；当前会话来自该节点，发往 Mock 的请求不会到达它。`,
-  sessionElsewhere: (from: string, to: string) => `当前会话取自 ${from}，请求将发往 ${to}：该会话在那里可能无效。`,
-  logoutUnreachable: (endpoint: string) =>
-    `已在本机忘记会话；会话所在的管理节点 ${endpoint} 在此处不可用，服务器上的会话仍然有效，直到过期。`,
-} as const;
+/** What the panel says about targets, from the string table. */
+export const targetMessages = strings.panel.target;
 
 /** "Mock", or the endpoint's base URL, as the session bar shows it. */
 export function getTargetLabel(target: SendTarget): string {
@@ -60,6 +55,19 @@ export function getLogoutTarget(
   return offered === undefined
     ? { target: from, reachable: false }
     : { target: { mode: 'live', endpoint: offered }, reachable: true };
+}
+
+/**
+ * What the 在线调试 section says it does with the target now selected: the in-browser
+ * mock, the ZStack simulator (an endpoint `/proxy/config` lists among its simulators),
+ * or a real management node.
+ */
+export function getTargetSummary(target: SendTarget, simulators: readonly string[]): string {
+  const t = strings.panel.mode.summary;
+  if (target.mode === 'mock') return t.mock;
+  return findEndpoint(simulators, target.endpoint) === undefined
+    ? t.live(target.endpoint)
+    : t.simulator(target.endpoint);
 }
 
 /** A warning when the session was obtained elsewhere than where the panel now sends. */

@@ -4,6 +4,7 @@ import type { RequestModel } from '../request/model';
 import { formatInline } from './literals';
 import { isQueryOperation } from './query-fields';
 import { getSdkAction, getSdkEndpoint, getSdkFields } from './sdk-values';
+import { strings } from '../i18n';
 
 /** ZStack's defaults: zstack-cli connects to localhost:8080 and the admin account's first password is `password`. */
 const DEFAULT_HOST = 'localhost';
@@ -31,11 +32,10 @@ export function generateCli(op: OperationModel, request: RequestModel): string {
     if (field === 'conditions' && isQueryOperation(op)) return (value as string[]).map(toCliCondition);
     return [`${field}=${isLogIn && field === 'password' ? DEFAULT_LOGIN.password : toCliValue(value)}`];
   });
-  if (isLogIn)
-    return ['# zstack-cli 自行计算密码的 SHA-512：password 填明文密码', command([name, ...fields])].join('\n');
+  if (isLogIn) return [`# ${strings.sampleCode.cliLogIn}`, command([name, ...fields])].join('\n');
   const lines: string[] = [];
   if (op.requiresAuth) {
-    lines.push('# 先登录（password 填明文密码）；zstack-cli 保存会话，之后的命令自动使用');
+    lines.push(`# ${strings.sampleCode.cliLogInFirst}`);
     lines.push(
       command(['LogInByAccount', `accountName=${DEFAULT_LOGIN.accountName}`, `password=${DEFAULT_LOGIN.password}`]),
     );

@@ -1,6 +1,7 @@
 import type { ResponseModel } from '../openapi/response';
 import { isSampleable, sampleExample } from '../schema/sample';
 import { SAMPLE_LANGUAGES, type SampleModel } from './index';
+import { strings } from '../i18n';
 
 /**
  * Lines above which an example is shown in a box of its own height that scrolls
@@ -22,11 +23,12 @@ export function makeExampleTexts(op: {
     const example = sampled ? sampleExample(r.schema!) : r.example;
     if (example === undefined) return [];
     const isText = typeof example === 'string';
-    const label = `${r.status}${op.isAsync ? (r.phase === 'job' ? '（轮询任务结果）' : '（提交请求）') : ''}`;
+    const t = strings.sampleCode;
+    const label = `${r.status}${op.isAsync ? (r.phase === 'job' ? t.jobResult : t.submission) : ''}`;
     return [
       {
         id: `example-${r.phase}-${r.status}`,
-        label: sampled ? `${label}（按结构生成）` : label,
+        label: sampled ? t.sampled(label) : label,
         lang: isText ? 'text' : 'json',
         code: isText ? String(example) : JSON.stringify(example, null, 2),
       },

@@ -8,12 +8,13 @@ import {
   SDK_POLLING_COMMENT,
 } from './polling';
 import { getSdkAction, getSdkEndpoint, getSdkFields, getSdkSession } from './sdk-values';
+import { strings } from '../i18n';
 
 const INDENT = '    ';
 
 /** What the Java sample needs, said in its first comment and in its note. */
 export function getJavaSdkNote(op: OperationModel): string {
-  return `需要 ZStack Java SDK（sdk-<版本>.jar 及其依赖）和 JDK 11 或以上；保存为 ${getClassName(op)}.java`;
+  return strings.sampleCode.javaNote(getClassName(op));
 }
 
 /**
@@ -43,8 +44,7 @@ export function generateJavaSdk(op: OperationModel, request: RequestModel): stri
       `// action.accessKeySecret = ${toJava(ACCESS_KEY_SECRET_PLACEHOLDER)};`,
     );
   }
-  if (op.isAsync)
-    body.push(`// ${SDK_POLLING_COMMENT}（最长 3 小时，ZSConfig.Builder 的 setDefaultPollingTimeout 可改）`);
+  if (op.isAsync) body.push(`// ${SDK_POLLING_COMMENT}${strings.sampleCode.javaPollingLimit}`);
   body.push(`${action}.Result res = action.call();`, 'res.throwExceptionIfError();');
   return [
     `// ${getJavaSdkNote(op)}`,

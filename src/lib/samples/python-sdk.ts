@@ -9,9 +9,10 @@ import {
   SDK_POLLING_TIMEOUT_S,
 } from './polling';
 import { getSdkAction, getSdkEndpoint, getSdkFields, getSdkSession } from './sdk-values';
+import { strings } from '../i18n';
 
 /** What the Python sample needs, said in its comment and in its note. */
-export const PYTHON_SDK_NOTE = '需要 Python 2.7、urllib3 和 ZStack 的 zssdk.py（放在同一目录）';
+export const PYTHON_SDK_NOTE = strings.sampleCode.pythonNote;
 
 /**
  * ZStack's Python SDK (zssdk.py, Python 2): configure() once, fill the
@@ -47,7 +48,7 @@ export function generatePythonSdk(op: OperationModel, request: RequestModel): st
   }
   if (op.isAsync)
     lines.push(
-      `# ${SDK_POLLING_COMMENT}；zssdk 的 call() 默认只等 15 秒，这里与 ZStack 的默认轮询时限一样等 3 小时`,
+      `# ${SDK_POLLING_COMMENT}${strings.sampleCode.pythonPollingLimit}`,
       `action.timeout = ${SDK_POLLING_TIMEOUT_S}`,
     );
   lines.push('res = action.call()', 'if res.error:', '    raise Exception(res.error.code, res.error.details)');

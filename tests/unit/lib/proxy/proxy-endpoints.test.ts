@@ -82,6 +82,7 @@ describe('getProxyConfig', () => {
     expect(config).toEqual({
       endpoints: ['http://127.0.0.1:8080'],
       defaultEndpoint: 'http://127.0.0.1:8080',
+      simulators: ['http://127.0.0.1:8080'],
       timeoutMs: 30_000,
       maxRequestBytes: 1024 * 1024,
       maxResponseBytes: 10 * 1024 * 1024,
@@ -90,7 +91,21 @@ describe('getProxyConfig', () => {
     expect(makePublicConfig(config!)).toEqual({
       endpoints: ['http://127.0.0.1:8080'],
       default: 'http://127.0.0.1:8080',
+      simulators: ['http://127.0.0.1:8080'],
     });
+  });
+
+  it('counts as the simulator only what PORTAL_SIMULATOR_ENDPOINTS names among the endpoints', () => {
+    const endpoints = 'http://127.0.0.1:8089,https://zstack.example';
+    expect(getProxyConfig({ PORTAL_PROXY_ENDPOINTS: endpoints })[1]?.simulators).toEqual([]);
+    const named = {
+      PORTAL_PROXY_ENDPOINTS: endpoints,
+      PORTAL_SIMULATOR_ENDPOINTS: 'http://127.0.0.1:8089/,http://x:1',
+    };
+    expect(getProxyConfig(named)[1]?.simulators).toEqual(['http://127.0.0.1:8089']);
+    expect(getProxyConfig({ PORTAL_SIMULATOR_ENDPOINTS: 'ftp://x' })[0]).toBe(
+      'PORTAL_SIMULATOR_ENDPOINTS 中的「ftp://x」不是 http 或 https 的基础地址（例如 http://127.0.0.1:8080）',
+    );
   });
 
   it('reads a comma-separated list of endpoints, normalised and without repeats, the first as default', () => {

@@ -3,6 +3,7 @@ import { SessionStore, SESSION_KEY, type CurrentSession, type StorageLike } from
 import {
   getInitialTarget,
   getLogoutTarget,
+  getTargetSummary,
   getTargetWarning,
   MOCK_TARGET,
   readTarget,
@@ -129,5 +130,19 @@ describe('the remembered choice', () => {
       tab.setItem(TARGET_KEY, raw);
       expect(readTarget(tab), raw).toBeNull();
     }
+  });
+});
+
+describe('the summary of the 在线调试 section', () => {
+  it('says whether requests go to the mock, the simulator or a real management node', () => {
+    expect(getTargetSummary(MOCK_TARGET, [NODE_A])).toBe(
+      '使用当前认证信息和示例参数，在浏览器内向 Mock 提交请求（不经过服务器）。',
+    );
+    expect(getTargetSummary(LIVE_A, [`${NODE_A}/`])).toBe(
+      '使用当前认证信息和示例参数，经门户代理向 ZStack 模拟器 http://127.0.0.1:8080 提交请求。',
+    );
+    expect(getTargetSummary({ mode: 'live', endpoint: NODE_B }, [NODE_A])).toBe(
+      '使用当前认证信息和示例参数，经门户代理向 ZStack 管理节点 http://10.0.0.5:8080 提交真实请求。',
+    );
   });
 });

@@ -1,0 +1,28 @@
+/**
+ * The zh-CN texts of the search dialog (loaded when the reader first opens it) and of its
+ * result rows, which the build's search index shares.
+ */
+export const searchStrings = {
+  title: '搜索文档',
+  close: '关闭',
+  inputLabel: '操作、字段或指南（中文或英文）',
+  results: '搜索结果',
+  prompt: '输入关键词开始搜索，例如「扁平」或 dryRun。',
+  loading: '正在加载搜索索引…',
+  searching: '正在搜索…',
+  unavailable: '搜索索引不可用：请先构建站点（npm run build）后再使用搜索。',
+  none: (query: string) => `没有找到与「${query}」相关的结果。`,
+  found: (count: number, shown: number) =>
+    count > shown ? `找到 ${count} 条结果，显示前 ${shown} 条。` : `找到 ${count} 条结果。`,
+  /** A field row's section, by the first segment of its id. */
+  sections: {
+    path: '路径参数',
+    query: '查询参数',
+    header: '请求头参数',
+    body: '请求体字段',
+    response: '响应字段',
+  } as Record<string, string>,
+  kinds: { field: '字段', operation: '操作', guide: '指南', page: '页面' },
+  fieldContext: (pageTitle: string, operationId: string, section: string) =>
+    `${pageTitle}（${operationId}）· ${section}`,
+};

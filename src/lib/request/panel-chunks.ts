@@ -10,8 +10,12 @@
  * survives the round trip, whatever its keys.
  */
 
+import { withTrailingSlash } from '../base-url';
+
 const CHUNK_KEY = '$chunk';
 const LITERAL_KEY = '$literal';
+/** Where the shared chunks are served, relative to the site's base (src/pages/try-it/[name].json.ts). */
+export const CHUNK_FOLDER = 'try-it';
 /** Below this many bytes of JSON a part stays where it is: a request costs more than it would save. */
 export const MIN_CHUNK_BYTES = 1024;
 
@@ -31,22 +35,23 @@ export async function splitIntoChunks<K>(
 ): Promise<ChunkedFiles<K>> {
   const encoder = new Encoder(minBytes);
   const roots = new Map<K, unknown>();
-  for (const [key, value] of values) roots.set(key, encoder.encode(value));
+  for (const [key, value] of values) roots.set(key, JSON.parse(encoder.encode(value)));
+  const candidates = new Map([...encoder.candidates].map(([id, text]) => [id, JSON.parse(text) as unknown]));
   const counts = new Map<string, number>();
   const countRefs = (node: unknown) => forEachRef(node, (id) => counts.set(id, (counts.get(id) ?? 0) + 1));
   roots.forEach(countRefs);
-  encoder.candidates.forEach(countRefs);
+  candidates.forEach(countRefs);
 
   const names = new Map<string, Promise<string>>();
   const chunks = new Map<string, string>();
   const children = new Map<string, string[]>();
   // Inline the candidates referenced once; name every other by its text, children first.
   const finish = (node: unknown): unknown =>
-    mapRefs(node, (id) => (counts.get(id) === 1 ? finish(encoder.candidates.get(id)) : { [CHUNK_KEY]: id }));
+    mapRefs(node, (id) => (counts.get(id) === 1 ? finish(candidates.get(id)) : { [CHUNK_KEY]: id }));
   const nameOf = (id: string): Promise<string> => {
     let name = names.get(id);
     if (!name) {
-      name = resolveNames(finish(encoder.candidates.get(id)), nameOf).then(async ({ node, refs }) => {
+      name = resolveNames(finish(candidates.get(id)), nameOf).then(async ({ node, refs }) => {
         const text = JSON.stringify(node);
         const chunkName = await hash(text);
         chunks.set(chunkName, text);
@@ -90,6 +95,11 @@ export async function loadChunks(file: ChunkedFile, load: (name: string) => Prom
   return joinChunks(file, new Map(texts));
 }
 
+/** The URL of a shared chunk: `<base>try-it/<name>.json`. */
+export function getChunkHref(base: string, name: string): string {
+  return `${withTrailingSlash(base)}${CHUNK_FOLDER}/${name}.json`;
+}
+
 /** Whether a parsed JSON value has the shape of a ChunkedFile. */
 export function isChunkedFile(value: unknown): value is ChunkedFile {
   return (
@@ -100,53 +110,50 @@ export function isChunkedFile(value: unknown): value is ChunkedFile {
   );
 }
 
-/** Replaces large parts by references (ids given in order of first sight), keeping each candidate's encoded content once. */
+/**
+ * Writes values as JSON text with their large parts replaced by references (ids
+ * given in order of first sight), keeping each candidate's text once. Text only,
+ * built bottom up: no copy of the value is made.
+ */
 class Encoder {
-  readonly candidates = new Map<string, unknown>();
+  /** Each candidate's encoded text, by id. */
+  readonly candidates = new Map<string, string>();
   readonly #ids = new Map<string, string>();
-  readonly #seen = new WeakMap<object, { node: unknown; text: string }>();
+  readonly #seen = new WeakMap<object, string>();
 
   constructor(private readonly minBytes: number) {}
 
-  encode(value: unknown): unknown {
-    return this.#encode(value).node;
-  }
-
-  #encode(value: unknown): { node: unknown; text: string } {
-    if (value === null || typeof value !== 'object') return { node: value, text: JSON.stringify(value) ?? 'null' };
-    // The same object (a support operation on every page, say) is encoded once.
-    const known = this.#seen.get(value);
-    if (known) return known;
-    let node: unknown;
-    let text: string;
+  encode(value: unknown): string {
+    if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
+    // The same large object (a support operation on every page, say) is encoded once.
+    let text = this.#seen.get(value);
+    if (text !== undefined) return text;
     if (Array.isArray(value)) {
-      const items = value.map((item) => this.#encode(item));
-      node = items.map((item) => item.node);
-      text = `[${items.map((item) => item.text).join(',')}]`;
+      text = `[${value.map((item) => this.encode(item)).join(',')}]`;
     } else {
-      const entries = Object.entries(value as Record<string, unknown>)
-        .filter(([, item]) => item !== undefined)
-        .map(([key, item]) => [key, this.#encode(item)] as const);
-      const inner = Object.fromEntries(entries.map(([key, item]) => [key, item.node]));
-      const innerText = `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${item.text}`).join(',')}}`;
-      const literal = CHUNK_KEY in inner || LITERAL_KEY in inner;
-      node = literal ? { [LITERAL_KEY]: inner } : inner;
-      text = literal ? `{${JSON.stringify(LITERAL_KEY)}:${innerText}}` : innerText;
+      const parts: string[] = [];
+      let literal = false;
+      for (const [key, item] of Object.entries(value)) {
+        if (item === undefined) continue;
+        literal ||= key === CHUNK_KEY || key === LITERAL_KEY;
+        parts.push(`${JSON.stringify(key)}:${this.encode(item)}`);
+      }
+      text = literal ? `{"${LITERAL_KEY}":{${parts.join(',')}}}` : `{${parts.join(',')}}`;
     }
-    const result = text.length >= this.minBytes ? this.#toRef(node, text) : { node, text };
-    this.#seen.set(value, result);
-    return result;
+    if (text.length < this.minBytes) return text;
+    text = this.#toRef(text);
+    this.#seen.set(value, text);
+    return text;
   }
 
-  #toRef(node: unknown, text: string): { node: unknown; text: string } {
+  #toRef(text: string): string {
     let id = this.#ids.get(text);
     if (id === undefined) {
       id = String(this.#ids.size);
       this.#ids.set(text, id);
-      this.candidates.set(id, node);
+      this.candidates.set(id, text);
     }
-    const ref = { [CHUNK_KEY]: id };
-    return { node: ref, text: JSON.stringify(ref) };
+    return `{"${CHUNK_KEY}":"${id}"}`;
   }
 }
 

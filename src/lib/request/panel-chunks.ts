@@ -100,6 +100,15 @@ export function getChunkHref(base: string, name: string): string {
   return `${withTrailingSlash(base)}${CHUNK_FOLDER}/${name}.json`;
 }
 
+/**
+ * The chunks a page's panel downloads when the browser already has those of the
+ * pages whose files are `seen`: what is new to it (its own try-it.json aside).
+ */
+export function getNewChunks(file: ChunkedFile, seen: Iterable<ChunkedFile>): string[] {
+  const cached = new Set([...seen].flatMap((other) => other.chunks));
+  return file.chunks.filter((name) => !cached.has(name));
+}
+
 /** Whether a parsed JSON value has the shape of a ChunkedFile. */
 export function isChunkedFile(value: unknown): value is ChunkedFile {
   return (

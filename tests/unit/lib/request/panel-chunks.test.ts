@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import {
+  getNewChunks,
   isChunkedFile,
   joinChunks,
   loadChunks,
@@ -149,6 +150,15 @@ describe('loadChunks', () => {
 
   it('fails with the name of a chunk that is missing', () => {
     expect(() => joinChunks({ chunks: [], data: { a: { $chunk: 'abc' } } }, new Map())).toThrow('missing chunk abc');
+  });
+});
+
+describe('getNewChunks', () => {
+  it('names only the chunks no page seen before listed', () => {
+    const first = { chunks: ['a', 'b'], data: {} };
+    const other = { chunks: ['c'], data: {} };
+    expect(getNewChunks({ chunks: ['a', 'c', 'd'], data: {} }, [first, other])).toEqual(['d']);
+    expect(getNewChunks(first, [])).toEqual(['a', 'b']);
   });
 });
 

@@ -22,8 +22,9 @@ process.env['ASTRO_NODE_AUTOSTART'] = 'disabled';
 const { handler } = (await import(new URL('./entry.mjs', import.meta.url).href)) as { handler: Handler };
 
 const compress = createCompression();
-// The sidebar's list of operations is named by its content (/nav/<hash>.json, one file for every page): a browser keeps it.
-const IMMUTABLE = /\/nav\/[0-9a-f]{12}\.json$/;
+// Files named by their content, which a browser keeps: the sidebar's list of operations (/nav/<hash>.json, one
+// file for every page) and the 在线调试 data that many operations share (/try-it/<name>.json).
+const IMMUTABLE = /\/(nav\/[0-9a-f]{12}|try-it\/[0-9a-f]{16})\.json$/;
 const listener: Handler = (request, response) => {
   if (refuseUnservedMethod(request, response)) return;
   // Every answer, a static page or the 404 alike; the proxy's route replaces the policy with its own.

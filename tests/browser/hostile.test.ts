@@ -9,6 +9,7 @@ import { launchBrowser } from '../support/browser';
 import { startSite, type RunningSite } from '../support/server';
 import { SearchDialog } from './pages/search-dialog';
 import { TryItPanel } from './pages/try-it-panel';
+import { getChunkHref, loadChunks, type ChunkedFile } from '../../src/lib/request/panel-chunks';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const HOSTILE = '/api/PokeHostileThing/';
@@ -116,7 +117,8 @@ describe('a description carrying markup and script', () => {
   it('keeps the payloads as JSON strings in the panel data', async () => {
     const response = await fetch(`${site.url}${HOSTILE}try-it.json`);
     expect(response.headers.get('content-type')).toMatch(/^application\/json/);
-    const data = (await response.json()) as {
+    const file = (await response.json()) as ChunkedFile;
+    const data = (await loadChunks(file, async (name) => (await fetch(getChunkHref(`${site.url}/`, name))).json())) as {
       operation: { example: { body: { pokeHostileThing: Record<string, string> } } };
     };
     expect(data.operation.example.body.pokeHostileThing['note']).toBe(SCRIPT_PAYLOAD);

@@ -230,7 +230,7 @@ describe('the request samples', () => {
     ).toEqual([...STATIC_LABELS, MORE_LINE]);
     await samples.moreLine().getByRole('link', { name: '全部请求示例' }).click();
     await op.page.waitForURL(`**${SAMPLES_PATH}`);
-    expect(await op.page.title()).toBe('扁平合并云主机 · 请求与响应示例 · ZStack API 参考');
+    expect(await op.page.title()).toBe('扁平合并云主机 · 全部请求示例 · ZStack API 参考');
     expect(await samples.visibleLabels()).toEqual(LABELS);
     expect(await op.page.locator('sample-tabs figcaption .sample-label:visible').allTextContents()).toEqual(LABELS);
     expect(await op.page.locator('sample-tabs pre.astro-code:visible').count()).toBe(LABELS.length);

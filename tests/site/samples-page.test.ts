@@ -46,12 +46,19 @@ describe('the request samples of an operation', () => {
       ]).toEqual([id, labels]);
       expect([id, samples.querySelectorAll('sample-tabs > figure pre.astro-code').length]).toEqual([id, labels.length]);
       expect(samples.querySelector('main a')!.getAttribute('href')).toBe(`/api/${id}/`);
+      // The response examples are the operation page's, not repeated here: a link leads to them.
+      expect([id, samples.querySelectorAll('[id^="example-"]').length]).toEqual([id, 0]);
+      expect([id, page.querySelectorAll('[id^="example-"] pre').length]).toEqual([
+        id,
+        page.querySelectorAll('.response-examples figure').length,
+      ]);
+      expect(samples.querySelector(`main a[href="/api/${id}/#response-examples-title"]`)).not.toBeNull();
       expect(samples.querySelector('sample-tabs > .sample-more')).toBeNull();
       const curl = (doc: Document) => doc.querySelector('#sample-curl pre')!.textContent;
       expect([id, curl(samples)]).toEqual([id, curl(page)]);
     }
     const flatten = await read('api/FlattenVmInstance/samples/index.html');
-    expect(flatten.title).toBe('扁平合并云主机 · 请求与响应示例 · ZStack API 参考');
+    expect(flatten.title).toBe('扁平合并云主机 · 全部请求示例 · ZStack API 参考');
     expect(flatten.querySelector('#sample-go pre')!.textContent).toMatch(/^package main\n/);
     // Its token classes have a prefix of their own: the operation page takes them in beside its own.
     const goTokens = [...flatten.querySelectorAll('#sample-go pre code > span')];

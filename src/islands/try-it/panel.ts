@@ -2,6 +2,7 @@ import type { PanelData } from '../../lib/request/panel-data';
 import { formatListInput, type RequestModel } from '../../lib/request/model';
 import { makePanelRequest, splitParamId } from '../../lib/request/panel-request';
 import { getBodyDiagnostics } from '../../lib/request/body-diagnostics';
+import { getChunkHref, isChunkedFile, loadChunks } from '../../lib/request/panel-chunks';
 import { makeLiveTransport, makeMockTransport, toWire, type Transport } from '../../lib/request/transport';
 import { pollJob } from '../../lib/request/poll';
 import { explanations } from '../../lib/request/explain';
@@ -39,7 +40,7 @@ const MOCK_BASE_URL = 'http://localhost:8080';
  * panel's status line.
  */
 export async function mountPanel(root: HTMLElement, response: Promise<Response>): Promise<string | undefined> {
-  const data = await readPanelData(response);
+  const data = await readPanelData(response, root.dataset['base'] ?? '/');
   if (typeof data === 'string') return data;
   const status = q(root, '[data-loading]');
   try {
@@ -216,8 +217,23 @@ async function buildPanel(root: HTMLElement, data: PanelData) {
   }
 }
 
-/** The panel's data, or why it could not be read. */
-async function readPanelData(response: Promise<Response>): Promise<PanelData | string> {
+/** The panel's data (the page's try-it.json joined with the shared chunks it lists), or why it could not be read. */
+async function readPanelData(response: Promise<Response>, base: string): Promise<PanelData | string> {
+  const file = await readJson(response);
+  if (typeof file === 'string') return file;
+  if (!isChunkedFile(file)) return '面板数据不完整或不是有效的 JSON';
+  try {
+    return (await loadChunks(file, async (name) => {
+      const chunk = await readJson(fetch(getChunkHref(base, name)));
+      if (typeof chunk === 'string') throw new Error(chunk);
+      return chunk;
+    })) as PanelData;
+  } catch (error) {
+    return (error as Error).message;
+  }
+}
+
+async function readJson(response: Promise<Response>): Promise<unknown> {
   let answer: Response;
   try {
     answer = await response;
@@ -226,7 +242,7 @@ async function readPanelData(response: Promise<Response>): Promise<PanelData | s
   }
   if (!answer.ok) return t.httpStatus(answer.status);
   try {
-    return (await answer.json()) as PanelData;
+    return (await answer.json()) as unknown;
   } catch {
     return t.badData;
   }

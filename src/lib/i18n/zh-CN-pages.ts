@@ -146,8 +146,12 @@ export const pageStrings = {
     moreLink: '全部请求示例',
     moreEnd: '。',
     copy: (label: string) => `复制 ${label} 示例`,
-    pageTitle: (summary: string) => `${summary} · 请求与响应示例`,
-    pageDescription: (operationId: string, summary: string) => `${operationId}：${summary}的全部请求示例与响应示例`,
+    pageTitle: (summary: string) => `${summary} · 全部请求示例`,
+    pageDescription: (operationId: string, summary: string) => `${operationId}：${summary}的全部请求示例`,
+    /** 响应示例见<a>…的接口页面</a>。 */
+    responsesBefore: '响应示例见',
+    responsesLink: (summary: string) => `${summary}的接口页面`,
+    responsesEnd: '。',
     back: (summary: string, operationId: string) => `← 返回${summary}（${operationId}）`,
   },
   changelog: {

@@ -14,8 +14,8 @@ import {
 } from './search-results';
 
 const MAX_RESULTS = 10;
-/** How many of the best pages are read (each may give several field rows) to bring the current page's own fields to the top. */
-const CANDIDATES = 20;
+/** How many of the best pages are read: each gives at least one row (the current page is searched apart, see below). */
+const CANDIDATES = MAX_RESULTS;
 const DEBOUNCE_MS = 150;
 /**
  * The User Timing entry each rendered search leaves (performance.measure): from

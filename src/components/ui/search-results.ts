@@ -35,9 +35,9 @@ export interface PagefindResultData {
   excerpt: string;
   meta: Record<string, string | undefined>;
   sub_results?: PagefindSubResult[];
-  /** The indexed text, its words split by zero-width spaces (Chinese is segmented when indexed). */
-  content?: string;
-  /** The positions of the matched words in `content`. */
+  /** The indexed text, HTML-escaped, its words split by zero-width spaces (a Chinese page is segmented when indexed). */
+  raw_content?: string;
+  /** The positions of the matched words in `raw_content`. */
   locations?: number[];
 }
 
@@ -155,8 +155,8 @@ function rankByName(fields: PagefindSubResult[], terms: string[]): PagefindSubRe
   return [...fields].sort((a, b) => score(b) - score(a));
 }
 
-/** The words of `content` at the result's `locations`, as Pagefind counts them (see its excerpt.ts). */
-function getMatchedWords({ content = '', locations = [] }: PagefindResultData): string[] {
+/** The words of `raw_content` at the result's `locations`, as Pagefind counts them for its excerpts (excerpt.ts). */
+function getMatchedWords({ raw_content: content = '', locations = [] }: PagefindResultData): string[] {
   const words = content.includes('\u200B') ? content.split('\u200B') : content.split(/\s+/);
   return locations.map((at) => words[at] ?? '');
 }

@@ -175,7 +175,7 @@ describe('the search dialog’s rows', () => {
   it('keeps a result only where each Latin word of the query is part of a word it matched', () => {
     // Words as Pagefind stores a segmented (Chinese) page: each followed by a zero-width space.
     const content = ['No ', '会话', '的', '请求 ', 'lastVmInstanceUuid ', 'String. ', '扁平', '合并'].join('\u200B');
-    const matched = (...locations: number[]): PagefindResultData => ({ ...flatten, content, locations });
+    const matched = (...locations: number[]): PagefindResultData => ({ ...flatten, raw_content: content, locations });
     expect(matchesLatinWords('nosuchwordanywhere', matched(0))).toBe(false);
     expect(matchesLatinWords('lastVmInstanceUuidX', matched(4))).toBe(false);
     expect(matchesLatinWords('lastVm', matched(4))).toBe(true);
@@ -183,8 +183,8 @@ describe('the search dialog’s rows', () => {
     expect(matchesLatinWords('lastVm nosuchword', matched(0, 4))).toBe(false);
     // A Chinese word longer than the indexed ones is meant to find them (扁平合并云主机 → 扁平).
     expect(matchesLatinWords('扁平合并云主机', matched(6))).toBe(true);
-    expect(matchesLatinWords('nosuch', { ...flatten, content: 'No such page', locations: [0] })).toBe(false);
-    expect(matchesLatinWords('such', { ...flatten, content: 'No such page', locations: [1] })).toBe(true);
+    expect(matchesLatinWords('nosuch', { ...flatten, raw_content: 'No such page', locations: [0] })).toBe(false);
+    expect(matchesLatinWords('such', { ...flatten, raw_content: 'No such page', locations: [1] })).toBe(true);
   });
 
   it('turns a path into the words the index holds', () => {

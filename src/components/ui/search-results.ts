@@ -79,7 +79,8 @@ export function matchesLatinWords(query: string, result: PagefindResultData): bo
 
 /**
  * The rows for Pagefind's results, in their order: each page's matching fields,
- * then the page where its own text matched. Within a page, the query's words
+ * then the page where its own text matched; the page of an operation whose id
+ * is one of the query's words comes first. Within a page, the query's words
  * that name the operation (its id or its summary) chose the page; the rows
  * whose name starts with one of the other words come first, so that
  * `FlattenVmInstance lastVmInstanceUuid` gives that row rather than
@@ -87,7 +88,10 @@ export function matchesLatinWords(query: string, result: PagefindResultData): bo
  */
 export function toSearchItems(results: PagefindResultData[], query = ''): SearchItem[] {
   const terms = getQueryTerms(query);
-  return results.flatMap((result) => {
+  // Pagefind matches the start of a word: `QueryVmInstance` finds QueryVmInstanceByUuid too, and may rank it first.
+  const named = (result: PagefindResultData) => terms.includes(getOperationId(result.url)?.toLowerCase() ?? '');
+  const ordered = [...results.filter(named), ...results.filter((result) => !named(result))];
+  return ordered.flatMap((result) => {
     const subs = result.sub_results ?? [];
     const fields = subs.filter((sub) => FIELD_ID.test(sub.anchor?.id ?? ''));
     const others = subs.filter((sub) => !fields.includes(sub));

@@ -172,6 +172,23 @@ describe('the search dialog’s rows', () => {
     ]);
   });
 
+  it('puts first the operation whose whole id is a word of the query', () => {
+    const page = (operationId: string): PagefindResultData => ({
+      url: `/api/${operationId}/`,
+      excerpt: '',
+      meta: { title: operationId },
+      sub_results: [
+        { title: 'x String', url: `/api/${operationId}/#response.x`, excerpt: 'x', anchor: { id: 'response.x' } },
+      ],
+    });
+    const results = [page('QueryVmInstanceByUuid'), page('QueryVmInstance')];
+    expect(toSearchItems(results, 'queryvminstance x').map((i) => i.url)).toEqual([
+      '/api/QueryVmInstance/#response.x',
+      '/api/QueryVmInstanceByUuid/#response.x',
+    ]);
+    expect(toSearchItems(results, 'QueryVm x')[0]!.url).toBe('/api/QueryVmInstanceByUuid/#response.x');
+  });
+
   it('keeps a result only where each Latin word of the query is part of a word it matched', () => {
     // Words as Pagefind stores a segmented (Chinese) page: each followed by a zero-width space.
     const content = ['No ', '会话', '的', '请求 ', 'lastVmInstanceUuid ', 'String. ', '扁平', '合并'].join('\u200B');

@@ -5,6 +5,15 @@ import { OperationPage } from './pages/operation-page';
 import { SearchDialog } from './pages/search-dialog';
 
 const DEEP_FIELD = 'response.inventory.allVolumes.lastVmInstanceUuid';
+/** The test build's operations whose response has a lastVmInstanceUuid row (a VM's volumes), and that row. */
+const SHARED_FIELD_ROWS: Record<string, string> = {
+  FlattenVmInstance: DEEP_FIELD,
+  RebootVmInstance: DEEP_FIELD,
+  StartVmInstance: DEEP_FIELD,
+  StopVmInstance: DEEP_FIELD,
+  QueryVmInstance: 'response.inventories.allVolumes.lastVmInstanceUuid',
+  QueryVmInstanceByUuid: 'response.inventories.allVolumes.lastVmInstanceUuid',
+};
 
 const site = useBrowserSite();
 let context: BrowserContext;
@@ -104,6 +113,46 @@ describe('the site search', () => {
     expect((await search.search('会话')).map((r) => r.href)).toContain('/guides/auth/');
     expect(await search.search('龘靐齉')).toEqual([]);
     expect(await search.status()).toBe('没有找到与「龘靐齉」相关的结果。');
+  });
+
+  it('gives the row of the operation named beside the field first, for every operation that shares the field', async () => {
+    const { search } = await openIndex();
+    await search.openWithShortcut('/');
+    const rows = Object.entries(SHARED_FIELD_ROWS).map(([op, row]) => `/api/${op}/#${row}`);
+    expect((await search.search('lastVmInstanceUuid')).map((r) => r.href).sort()).toEqual(rows.sort());
+    for (const [op, row] of Object.entries(SHARED_FIELD_ROWS)) {
+      const [first] = await search.search(`${op} lastVmInstanceUuid`);
+      expect(first?.href).toBe(`/api/${op}/#${row}`);
+    }
+    // The operation's own body key (flattenVmInstance) also matches its name: the field typed beside it still wins.
+    const flatten = await search.search('FlattenVmInstance lastVmInstanceUuid');
+    expect(flatten[0]!.href).toBe(`/api/FlattenVmInstance/#${DEEP_FIELD}`);
+    expect(flatten[0]!.text).toMatch(/^字段 lastVmInstanceUuid String扁平合并云主机（FlattenVmInstance）· 响应字段/);
+  });
+
+  it('finds nothing for a Latin word no page has, though a page has a word it starts with', async () => {
+    const { search } = await openIndex();
+    await search.openWithShortcut('/');
+    // The auth guide shows \n, indexed as the word "n", which Pagefind would match for any word starting with n.
+    expect(await search.search('nosuchwordanywhere')).toEqual([]);
+    expect(await search.status()).toBe('没有找到与「nosuchwordanywhere」相关的结果。');
+    expect(await search.search('FlattenVmInstance lastVmInstanceUuidX')).toEqual([]);
+    expect((await search.search('lastVm')).length).toBeGreaterThan(0);
+  });
+
+  it('fetches no search file while an operation page loads, and reports each search as a User Timing entry', async () => {
+    const page = await context.newPage();
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    await page.goto(`${site.url}/api/FlattenVmInstance/`);
+    await page.waitForLoadState('networkidle');
+    expect(requests.filter((p) => p.includes('pagefind') || p.includes('search-element'))).toEqual([]);
+    const search = new SearchDialog(page);
+    await search.openWithShortcut('/');
+    await search.search('lastVmInstanceUuid');
+    const timing = await search.lastTiming('lastVmInstanceUuid');
+    expect(timing).toBeGreaterThan(0);
+    expect(requests.some((p) => p.startsWith('/pagefind/'))).toBe(true);
   });
 
   it('takes a field result to its row, expanded and highlighted', async () => {

@@ -6,6 +6,8 @@ import { searchStrings as t } from '../../lib/i18n/search';
 
 /** A field row's id starts with its section: `body.flattenVmInstance.dryRun`, `response.inventory.uuid`. */
 const FIELD_ID = /^(path|query|header|body|response)(\.|$)/;
+/** A query word written in Latin letters and digits only (Pagefind's fallback for the others is wanted). */
+const LATIN_WORD = /^[a-z0-9]+$/;
 /** Field rows shown per page: one page's rows must not push every other result out. */
 const MAX_FIELDS_PER_PAGE = 3;
 
@@ -27,6 +29,10 @@ export interface PagefindResultData {
   excerpt: string;
   meta: Record<string, string | undefined>;
   sub_results?: PagefindSubResult[];
+  /** The indexed text, HTML-escaped, its words split by zero-width spaces (a Chinese page is segmented when indexed). */
+  raw_content?: string;
+  /** The positions of the matched words in `raw_content`. */
+  locations?: number[];
 }
 
 export interface SearchItem {
@@ -50,14 +56,45 @@ export function normalizeQuery(query: string): string {
     .trim();
 }
 
-/** The rows for Pagefind's results, in their order: each page's matching fields, then the page where its own text matched. */
-export function toSearchItems(results: PagefindResultData[]): SearchItem[] {
-  return results.flatMap((result) => {
+/**
+ * Whether each Latin word of the query (`nosuchword`, `lastVm`) is part of a word the result matched.
+ * Pagefind answers a word that no indexed word starts with by the longest
+ * indexed word that starts it instead — meant for Chinese, where the query is
+ * not segmented (扁平合并 finds 扁平) — so `nosuchwordanywhere` would find
+ * every page with "no". A word it matched that way is shorter than the query's
+ * word and never contains it; a real match always does.
+ */
+export function matchesLatinWords(query: string, result: PagefindResultData): boolean {
+  const terms = getQueryTerms(query).filter((term) => LATIN_WORD.test(term));
+  if (terms.length === 0) return true;
+  const words = getMatchedWords(result).map(getWordKey);
+  return terms.every((term) => words.some((word) => word.includes(term)));
+}
+
+/**
+ * The rows for Pagefind's results, in their order: each page's matching fields,
+ * then the page where its own text matched; the page of an operation whose id
+ * is one of the query's words comes first. Within a page, the query's words
+ * that name the operation (its id or its summary) chose the page; the rows
+ * whose name starts with one of the other words come first, so that
+ * `FlattenVmInstance lastVmInstanceUuid` gives that row rather than
+ * `body.flattenVmInstance`.
+ */
+export function toSearchItems(results: PagefindResultData[], query = ''): SearchItem[] {
+  const terms = getQueryTerms(query);
+  // Pagefind matches the start of a word: `QueryVmInstance` finds QueryVmInstanceByUuid too, and may rank it first.
+  const named = (result: PagefindResultData) => terms.includes(getOperationId(result.url)?.toLowerCase() ?? '');
+  const ordered = [...results.filter(named), ...results.filter((result) => !named(result))];
+  return ordered.flatMap((result) => {
     const subs = result.sub_results ?? [];
     const fields = subs.filter((sub) => FIELD_ID.test(sub.anchor?.id ?? ''));
     const others = subs.filter((sub) => !fields.includes(sub));
     const title = result.meta['title'] ?? result.url;
-    const items = fields.slice(0, MAX_FIELDS_PER_PAGE).map((sub) => makeFieldItem(result, title, sub));
+    const operationId = getOperationId(result.url);
+    const rowTerms = terms.filter((term) => !isOperationTerm(term, operationId, title));
+    const items = rankByName(fields, rowTerms)
+      .slice(0, MAX_FIELDS_PER_PAGE)
+      .map((sub) => makeFieldItem(result, title, sub));
     if (fields.length === 0 || others.length > 0) {
       items.push({
         url: result.url,
@@ -81,7 +118,7 @@ function makeFieldItem(result: PagefindResultData, pageTitle: string, sub: Pagef
   const space = sub.title.indexOf(' ');
   const name = space === -1 ? sub.title : sub.title.slice(0, space);
   const type = space === -1 ? '' : sub.title.slice(space + 1).trim();
-  const operationId = /\/api\/([^/]+)\//.exec(result.url)?.[1];
+  const operationId = getOperationId(result.url);
   const section = t.sections[id.split('.')[0]!] ?? '';
   return {
     url: sub.url,
@@ -91,6 +128,40 @@ function makeFieldItem(result: PagefindResultData, pageTitle: string, sub: Pagef
     context: operationId ? t.fieldContext(pageTitle, operationId, section) : section,
     excerpt: sub.excerpt,
   };
+}
+
+/** The query's words as Pagefind matches them: each is the start of an indexed word. */
+function getQueryTerms(query: string): string[] {
+  return normalizeQuery(query).split(' ').map(getWordKey).filter(Boolean);
+}
+
+function getOperationId(url: string): string | undefined {
+  return /\/api\/([^/]+)\//.exec(url)?.[1];
+}
+
+function isOperationTerm(term: string, operationId: string | undefined, title: string): boolean {
+  return (operationId?.toLowerCase().startsWith(term) ?? false) || title.toLowerCase().includes(term);
+}
+
+/** The rows whose name starts with more of the words first; the page's order otherwise (the sort is stable). */
+function rankByName(fields: PagefindSubResult[], terms: string[]): PagefindSubResult[] {
+  if (terms.length === 0) return fields;
+  const score = (sub: PagefindSubResult) => {
+    const name = getWordKey(sub.title.split(' ')[0]!);
+    return terms.filter((term) => name.startsWith(term)).length;
+  };
+  return [...fields].sort((a, b) => score(b) - score(a));
+}
+
+/** The words of `raw_content` at the result's `locations`, as Pagefind counts them for its excerpts (excerpt.ts). */
+function getMatchedWords({ raw_content: content = '', locations = [] }: PagefindResultData): string[] {
+  const words = content.includes('\u200B') ? content.split('\u200B') : content.split(/\s+/);
+  return locations.map((at) => words[at] ?? '');
+}
+
+/** A word as Pagefind indexes it: lower case, letters and digits only. */
+function getWordKey(word: string): string {
+  return word.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 }
 
 function getKind(url: string): string {

@@ -38,6 +38,21 @@ export class SearchDialog {
     await this.page.keyboard.press('Enter');
   }
 
+  /**
+   * How long the last search for `query` took, in ms, from the keystroke to its results in the dialog: the
+   * dialog's User Timing entry (SEARCH_MEASURE in src/components/ui/search-element.ts).
+   */
+  lastTiming(query: string) {
+    return this.page.evaluate(
+      (q) =>
+        performance
+          .getEntriesByName('site-search:results')
+          .filter((entry) => (entry as PerformanceMeasure).detail === q)
+          .at(-1)?.duration,
+      query,
+    );
+  }
+
   results() {
     return this.page.locator('[data-search-results] a').evaluateAll((links) =>
       links.map((a) => ({

@@ -4,6 +4,7 @@ import { loadSpecDir } from '../../../src/lib/openapi/load';
 import type { OperationModel } from '../../../src/lib/openapi/operation';
 import { addFieldSection, makeFieldSection } from '../../../src/server/search-index';
 import {
+  matchesLatinWords,
   normalizeQuery,
   sortCurrentPageFirst,
   toSearchItems,
@@ -141,6 +142,66 @@ describe('the search dialog’s rows', () => {
     );
     expect(items[0]!.url).toBe(`/api/FlattenVmInstance/#${DEEP}`);
     expect(items).toHaveLength(5);
+  });
+
+  it('gives first the row named by the query word that does not name the operation', () => {
+    const rows = (id: string, name: string) => ({
+      title: `${name} String`,
+      url: `/api/FlattenVmInstance/#${id}`,
+      excerpt: name,
+      anchor: { id },
+    });
+    const page: PagefindResultData = {
+      ...flatten,
+      sub_results: [
+        rows('body.flattenVmInstance', 'flattenVmInstance'),
+        rows('body.flattenVmInstance.full', 'full'),
+        rows('response.inventory.uuid', 'uuid'),
+        rows(DEEP, 'lastVmInstanceUuid'),
+      ],
+    };
+    expect(toSearchItems([page], 'FlattenVmInstance lastVmInstanceUuid')[0]!.url).toBe(
+      `/api/FlattenVmInstance/#${DEEP}`,
+    );
+    expect(toSearchItems([page], '扁平合并云主机 lastVm')[0]!.url).toBe(`/api/FlattenVmInstance/#${DEEP}`);
+    // Words that all name the operation keep the page's order.
+    expect(toSearchItems([page], 'flatten').map((i) => i.url)).toEqual([
+      '/api/FlattenVmInstance/#body.flattenVmInstance',
+      '/api/FlattenVmInstance/#body.flattenVmInstance.full',
+      '/api/FlattenVmInstance/#response.inventory.uuid',
+    ]);
+  });
+
+  it('puts first the operation whose whole id is a word of the query', () => {
+    const page = (operationId: string): PagefindResultData => ({
+      url: `/api/${operationId}/`,
+      excerpt: '',
+      meta: { title: operationId },
+      sub_results: [
+        { title: 'x String', url: `/api/${operationId}/#response.x`, excerpt: 'x', anchor: { id: 'response.x' } },
+      ],
+    });
+    const results = [page('QueryVmInstanceByUuid'), page('QueryVmInstance')];
+    expect(toSearchItems(results, 'queryvminstance x').map((i) => i.url)).toEqual([
+      '/api/QueryVmInstance/#response.x',
+      '/api/QueryVmInstanceByUuid/#response.x',
+    ]);
+    expect(toSearchItems(results, 'QueryVm x')[0]!.url).toBe('/api/QueryVmInstanceByUuid/#response.x');
+  });
+
+  it('keeps a result only where each Latin word of the query is part of a word it matched', () => {
+    // Words as Pagefind stores a segmented (Chinese) page: each followed by a zero-width space.
+    const content = ['No ', '会话', '的', '请求 ', 'lastVmInstanceUuid ', 'String. ', '扁平', '合并'].join('\u200B');
+    const matched = (...locations: number[]): PagefindResultData => ({ ...flatten, raw_content: content, locations });
+    expect(matchesLatinWords('nosuchwordanywhere', matched(0))).toBe(false);
+    expect(matchesLatinWords('lastVmInstanceUuidX', matched(4))).toBe(false);
+    expect(matchesLatinWords('lastVm', matched(4))).toBe(true);
+    expect(matchesLatinWords('LASTVMINSTANCEUUID no', matched(0, 4))).toBe(true);
+    expect(matchesLatinWords('lastVm nosuchword', matched(0, 4))).toBe(false);
+    // A Chinese word longer than the indexed ones is meant to find them (扁平合并云主机 → 扁平).
+    expect(matchesLatinWords('扁平合并云主机', matched(6))).toBe(true);
+    expect(matchesLatinWords('nosuch', { ...flatten, raw_content: 'No such page', locations: [0] })).toBe(false);
+    expect(matchesLatinWords('such', { ...flatten, raw_content: 'No such page', locations: [1] })).toBe(true);
   });
 
   it('turns a path into the words the index holds', () => {

@@ -4,13 +4,16 @@ import { TryItPanel } from '../tests/browser/pages/try-it-panel';
 const QUIET_MS = 500;
 const LOAD_TIMEOUT_MS = 30_000;
 const VISIBLE_TIMEOUT_MS = 30_000;
+/** How long opening the panel or a mock answer may take before the run gives up (a busy machine needs tens of seconds). */
+const CLICK_TIMEOUT_MS = 120_000;
 /** How long a page's main thread may stay busy after the wait before its timings are given up. */
 const BUSY_TIMEOUT_MS = 10_000;
 
 /**
  * Observers installed before any page script: paint timings, long tasks, and
- * the first frame in which the awaited element is visible (polled every frame,
- * so the time is when the reader could see it, not when a script inserted it).
+ * the first frame in which the awaited element is visible in the viewport
+ * (polled every frame, so the time is when the reader could see it, not when a
+ * script inserted it or when it sat below the fold).
  */
 function makeInitScript(target: VisibleTarget | null): string {
   return `(() => {
@@ -27,7 +30,7 @@ function makeInitScript(target: VisibleTarget | null): string {
     if (t.kind === 'hash') return isShown(document.getElementById(decodeURIComponent(location.hash.slice(1))), true);
     for (const el of document.querySelectorAll(t.selector)) {
       const text = el.textContent.trim();
-      if (t.texts.includes(text) && isShown(el, false)) return true;
+      if (t.texts.includes(text) && isShown(el, true)) return true;
     }
     return false;
   };
@@ -136,6 +139,134 @@ export async function measurePanel(page: Page, network: NetworkTally): Promise<P
   };
 }
 
+/**
+ * The 在线调试 panel on a second operation page: in one browser context with its cache on, as a
+ * reader goes from page to page, opens page A's panel, then page B's, and counts only what B's
+ * panel brought over the network (bytes as Chromium received them; a response served from the
+ * cache costs nothing), and the time from B's click to an editable Monaco.
+ */
+export async function measureSecondPanel(browser: Browser, firstUrl: string, secondUrl: string): Promise<PanelSample> {
+  const context = await browser.newContext();
+  try {
+    await context.route(/^(?!http:\/\/127\.0\.0\.1[:/])/, (route) => route.abort('blockedbyclient'));
+    await context.addInitScript(makeInitScript(null));
+    const page = await context.newPage();
+    await page.goto(firstUrl, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS });
+    await openPanel(page);
+    await page.goto(secondUrl, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS });
+    const received = await watchReceived(context, page);
+    const editableMs = await openPanel(page);
+    await new Promise((resolve) => setTimeout(resolve, QUIET_MS));
+    const files = await received.stop();
+    return {
+      editableMs,
+      answeredMs: null,
+      openBytes: files.reduce((total, file) => total + file.bytes, 0),
+      openRequests: files.length,
+      openFiles: files,
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * The header's search on first use: whether the page loaded any of the index before (it should
+ * not), the bytes that opening it and one query bring, the time from typing `query` (the whole
+ * text at once, as a paste) to its first result on screen, and the results' links.
+ */
+export async function measureSearch(browser: Browser, pageUrl: string, queries: string[]): Promise<SearchSample> {
+  const context = await browser.newContext();
+  try {
+    await context.route(/^(?!http:\/\/127\.0\.0\.1[:/])/, (route) => route.abort('blockedbyclient'));
+    const page = await context.newPage();
+    const network = watchNetwork(context);
+    await page.goto(pageUrl, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS });
+    await network.quiet();
+    const before = await network.snapshot();
+    await page.keyboard.press('/');
+    await page.locator('dialog[data-search-dialog] input').waitFor({ state: 'visible', timeout: LOAD_TIMEOUT_MS });
+    const answers: SearchSample['queries'] = [];
+    for (const query of queries) {
+      const timed = await page.evaluate(
+        ([query, timeout]) =>
+          new Promise<{ ms: number | null; links: string[] }>((resolve) => {
+            const input = document.querySelector<HTMLInputElement>('dialog[data-search-dialog] input')!;
+            const results = document.querySelector<HTMLElement>('[data-search-results]')!;
+            const started = performance.now();
+            input.value = query;
+            input.dispatchEvent(new Event('input', { bubbles: true }));
+            const poll = () => {
+              const links = [...results.querySelectorAll('a')];
+              if (results.dataset['query'] === query && links.length > 0) {
+                const hrefs = links.map((a) => new URL(a.href).pathname + new URL(a.href).hash);
+                return resolve({ ms: performance.now() - started, links: hrefs });
+              }
+              if (performance.now() - started > timeout) return resolve({ ms: null, links: [] });
+              requestAnimationFrame(poll);
+            };
+            poll();
+          }),
+        [query, VISIBLE_TIMEOUT_MS] as const,
+      );
+      answers.push({ query, firstResultMs: timed.ms, links: timed.links });
+    }
+    await network.quiet();
+    const after = await network.snapshot();
+    return {
+      indexBytesBeforeUse: before.byUrl.filter((file) => isSearchFile(file.url)).reduce((t, f) => t + f.bytes, 0),
+      firstUseBytes: after.bytes - before.bytes,
+      queries: answers,
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+/** Opens the panel of a loaded page with a trusted click; the time from it to an editable Monaco. */
+async function openPanel(page: Page): Promise<number> {
+  await armClick(page, 'try-it-panel [data-open]', 'editable');
+  await page.locator('try-it-panel [data-open]').click();
+  return waitForClickTime(page, 'editable');
+}
+
+/** The responses Chromium received for `page` from now on: bytes on the wire, nothing for one served from the cache. */
+async function watchReceived(context: BrowserContext, page: Page) {
+  const cdp = await context.newCDPSession(page);
+  const urls = new Map<string, string>();
+  const cached = new Set<string>();
+  const files: Array<{ url: string; bytes: number; rawBytes: number }> = [];
+  const decoded = new Map<string, number>();
+  cdp.on('Network.responseReceived', (event) => {
+    urls.set(event.requestId, event.response.url);
+    if (event.response.fromDiskCache || event.response.fromPrefetchCache) cached.add(event.requestId);
+  });
+  cdp.on('Network.requestServedFromCache', (event) => cached.add(event.requestId));
+  cdp.on('Network.dataReceived', (event) =>
+    decoded.set(event.requestId, (decoded.get(event.requestId) ?? 0) + event.dataLength),
+  );
+  cdp.on('Network.loadingFinished', (event) => {
+    const url = urls.get(event.requestId);
+    if (!url || cached.has(event.requestId)) return;
+    files.push({
+      url: new URL(url).pathname,
+      bytes: event.encodedDataLength,
+      rawBytes: decoded.get(event.requestId) ?? 0,
+    });
+  });
+  await cdp.send('Network.enable');
+  return {
+    async stop() {
+      await cdp.detach().catch(() => undefined);
+      return files;
+    },
+  };
+}
+
+function isSearchFile(url: string): boolean {
+  return /pagefind|search-index|search-element/.test(url);
+}
+
 /** Times from the next trusted click on `selector` to the first frame in which the check named `check` holds. */
 function armClick(page: Page, selector: string, check: 'editable' | 'answered'): Promise<void> {
   return page.evaluate(([selector, check]) => (window as unknown as BenchWindow).__bench.armClick(selector, check), [
@@ -156,7 +287,7 @@ async function waitForClickTime(page: Page, check: 'editable' | 'answered'): Pro
     (check) => (window as unknown as BenchWindow).__bench.clicks[check],
     check,
     {
-      timeout: VISIBLE_TIMEOUT_MS,
+      timeout: CLICK_TIMEOUT_MS,
       polling: 50,
     },
   );
@@ -260,10 +391,19 @@ export interface LoadSample extends Timings, NetworkSnapshot {
 
 export interface PanelSample {
   editableMs: number;
-  answeredMs: number;
+  /** From 发送 to the final mock answer; not measured on the second page. */
+  answeredMs: number | null;
   openBytes: number;
   openRequests: number;
   openFiles: Array<{ url: string; bytes: number; rawBytes: number }>;
+}
+
+export interface SearchSample {
+  /** What the page loaded of the search (script or index) before the reader opened it. */
+  indexBytesBeforeUse: number;
+  /** What opening the search and the queries brought (transferred). */
+  firstUseBytes: number;
+  queries: Array<{ query: string; firstResultMs: number | null; links: string[] }>;
 }
 
 interface BenchWindow {

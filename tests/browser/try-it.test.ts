@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { BrowserContext, Request } from 'playwright-core';
+import type { BrowserContext, Page, Request } from 'playwright-core';
 import { launchBrowser } from '../support/browser';
 import { startSite, type RunningSite } from '../support/server';
 import { startSimulator } from '../../src/simulator/server';
@@ -12,6 +12,13 @@ const FLATTEN = '/api/FlattenVmInstance/';
 let site: RunningSite;
 let simulator: Awaited<ReturnType<typeof startSimulator>>;
 let browser: Awaited<ReturnType<typeof launchBrowser>>;
+/**
+ * One context for the tests that do not watch the network: its pages share the HTTP cache (and
+ * so Chromium's compiled code), so Monaco is not downloaded and compiled afresh for every test.
+ * Each test still gets a page of its own (sessionStorage is per tab), and the afterEach hook
+ * below takes away what a context keeps across its pages (localStorage, cookies, permissions).
+ */
+let shared: BrowserContext;
 
 beforeAll(async () => {
   simulator = await startSimulator({ port: 0, host: '127.0.0.1', jobDurationMs: 1500 });
@@ -20,6 +27,7 @@ beforeAll(async () => {
     PORTAL_SIMULATOR_ENDPOINTS: simulator.url,
   });
   browser = await launchBrowser();
+  shared = await browser.newContext({ viewport: { width: 1280, height: 900 } });
 });
 
 afterAll(async () => {
@@ -28,22 +36,29 @@ afterAll(async () => {
   await simulator?.close();
 });
 
-/** Every context a test opens is closed after it: a page left open keeps Monaco and its workers busy for the next tests. */
-const contexts: BrowserContext[] = [];
+/** Every page and fresh context a test opens is closed after it: a page left open keeps Monaco and its workers busy for the next tests. */
+const opened: Array<Page | BrowserContext> = [];
 afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((context) => context.close()));
+  const onSite = shared.pages().find((page) => page.url().startsWith(site.url));
+  await onSite?.evaluate(() => localStorage.clear());
+  await Promise.all([shared.clearCookies(), shared.clearPermissions()]);
+  await Promise.all(opened.splice(0).map((closable) => closable.close()));
 });
 
-async function newPanel(context?: BrowserContext) {
-  const ctx = context ?? (await browser.newContext({ viewport: { width: 1280, height: 900 } }));
-  contexts.push(ctx);
-  const page = await ctx.newPage();
-  return { context: ctx, page, panel: new TryItPanel(page) };
+/**
+ * A page for one test: in the shared context, or in a fresh one (`fresh`) for a test that
+ * watches which requests a first visit makes, which a cache would hide.
+ */
+async function newPanel(options: { fresh?: boolean } = {}) {
+  const context = options.fresh ? await browser.newContext({ viewport: { width: 1280, height: 900 } }) : shared;
+  const page = await context.newPage();
+  opened.push(options.fresh ? context : page);
+  return { page, panel: new TryItPanel(page) };
 }
 
 describe('the 在线调试 panel', () => {
   it('requests nothing of Monaco before the panel is opened', async () => {
-    const { page, panel } = await newPanel();
+    const { page, panel } = await newPanel({ fresh: true });
     const requests: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
     await page.goto(site.url + FLATTEN);
@@ -129,7 +144,7 @@ describe('the 在线调试 panel', () => {
   });
 
   it('logs in to the simulator in live mode, sends exactly the curl shown, and watches the job finish', async () => {
-    const { context, page, panel } = await newPanel();
+    const { page, panel } = await newPanel();
     await page.goto(site.url + FLATTEN);
     await panel.open();
     await panel.useMode('live');
@@ -178,11 +193,10 @@ describe('the 在线调试 panel', () => {
     await page.reload();
     await other.open();
     expect(await other.sessionStatus()).toBe('当前会话：未登录');
-    await context.close();
   });
 
   it('logs out on the simulator after a switch to Mock: 退出 goes where the session came from, and ZStack refuses it afterwards', async () => {
-    const { context, page, panel } = await newPanel();
+    const { page, panel } = await newPanel();
     await page.goto(site.url + FLATTEN);
     await panel.open();
     await panel.useMode('live');
@@ -200,11 +214,10 @@ describe('the 在线调试 panel', () => {
     const refused = await query();
     expect(refused.status).toBe(503);
     expect(await refused.text()).toContain('ID.1001');
-    await context.close();
   });
 
   it('keeps the mode and the endpoint across pages, with or without a session', async () => {
-    const { context, page, panel } = await newPanel();
+    const { page, panel } = await newPanel();
     await page.goto(site.url + FLATTEN);
     await panel.open();
     await panel.useMode('live');
@@ -226,7 +239,6 @@ describe('the 在线调试 panel', () => {
     await page.goto(site.url + FLATTEN);
     await panel.open();
     expect((await panel.target()).mode).toBe('mock');
-    await context.close();
   });
 
   it('replaces the login forms with a one-line session bar once logged in, and brings them back after 退出', async () => {
@@ -253,8 +265,8 @@ describe('the 在线调试 panel', () => {
   });
 
   it('lays the whole exchange out at 1440 × 900: the request and the answer side by side, both in view once the panel is scrolled to', async () => {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-    const { page, panel } = await newPanel(context);
+    const { page, panel } = await newPanel();
+    await page.setViewportSize({ width: 1440, height: 900 });
     await page.goto(site.url + FLATTEN);
     await panel.open();
     await panel.waitForEditor();
@@ -270,7 +282,6 @@ describe('the 在线调试 panel', () => {
     ];
     expect(response.x).toBeGreaterThan(request.x + request.width - 1);
     for (const b of [send, sample]) expect(b.y + b.height).toBeLessThanOrEqual(900);
-    await context.close();
   });
 
   it('masks the session in the samples unless the reader reveals it', async () => {
@@ -378,7 +389,7 @@ describe('the 在线调试 panel body', () => {
   });
 
   it('is built with every control on the first opening, by keyboard, and neither fetched nor built again on reopening', async () => {
-    const { page, panel } = await newPanel();
+    const { page, panel } = await newPanel({ fresh: true });
     const dataRequests: string[] = [];
     page.on('request', (r) => {
       if (r.url().endsWith('/try-it.json')) dataRequests.push(r.url());

@@ -5,6 +5,7 @@ import { ClassIndex, getAnnotation, type ClassRef } from './java-classes';
 import type { JavaClass } from './java-reader';
 import { SchemaRegistry } from './schemas';
 import { makeDocuments, type GeneratedDocument } from './write-openapi';
+import { strings } from '../lib/i18n';
 
 const SKIPPED_DIRS = new Set(['.git', 'node_modules', 'target', 'build']);
 
@@ -45,7 +46,7 @@ export function importCheckout(
       skipped.push({
         className: ref.cls.name,
         file: ref.path,
-        reason: `operationId ${clash} 已被 ${seenIds.get(clash)} 使用`,
+        reason: strings.importer.skip.operationIdTaken(clash, String(seenIds.get(clash))),
       });
     else {
       api.operations.forEach((o) => seenIds.set(o.operationId, ref.cls.name));
@@ -55,9 +56,7 @@ export function importCheckout(
   const warnings = [...new Set(registry.warnings)];
   for (const api of apis) {
     if (!api.categoryKnown)
-      warnings.push(
-        `${api.name}：分类代码 ${api.categoryCode ?? '（无）'} 不在对照表中，归入“${api.category.join(' / ')}”`,
-      );
+      warnings.push(strings.importer.warnings.unknownCategory(api.name, api.categoryCode, api.category));
   }
   const documents = makeDocuments(apis, registry, readVersion(root));
   return { found: found.length, apis, skipped, warnings, documents };

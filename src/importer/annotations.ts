@@ -1,4 +1,5 @@
 import type { AnnotationValue, JavaAnnotation } from './java-reader';
+import { strings } from '../lib/i18n';
 
 const METHODS = ['GET', 'PUT', 'POST', 'DELETE'] as const;
 const DEFAULT_PARAMETER_NAME = 'params';
@@ -12,9 +13,9 @@ export function readRestRequest(annotation: JavaAnnotation): [string, null] | [n
   const path = getString(args['path']);
   const method = getName(args['method'])?.split('.').pop();
   const responseClass = args['responseClass']?.kind === 'class' ? args['responseClass'].name : undefined;
-  if (path === undefined) return ['@RestRequest 的 path 不是字符串常量', null];
-  if (!method || !(METHODS as readonly string[]).includes(method)) return ['@RestRequest 的 method 无法识别', null];
-  if (!responseClass) return ['@RestRequest 缺少 responseClass', null];
+  if (path === undefined) return [strings.importer.skip.pathNotConstant, null];
+  if (!method || !(METHODS as readonly string[]).includes(method)) return [strings.importer.skip.methodUnknown, null];
+  if (!responseClass) return [strings.importer.skip.noResponseClass, null];
   const request: RestRequest = {
     path,
     optionalPaths: getStrings(args['optionalPaths']),

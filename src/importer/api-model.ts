@@ -9,6 +9,7 @@ import { getQueryInventory, getResponse } from './responses';
 import type { Schema, SchemaRegistry } from './schemas';
 import { checkColumn, checkUrls } from './source-checks';
 import { getSummary } from './titles';
+import { strings } from '../lib/i18n';
 
 const API_PREFIX = '/zstack/v1';
 const TAGS = new Set(['systemTags', 'userTags']);
@@ -21,20 +22,20 @@ const TAGS = new Set(['systemTags', 'userTags']);
  */
 export function makeApi(ref: ClassRef, registry: SchemaRegistry): [string, null] | [null, ImportedApi] {
   const annotation = getAnnotation(ref.cls, 'RestRequest');
-  if (!annotation) return ['没有 @RestRequest 注解', null];
+  if (!annotation) return [strings.importer.skip.noRestRequest, null];
   const [reason, rest] = readRestRequest(annotation);
   if (!rest) return [reason, null];
-  if (getAnnotation(ref.cls, 'NoDoc')) return ['标注了 @NoDoc：ZStack 不公开该接口的文档', null];
+  if (getAnnotation(ref.cls, 'NoDoc')) return [strings.importer.skip.noDoc, null];
   const paths = [rest.path, ...rest.optionalPaths].filter((p) => p !== 'null' && p.startsWith('/'));
-  if (paths.length === 0) return ['@RestRequest 没有可用的路径', null];
+  if (paths.length === 0) return [strings.importer.skip.noPath, null];
   const { index } = registry;
   const lineage = index.getLineage(ref).map((l) => l.name);
   const responseRef = index.resolve(rest.responseClass, ref);
-  if (!responseRef) return [`找不到响应类 ${rest.responseClass}`, null];
+  if (!responseRef) return [strings.importer.skip.responseClassMissing(rest.responseClass), null];
   const responseLineage = index.getLineage(responseRef).map((l) => l.name);
   const isAsync = responseLineage.includes('APIEvent');
   if (!isAsync && !responseLineage.includes('APIReply') && !responseLineage.includes('MessageReply')) {
-    return [`响应类 ${rest.responseClass} 既不继承 APIEvent 也不继承 APIReply`, null];
+    return [strings.importer.skip.responseClassKind(rest.responseClass), null];
   }
 
   const name = ref.cls.name.replace(/^API/, '').replace(/Msg$/, '');

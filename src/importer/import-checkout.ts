@@ -6,6 +6,7 @@ import { ClassIndex, getAnnotation, type ClassRef } from './java-classes';
 import type { JavaClass } from './java-reader';
 import { SchemaRegistry } from './schemas';
 import { makeDocuments, type GeneratedDocument } from './write-openapi';
+import { strings } from '../lib/i18n';
 
 const SKIPPED_DIRS = new Set(['.git', 'node_modules', 'target', 'build']);
 
@@ -46,7 +47,7 @@ export function importCheckout(
       skipped.push({
         className: ref.cls.name,
         file: ref.path,
-        reason: `operationId ${clash} 已被 ${seenIds.get(clash)} 使用`,
+        reason: strings.importer.skip.operationIdTaken(clash, String(seenIds.get(clash))),
       });
     else {
       api.operations.forEach((o) => seenIds.set(o.operationId, ref.cls.name));
@@ -59,8 +60,13 @@ export function importCheckout(
     if (!api.categoryKnown)
       warnings.push(
         api.categoryInferredFrom === undefined
-          ? `${api.name}：分类代码 ${api.categoryCode ?? '（无）'} 不在对照表中，归入“${api.category.join(' / ')}”`
-          : `${api.name}：分类代码 ${api.categoryCode ?? '（无）'} 不在对照表中，按同一目录（${api.categoryInferredFrom}）中其他 API 的分类归入“${api.category.join(' / ')}”`,
+          ? strings.importer.warnings.unknownCategory(api.name, api.categoryCode, api.category)
+          : strings.importer.warnings.unknownCategoryInferred(
+              api.name,
+              api.categoryCode,
+              api.categoryInferredFrom,
+              api.category,
+            ),
       );
   }
   const documents = makeDocuments(apis, registry, readVersion(root));

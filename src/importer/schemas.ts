@@ -4,6 +4,7 @@ import type { JavaType } from './java-reader';
 import { readDocTemplate, type DocTemplate } from './doc-templates';
 import { isEmptyDesc } from './findings';
 import { ERROR_CODE } from './openapi-parts';
+import { strings } from '../lib/i18n';
 
 const INTEGER32 = new Set(['int', 'Integer', 'short', 'Short', 'byte', 'Byte', 'AtomicInteger']);
 const INTEGER64 = new Set(['long', 'Long', 'BigInteger', 'AtomicLong']);
@@ -94,7 +95,7 @@ export class SchemaRegistry {
       return { 'x-zstack-type': simple };
     const resolved = this.index.resolve(type.name, from);
     if (!resolved) {
-      this.warnings.push(`${from.path}：无法解析类型 ${type.name}，按任意值处理`);
+      this.warnings.push(strings.importer.warnings.unresolvedType(from.path, type.name));
       return { 'x-zstack-type': simple };
     }
     if (resolved.cls.kind === 'enum') return { type: 'string', enum: resolved.cls.enumConstants };

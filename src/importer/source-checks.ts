@@ -1,6 +1,7 @@
 import type { RestRequest } from './annotations';
 import type { DocColumn, DocTemplate } from './doc-templates';
 import { findingRules, isEmptyDesc, type SourceFinding } from './findings';
+import { strings } from '../lib/i18n';
 
 /** The disagreements of one template column with the Java field it documents. */
 export function checkColumn(
@@ -64,7 +65,7 @@ export function checkUrls(
     if (!declared.has(normalized))
       findings.push({
         rule: 'url-mismatch',
-        message: findingRules['url-mismatch'](url.value, [...declared].join('、')),
+        message: findingRules['url-mismatch'](url.value, [...declared].join(strings.importer.listSeparator)),
         file,
         line: url.line,
       });

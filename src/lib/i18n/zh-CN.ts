@@ -2,6 +2,7 @@ import { sampleStrings, siteStrings } from './zh-CN-first-load';
 import { searchStrings } from './zh-CN-search';
 import { serverStrings } from './zh-CN-server';
 import { pageStrings } from './zh-CN-pages';
+import { importerStrings } from './zh-CN-importer';
 import { panelStrings } from './zh-CN-panel';
 
 /**
@@ -253,6 +254,7 @@ export const zhCN = {
   search: searchStrings,
   panel: panelStrings,
   pages: pageStrings,
+  importer: importerStrings,
   proxy: serverStrings.proxy,
   server: serverStrings,
 };

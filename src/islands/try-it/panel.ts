@@ -221,7 +221,7 @@ async function buildPanel(root: HTMLElement, data: PanelData) {
 async function readPanelData(response: Promise<Response>, base: string): Promise<PanelData | string> {
   const file = await readJson(response);
   if (typeof file === 'string') return file;
-  if (!isChunkedFile(file)) return '面板数据不完整或不是有效的 JSON';
+  if (!isChunkedFile(file)) return t.badData;
   try {
     return (await loadChunks(file, async (name) => {
       const chunk = await readJson(fetch(getChunkHref(base, name)));

@@ -208,6 +208,9 @@ export const zhCN = {
   build: {
     loaded: (documents: number, operations: number) => `已加载 ${documents} 个 OpenAPI 文档，共 ${operations} 个操作`,
     summaryHead: (head: string) => `${head}（详见 /quality/）`,
+    /** What the build's expensive steps cost, printed when it is done: each should run once per build. */
+    stats: (s: { loads: number; loadS: string; lints: number; lintS: string; highlights: number; highlightS: string; cached: number }) =>
+      `构建统计：加载与校验描述 ${s.loads} 次（${s.loadS} 秒），质量检查 ${s.lints} 次（${s.lintS} 秒），代码高亮 ${s.highlights} 段（${s.highlightS} 秒），另有 ${s.cached} 段相同的代码取自高亮缓存`,
   },
   /** The /quality/ page. */
   quality: {
@@ -220,17 +223,33 @@ export const zhCN = {
     strictBefore: '设置环境变量 ',
     strictAfter: ' 构建时，有任何错误或警告都会使构建失败；提示只供审阅。',
     summaryCaption: '各规则的发现数',
+    summaryPages: (size: number) => `每条规则的发现分页列出（每页至多 ${size} 条），点击规则名称查看。`,
     ruleId: '规则 ID：',
     noFindings: '未发现问题。',
-    findingsCaption: (title: string, count: number) => `${title}：${count} 条`,
+    findingsCaption: (title: string, from: number, to: number, total: number) =>
+      total > to - from + 1 ? `${title}：第 ${from}–${to} 条，共 ${total} 条` : `${title}：${total} 条`,
+    rulePageTitle: (title: string, page: number, pages: number) =>
+      pages > 1 ? `${title}（第 ${page}/${pages} 页）` : title,
+    pageCount: (pages: number) => `${pages} 页`,
+    backToSummary: '← 返回文档质量报告',
     columns: {
       rule: '规则',
       severity: '级别',
       count: '条数',
+      pages: '页数',
+      explanation: '检查内容',
       message: '说明',
       location: '位置',
       field: '页面中的字段',
     },
+  },
+  /** Links between the pages of a long list (the quality report's findings, a category's operations). */
+  pager: {
+    label: (what: string) => `${what}的分页`,
+    previous: '上一页',
+    next: '下一页',
+    page: (page: number) => `第 ${page} 页`,
+    current: (page: number, pages: number) => `第 ${page} 页，共 ${pages} 页`,
   },
   samples: sampleStrings,
   session: sessionStrings,

@@ -11,8 +11,23 @@ const cleanup: string[] = [];
 
 let document: Document;
 
+const readPage = async (path: string) =>
+  parseHTML(await readFile(`${inject('siteDir')}/client${path}index.html`, 'utf8')).document;
+
+/** Every page of a rule's findings, from its first, following each page's link to the next. */
+async function readRulePages(rule: string): Promise<Document[]> {
+  const pages: Document[] = [];
+  let path: string | undefined = `/quality/${rule}/`;
+  while (path) {
+    const page = await readPage(path);
+    pages.push(page);
+    path = page.querySelector('nav.pager a[rel="next"]')?.getAttribute('href') ?? undefined;
+  }
+  return pages;
+}
+
 beforeAll(async () => {
-  document = parseHTML(await readFile(`${inject('siteDir')}/client/quality/index.html`, 'utf8')).document;
+  document = await readPage('/quality/');
 });
 
 afterAll(async () => {
@@ -21,26 +36,26 @@ afterAll(async () => {
 
 describe('the 文档质量报告 page', () => {
   it('finds no undeclared field since the FlattenVmInstance example dropped the hidden usedIpUuid, and still links a hint to its row', async () => {
-    const undeclared = document.getElementById('rule-example-undeclared')!.closest('section')!;
-    expect(undeclared.querySelectorAll('tbody tr')).toHaveLength(0);
-    expect(undeclared.querySelector('.empty')?.textContent).toBe('未发现问题。');
-    expect(document.body.textContent).not.toContain('usedIpUuid');
-    const missing = document.getElementById('rule-example-missing-field')!.closest('section')!;
-    const row = [...missing.querySelectorAll('tbody tr')].find(
-      (tr) =>
-        tr.textContent!.includes('inventory.reservedMemorySize') &&
-        tr.querySelector('a')?.textContent?.startsWith('FlattenVmInstance'),
-    )!;
+    const undeclared = document.getElementById('rule-example-undeclared')!;
+    expect([...undeclared.querySelectorAll('td')].map((td) => td.textContent)[1]).toBe('0');
+    expect(undeclared.querySelector('a')).toBeNull();
+    const missing = await readRulePages('example-missing-field');
+    for (const page of missing) expect(page.body.textContent).not.toContain('usedIpUuid');
+    const row = missing
+      .flatMap((page) => [...page.querySelectorAll('tbody tr')])
+      .find(
+        (tr) =>
+          tr.textContent!.includes('inventory.reservedMemorySize') &&
+          tr.querySelector('a')?.textContent?.startsWith('FlattenVmInstance'),
+      )!;
     const link = row.querySelector('a')!;
     expect(link.getAttribute('href')).toBe('/api/FlattenVmInstance/#response.inventory.reservedMemorySize');
-    const target = parseHTML(
-      await readFile(`${inject('siteDir')}/client/api/FlattenVmInstance/index.html`, 'utf8'),
-    ).document;
+    const target = await readPage('/api/FlattenVmInstance/');
     expect(target.getElementById('response.inventory.reservedMemorySize')).not.toBeNull();
   });
 
-  it('gives every findings table a caption and column headers, and every rule a heading', () => {
-    expect([...document.querySelectorAll('main h2')].map((h) => h.id)).toEqual([
+  it('summarises every rule in one row, keeping the anchor each rule had, and the corrections', () => {
+    expect([...document.querySelectorAll('main tbody tr')].map((tr) => tr.id)).toEqual([
       'rule-example-invalid',
       'rule-example-undeclared',
       'rule-example-missing-field',
@@ -52,13 +67,53 @@ describe('the 文档质量报告 page', () => {
       'rule-pattern-backtracking',
       'rule-handwritten-differs',
       'rule-source-disagreement',
-      // The corrections of ZStack's reference page, which the operation pages only mark.
-      'corrections',
     ]);
+    // The corrections of ZStack's reference page, which the operation pages only mark.
+    expect([...document.querySelectorAll('main h2')].map((h) => h.id)).toEqual(['corrections']);
     for (const table of document.querySelectorAll('main table')) {
       expect(table.querySelector('caption')?.textContent?.trim()).toBeTruthy();
       expect([...table.querySelectorAll('thead th')].every((th) => th.getAttribute('scope') === 'col')).toBe(true);
     }
+  });
+
+  it('lists every finding of a rule on exactly one of its pages, at most 200 a page, as many as the summary counts', async () => {
+    const total = Number(/共 (\d+) 条/.exec(document.querySelector('main p')!.textContent!)![1]);
+    let listed = 0;
+    for (const summaryRow of document.querySelectorAll('main tbody tr')) {
+      const count = Number(summaryRow.querySelectorAll('td')[1]!.textContent);
+      const href = summaryRow.querySelector('th a')?.getAttribute('href');
+      if (count === 0) {
+        expect(href).toBeUndefined();
+        continue;
+      }
+      const rule = summaryRow.id.replace(/^rule-/, '');
+      expect(href).toBe(`/quality/${rule}/`);
+      const pages = await readRulePages(rule);
+      expect(pages).toHaveLength(Math.ceil(count / 200));
+      const rows = pages.map((page) => [...page.querySelectorAll('main tbody tr')].map((tr) => tr.innerHTML));
+      for (const pageRows of rows) expect(pageRows.length).toBeLessThanOrEqual(200);
+      expect(rows.flat()).toHaveLength(count);
+      // No finding twice: the lint reports each (rule, place, message) once, so every row differs.
+      expect(new Set(rows.flat()).size).toBe(count);
+      for (const page of pages) {
+        const table = page.querySelector('main table')!;
+        expect(table.querySelector('caption')?.textContent?.trim()).toBeTruthy();
+        expect([...table.querySelectorAll('thead th')].every((th) => th.getAttribute('scope') === 'col')).toBe(true);
+      }
+      listed += count;
+    }
+    expect(listed).toBe(total);
+    expect(listed).toBeGreaterThan(0);
+  });
+
+  it('runs the lint once in the build, for the check and the report pages both', () => {
+    const line = inject('buildOutput')
+      .split('\n')
+      .find((l) => l.includes('构建统计：'));
+    expect(line).toMatch(/加载与校验描述 1 次/);
+    expect(line).toMatch(/质量检查 1 次/);
+    // The operation pages' samples are highlighted again on their samples pages: from the cache.
+    expect(Number(/另有 (\d+) 段/.exec(line!)![1])).toBeGreaterThan(0);
   });
 });
 

@@ -209,7 +209,15 @@ export const zhCN = {
     loaded: (documents: number, operations: number) => `已加载 ${documents} 个 OpenAPI 文档，共 ${operations} 个操作`,
     summaryHead: (head: string) => `${head}（详见 /quality/）`,
     /** What the build's expensive steps cost, printed when it is done: each should run once per build. */
-    stats: (s: { loads: number; loadS: string; lints: number; lintS: string; highlights: number; highlightS: string; cached: number }) =>
+    stats: (s: {
+      loads: number;
+      loadS: string;
+      lints: number;
+      lintS: string;
+      highlights: number;
+      highlightS: string;
+      cached: number;
+    }) =>
       `构建统计：加载与校验描述 ${s.loads} 次（${s.loadS} 秒），质量检查 ${s.lints} 次（${s.lintS} 秒），代码高亮 ${s.highlights} 段（${s.highlightS} 秒），另有 ${s.cached} 段相同的代码取自高亮缓存`,
   },
   /** The /quality/ page. */
@@ -242,6 +250,12 @@ export const zhCN = {
       location: '位置',
       field: '页面中的字段',
     },
+  },
+  /** A category's page of operations (/api/categories/<id>/). */
+  categoryPage: {
+    pagedTitle: (name: string, page: number, pages: number) => `${name}（第 ${page}/${pages} 页）`,
+    count: (total: number, from: number, to: number) =>
+      total > to - from + 1 ? `${total} 个接口，本页为第 ${from}–${to} 个。` : `${total} 个接口。`,
   },
   /** Links between the pages of a long list (the quality report's findings, a category's operations). */
   pager: {

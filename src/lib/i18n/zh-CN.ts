@@ -240,6 +240,13 @@ export const zhCN = {
       pages > 1 ? `${title}（第 ${page}/${pages} 页）` : title,
     pageCount: (pages: number) => `${pages} 页`,
     backToSummary: '← 返回文档质量报告',
+    correctionsTitle: '与原参考页的差异',
+    correctionsPagedTitle: (page: number, pages: number) => `与原参考页的差异（第 ${page}/${pages} 页）`,
+    correctionsIntro: (count: number) =>
+      `以下 ${count} 处内容已按 ZStack 源码更正，与 ZStack 原参考页不同；操作页上的字段旁以「已更正」标出。`,
+    correctionsSummary: (count: number) =>
+      `${count} 处内容已按 ZStack 源码更正，与 ZStack 原参考页不同；操作页上的字段旁以「已更正」标出。详见`,
+    correctionsLink: (operations: number) => `按操作列出的更正清单（${operations} 个操作）`,
     columns: {
       rule: '规则',
       severity: '级别',

@@ -1,11 +1,11 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { runBuild } from '../support/astro-build';
+import { readBuiltPage, readPagedList } from '../support/paged-list';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 /** Operations in one category, each with two fields without a description: 240 findings of one rule. */
@@ -14,20 +14,8 @@ const cleanup: string[] = [];
 let outDir: string;
 let output: string;
 
-const readPage = async (path: string) =>
-  parseHTML(await readFile(join(outDir, `client${path}index.html`), 'utf8')).document;
-
-/** Every page of a list, from its first, following each page's link to the next. */
-async function readPages(first: string): Promise<Document[]> {
-  const pages: Document[] = [];
-  let path: string | undefined = first;
-  while (path) {
-    const page = await readPage(path);
-    pages.push(page);
-    path = page.querySelector('nav.pager a[rel="next"]')?.getAttribute('href') ?? undefined;
-  }
-  return pages;
-}
+const readPage = (path: string) => readBuiltPage(outDir, path);
+const readPages = (first: string) => readPagedList(outDir, first);
 
 beforeAll(async () => {
   const specDir = await mkdtemp(join(tmpdir(), 'spec-paged-'));

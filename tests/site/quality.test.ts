@@ -1,30 +1,18 @@
-import { cp, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { cp, mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { runBuild } from '../support/astro-build';
+import { readBuiltPage, readPagedList } from '../support/paged-list';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const cleanup: string[] = [];
 
 let document: Document;
 
-const readPage = async (path: string) =>
-  parseHTML(await readFile(`${inject('siteDir')}/client${path}index.html`, 'utf8')).document;
-
-/** Every page of a rule's findings, from its first, following each page's link to the next. */
-async function readRulePages(rule: string): Promise<Document[]> {
-  const pages: Document[] = [];
-  let path: string | undefined = `/quality/${rule}/`;
-  while (path) {
-    const page = await readPage(path);
-    pages.push(page);
-    path = page.querySelector('nav.pager a[rel="next"]')?.getAttribute('href') ?? undefined;
-  }
-  return pages;
-}
+const readPage = (path: string) => readBuiltPage(inject('siteDir'), path);
+const readRulePages = (rule: string) => readPagedList(inject('siteDir'), `/quality/${rule}/`);
 
 beforeAll(async () => {
   document = await readPage('/quality/');

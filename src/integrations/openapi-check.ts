@@ -2,15 +2,17 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { findingMessages } from '../lib/lint/messages';
 import { strings } from '../lib/i18n';
-import { formatBlockingFinding, formatSummary, getBlockingFindings, makeLintReport } from '../lib/lint/report';
+import { formatBlockingFinding, formatSummary, getBlockingFindings, ensureLintReport } from '../lib/lint/report';
 import { loadSpecSet } from '../lib/openapi/site';
+import { getBuildStats } from '../lib/build-stats';
 
 /**
  * Validates every OpenAPI document before Astro writes anything, so a faulty
  * description stops the build with one message (file + JSON pointer) and no
  * half-built site; then prints the documentation-quality summary (the whole
- * report is the /quality/ page). With `PORTAL_LINT_STRICT=1`, any error or
- * warning of that report stops the build too.
+ * report is the /quality/ pages, which share this one run of the lint). With
+ * `PORTAL_LINT_STRICT=1`, any error or warning of that report stops the build
+ * too. When the build is done, it prints how often each expensive step ran.
  */
 export function openapiCheck(): AstroIntegration {
   return {
@@ -25,7 +27,7 @@ export function openapiCheck(): AstroIntegration {
           process.exit(1);
         }
         logger.info(strings.build.loaded(set.specs.length, set.operations.length));
-        const report = makeLintReport(set);
+        const report = ensureLintReport(set);
         const blocking = getBlockingFindings(report);
         const strict = process.env['PORTAL_LINT_STRICT'] === '1';
         const [head = '', ...lines] = formatSummary(report);
@@ -36,6 +38,21 @@ export function openapiCheck(): AstroIntegration {
           );
           process.exit(1);
         }
+      },
+      'astro:build:done': ({ logger }) => {
+        const stats = getBuildStats();
+        const seconds = (ms = 0) => (ms / 1000).toFixed(1);
+        logger.info(
+          strings.build.stats({
+            loads: stats.load?.runs ?? 0,
+            loadS: seconds(stats.load?.ms),
+            lints: stats.lint?.runs ?? 0,
+            lintS: seconds(stats.lint?.ms),
+            highlights: stats.highlight?.runs ?? 0,
+            highlightS: seconds(stats.highlight?.ms),
+            cached: stats['highlight-cached']?.runs ?? 0,
+          }),
+        );
       },
     },
   };

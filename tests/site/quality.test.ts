@@ -1,18 +1,21 @@
-import { cp, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { cp, mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { runBuild } from '../support/astro-build';
+import { readBuiltPage, readPagedList } from '../support/paged-list';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const cleanup: string[] = [];
 
 let document: Document;
 
+const readPage = (path: string) => readBuiltPage(inject('siteDir'), path);
+const readRulePages = (rule: string) => readPagedList(inject('siteDir'), `/quality/${rule}/`);
+
 beforeAll(async () => {
-  document = parseHTML(await readFile(`${inject('siteDir')}/client/quality/index.html`, 'utf8')).document;
+  document = await readPage('/quality/');
 });
 
 afterAll(async () => {
@@ -21,26 +24,26 @@ afterAll(async () => {
 
 describe('the 文档质量报告 page', () => {
   it('finds no undeclared field since the FlattenVmInstance example dropped the hidden usedIpUuid, and still links a hint to its row', async () => {
-    const undeclared = document.getElementById('rule-example-undeclared')!.closest('section')!;
-    expect(undeclared.querySelectorAll('tbody tr')).toHaveLength(0);
-    expect(undeclared.querySelector('.empty')?.textContent).toBe('未发现问题。');
-    expect(document.body.textContent).not.toContain('usedIpUuid');
-    const missing = document.getElementById('rule-example-missing-field')!.closest('section')!;
-    const row = [...missing.querySelectorAll('tbody tr')].find(
-      (tr) =>
-        tr.textContent!.includes('inventory.reservedMemorySize') &&
-        tr.querySelector('a')?.textContent?.startsWith('FlattenVmInstance'),
-    )!;
+    const undeclared = document.getElementById('rule-example-undeclared')!;
+    expect([...undeclared.querySelectorAll('td')].map((td) => td.textContent)[1]).toBe('0');
+    expect(undeclared.querySelector('a')).toBeNull();
+    const missing = await readRulePages('example-missing-field');
+    for (const page of missing) expect(page.body.textContent).not.toContain('usedIpUuid');
+    const row = missing
+      .flatMap((page) => [...page.querySelectorAll('tbody tr')])
+      .find(
+        (tr) =>
+          tr.textContent!.includes('inventory.reservedMemorySize') &&
+          tr.querySelector('a')?.textContent?.startsWith('FlattenVmInstance'),
+      )!;
     const link = row.querySelector('a')!;
     expect(link.getAttribute('href')).toBe('/api/FlattenVmInstance/#response.inventory.reservedMemorySize');
-    const target = parseHTML(
-      await readFile(`${inject('siteDir')}/client/api/FlattenVmInstance/index.html`, 'utf8'),
-    ).document;
+    const target = await readPage('/api/FlattenVmInstance/');
     expect(target.getElementById('response.inventory.reservedMemorySize')).not.toBeNull();
   });
 
-  it('gives every findings table a caption and column headers, and every rule a heading', () => {
-    expect([...document.querySelectorAll('main h2')].map((h) => h.id)).toEqual([
+  it('summarises every rule in one row, keeping the anchor each rule had, and the corrections', () => {
+    expect([...document.querySelectorAll('main tbody tr')].map((tr) => tr.id)).toEqual([
       'rule-example-invalid',
       'rule-example-undeclared',
       'rule-example-missing-field',
@@ -52,21 +55,55 @@ describe('the 文档质量报告 page', () => {
       'rule-pattern-backtracking',
       'rule-handwritten-differs',
       'rule-source-disagreement',
-      // The corrections of ZStack's reference page, which the operation pages only mark.
-      'corrections',
     ]);
-    // The summary's caption, then each rule's: its title and the number of rows the table has.
-    const tables = [...document.querySelectorAll('main table')];
-    expect(tables.map((table) => table.querySelector('caption')?.textContent)).toEqual([
+    // The corrections of ZStack's reference page, which the operation pages only mark.
+    expect([...document.querySelectorAll('main h2')].map((h) => h.id)).toEqual(['corrections']);
+    expect([...document.querySelectorAll('main table caption')].map((c) => c.textContent?.trim())).toEqual([
       '各规则的发现数',
-      ...tables.slice(1).map((table) => {
-        const title = table.closest('section')!.querySelector('h2')!.firstChild!.textContent!.trim();
-        return `${title}：${table.querySelectorAll('tbody tr').length} 条`;
-      }),
     ]);
-    for (const table of tables) {
+    for (const table of document.querySelectorAll('main table')) {
       expect([...table.querySelectorAll('thead th')].every((th) => th.getAttribute('scope') === 'col')).toBe(true);
     }
+  });
+
+  it('lists every finding of a rule on exactly one of its pages, at most 200 a page, as many as the summary counts', async () => {
+    const total = Number(/共 (\d+) 条/.exec(document.querySelector('main p')!.textContent!)![1]);
+    let listed = 0;
+    for (const summaryRow of document.querySelectorAll('main tbody tr')) {
+      const count = Number(summaryRow.querySelectorAll('td')[1]!.textContent);
+      const href = summaryRow.querySelector('th a')?.getAttribute('href');
+      if (count === 0) {
+        expect(href).toBeUndefined();
+        continue;
+      }
+      const rule = summaryRow.id.replace(/^rule-/, '');
+      expect(href).toBe(`/quality/${rule}/`);
+      const pages = await readRulePages(rule);
+      expect(pages).toHaveLength(Math.ceil(count / 200));
+      const rows = pages.map((page) => [...page.querySelectorAll('main tbody tr')].map((tr) => tr.innerHTML));
+      for (const pageRows of rows) expect(pageRows.length).toBeLessThanOrEqual(200);
+      expect(rows.flat()).toHaveLength(count);
+      // No finding twice: the lint reports each (rule, place, message) once, so every row differs.
+      expect(new Set(rows.flat()).size).toBe(count);
+      for (const page of pages) {
+        const table = page.querySelector('main table')!;
+        expect(table.querySelector('caption')?.textContent?.trim()).toBeTruthy();
+        expect([...table.querySelectorAll('thead th')].every((th) => th.getAttribute('scope') === 'col')).toBe(true);
+      }
+      listed += count;
+    }
+    expect(listed).toBe(total);
+    expect(listed).toBeGreaterThan(0);
+  });
+
+  it('runs the lint once in the build, for the check and the report pages both', () => {
+    const line = inject('buildOutput')
+      .split('\n')
+      .find((l) => l.includes('构建统计：'));
+    expect(line).toMatch(/加载与校验描述 1 次/);
+    expect(line).toMatch(/质量检查 1 次/);
+    // The operation pages' samples are highlighted again on their samples pages: from the cache.
+    expect(Number(/另有 (\d+) 段/.exec(line!)![1])).toBeGreaterThan(0);
   });
 });
 

@@ -119,7 +119,8 @@ describe('the operation page', () => {
     expect(headings[0]).toBe('notes-title');
     const note = page.querySelector('.corrections-note')!;
     expect(html.indexOf('class="corrections-note"')).toBeGreaterThan(html.indexOf('id="notes-title"'));
-    expect(note.querySelector('a')!.getAttribute('href')).toBe('/quality/#corrections-FlattenVmInstance');
+    // The list is paged (50 operations a page): the link goes to the page that lists this operation.
+    expect(note.querySelector('a')!.getAttribute('href')).toBe('/quality/corrections/#corrections-FlattenVmInstance');
     const marker = page.getElementById('body.flattenVmInstance')!.querySelector(':scope > details.field-correction')!;
     expect(marker.hasAttribute('open')).toBe(false);
     expect(marker.querySelector('summary')!.textContent).toContain('已更正');
@@ -127,7 +128,11 @@ describe('the operation page', () => {
   });
 
   it('lists every correction on the quality report, linking the corrected rows', async () => {
-    const quality = parseHTML(await readPage('/quality/index.html')).document;
+    const summary = parseHTML(await readPage('/quality/index.html')).document;
+    expect(
+      summary.querySelector('#corrections ~ p a, section[aria-labelledby="corrections"] a')!.getAttribute('href'),
+    ).toBe('/quality/corrections/');
+    const quality = parseHTML(await readPage('/quality/corrections/index.html')).document;
     const flatten = quality.getElementById('corrections-FlattenVmInstance')!.closest('section')!;
     const items = [...flatten.querySelectorAll('li')];
     // As many as the operation page says it has (「本页按 ZStack 源码更正了原参考页的 8 处内容」).

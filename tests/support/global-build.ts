@@ -14,11 +14,14 @@ export default async function setup(project: TestProject) {
   const { code, output } = await runBuild(`${root}${TEST_DIST}`, {}, 'portal');
   if (code !== 0) throw new Error(`the portal build for the tests failed:\n${output}`);
   project.provide('siteDir', `${root}${TEST_DIST}`);
+  project.provide('buildOutput', output);
   return () => rm(`${root}${TEST_DIST}`, { recursive: true, force: true });
 }
 
 declare module 'vitest' {
   export interface ProvidedContext {
     siteDir: string;
+    /** What the build printed (without colours). */
+    buildOutput: string;
   }
 }

@@ -58,7 +58,10 @@ async function buildPanel(root: HTMLElement, data: PanelData) {
   const op = data.operation;
   ensureStyle('panel', panelStyles);
   // The mock and the body's diagnostics validate with validators the build compiled: a page runs no eval.
-  const validators = ensureCompiledValidators(getCheckedSchemas([op, ...data.support]), root.dataset['base'] ?? '/');
+  const validators = ensureCompiledValidators(
+    getCheckedSchemas([op, ...data.support]),
+    withTrailingSlash(root.dataset['base'] ?? '/'),
+  );
   q(root, '#try-it-body').append(...makePanelBody(op));
   await validators;
 

@@ -1,5 +1,7 @@
 import { createHighlighter, type BundledLanguage, type Highlighter, type ShikiTransformer } from 'shiki';
 import { SAMPLE_LANGUAGES } from '../samples';
+import { countStep, timeStep } from '../build-stats';
+import { HighlightCache } from './highlight-cache';
 import { TokenClasses } from './token-classes';
 
 /** A child of Shiki's <code> element (hast), as its transformers see it. */
@@ -11,7 +13,15 @@ export const HIGHLIGHT_LANGUAGES: BundledLanguage[] = [
   ...new Set<BundledLanguage>([...SAMPLE_LANGUAGES.map((language) => language.lang), 'json']),
 ];
 
+/**
+ * About 64 MiB of markup (JavaScript strings hold UTF-16): a 5,000-operation
+ * build's distinct samples do not all fit, but an operation's samples are
+ * found again when its samples page follows and when operations share them.
+ */
+const CACHE_CHARS = 32 * 1024 * 1024;
+
 let highlighter: Promise<Highlighter> | undefined;
+const cache = new HighlightCache(CACHE_CHARS);
 
 function ensureHighlighter(): Promise<Highlighter> {
   highlighter ??= createHighlighter({ themes: Object.values(THEMES), langs: HIGHLIGHT_LANGUAGES });
@@ -20,18 +30,28 @@ function ensureHighlighter(): Promise<Highlighter> {
 
 /**
  * Highlights code at build time, as Astro's <Code> would (same themes and
- * markup), but with token colours as classes collected per page.
+ * markup), but with token colours as classes collected per page. The same
+ * code in the same language is highlighted once (see HighlightCache).
  */
 export async function highlightCode(code: string, lang: string, classes: TokenClasses): Promise<string> {
   const shiki = await ensureHighlighter();
   const language = shiki.getLoadedLanguages().includes(lang) ? lang : 'text';
-  const plain = dropPlainTokenColour(shiki.getTheme(THEMES.light).fg, shiki.getTheme(THEMES.dark).fg);
-  return shiki.codeToHtml(code, {
-    lang: language,
-    themes: THEMES,
-    defaultColor: 'light',
-    transformers: [plain, classes.transformer, astroCodeClass, unwrapLines],
-  });
+  const { html, cached } = await cache.getOrMake(language, code, () =>
+    timeStep('highlight', () =>
+      shiki.codeToHtml(code, {
+        lang: language,
+        themes: THEMES,
+        defaultColor: 'light',
+        transformers: [
+          dropPlainTokenColour(shiki.getTheme(THEMES.light).fg, shiki.getTheme(THEMES.dark).fg),
+          astroCodeClass,
+          unwrapLines,
+        ],
+      }),
+    ),
+  );
+  if (cached) countStep('highlight-cached');
+  return classes.apply(html);
 }
 
 /**

@@ -1,9 +1,11 @@
-import type { ShikiTransformer } from 'shiki';
+/** A token span as Shiki writes it: its colours inline, and nothing else (see highlightCode). */
+const TOKEN_SPAN = /<span style="([^"]*)">/g;
 
 /**
- * Collects the inline styles Shiki puts on every token span and replaces them
- * with short classes, so a page carries each colour pair once (in a <style>)
- * instead of once per token.
+ * Replaces the inline styles Shiki puts on every token span with short
+ * classes, so a page carries each colour pair once (in a <style>) instead of
+ * once per token. It works on the markup rather than inside Shiki, so one
+ * highlight (cached) serves pages whose classes differ.
  */
 export class TokenClasses {
   readonly #classes = new Map<string, string>();
@@ -11,23 +13,16 @@ export class TokenClasses {
   /** @param prefix keeps the classes of two collections on one page apart. */
   constructor(private readonly prefix: string) {}
 
-  get transformer(): ShikiTransformer {
-    const classes = this.#classes;
-    const prefix = this.prefix;
-    return {
-      name: 'zstack-token-classes',
-      span(node) {
-        const style = node.properties['style'];
-        if (typeof style !== 'string' || style === '') return;
-        let name = classes.get(style);
-        if (!name) {
-          name = `${prefix}${classes.size.toString(36)}`;
-          classes.set(style, name);
-        }
-        delete node.properties['style'];
-        this.addClassToHast(node, name);
-      },
-    };
+  /** `html` with each token span's style turned into this collection's class for it. */
+  apply(html: string): string {
+    return html.replace(TOKEN_SPAN, (_, style: string) => {
+      let name = this.#classes.get(style);
+      if (!name) {
+        name = `${this.prefix}${this.#classes.size.toString(36)}`;
+        this.#classes.set(style, name);
+      }
+      return `<span class="${name}">`;
+    });
   }
 
   /** The stylesheet for every class handed out so far. */

@@ -206,6 +206,17 @@ export const zhCN = {
   build: {
     loaded: (documents: number, operations: number) => `已加载 ${documents} 个 OpenAPI 文档，共 ${operations} 个操作`,
     summaryHead: (head: string) => `${head}（详见 /quality/）`,
+    /** What the build's expensive steps cost, printed when it is done: each should run once per build. */
+    stats: (s: {
+      loads: number;
+      loadS: string;
+      lints: number;
+      lintS: string;
+      highlights: number;
+      highlightS: string;
+      cached: number;
+    }) =>
+      `构建统计：加载与校验描述 ${s.loads} 次（${s.loadS} 秒），质量检查 ${s.lints} 次（${s.lintS} 秒），代码高亮 ${s.highlights} 段（${s.highlightS} 秒），另有 ${s.cached} 段相同的代码取自高亮缓存`,
   },
   /** The /quality/ page. */
   quality: {
@@ -218,13 +229,32 @@ export const zhCN = {
     strictBefore: '设置环境变量 ',
     strictAfter: ' 构建时，有任何错误或警告都会使构建失败；提示只供审阅。',
     summaryCaption: '各规则的发现数',
+    summaryPages: (size: number) => `每条规则的发现分页列出（每页至多 ${size} 条），点击规则名称查看。`,
     ruleId: '规则 ID：',
     noFindings: '未发现问题。',
-    findingsCaption: (title: string, count: number) => `${title}：${count} 条`,
+    findingsCaption: (title: string, from: number, to: number, total: number) =>
+      total > to - from + 1 ? `${title}：第 ${from}–${to} 条，共 ${total} 条` : `${title}：${total} 条`,
+    rulePageTitle: (title: string, page: number, pages: number) =>
+      pages > 1 ? `${title}（第 ${page}/${pages} 页）` : title,
+    pageCount: (pages: number) => `${pages} 页`,
+    backToSummary: '← 返回文档质量报告',
+    rulePageDocTitle: (pageTitle: string, reportTitle: string) => `${pageTitle} · ${reportTitle}`,
+    rulePageDescription: (reportTitle: string, ruleTitle: string, rule: string) =>
+      `${reportTitle}：${ruleTitle}（${rule}）`,
+    correctionsEnd: '。',
+    correctionsTitle: '与原参考页的差异',
+    correctionsPagedTitle: (page: number, pages: number) => `与原参考页的差异（第 ${page}/${pages} 页）`,
+    correctionsIntro: (count: number) =>
+      `以下 ${count} 处内容已按 ZStack 源码更正，与 ZStack 原参考页不同；操作页上的字段旁以「已更正」标出。`,
+    correctionsSummary: (count: number) =>
+      `${count} 处内容已按 ZStack 源码更正，与 ZStack 原参考页不同；操作页上的字段旁以「已更正」标出。详见`,
+    correctionsLink: (operations: number) => `按操作列出的更正清单（${operations} 个操作）`,
     columns: {
       rule: '规则',
       severity: '级别',
       count: '条数',
+      pages: '页数',
+      explanation: '检查内容',
       message: '说明',
       location: '位置',
       field: '页面中的字段',
@@ -248,6 +278,20 @@ export const zhCN = {
     javaPollingLimit: '（最长 3 小时，ZSConfig.Builder 的 setDefaultPollingTimeout 可改）',
     pythonNote: '需要 Python 2.7、urllib3 和 ZStack 的 zssdk.py（放在同一目录）',
     pythonPollingLimit: '；zssdk 的 call() 默认只等 15 秒，这里与 ZStack 的默认轮询时限一样等 3 小时',
+  },
+  /** A category's page of operations (/api/categories/<id>/). */
+  categoryPage: {
+    pagedTitle: (name: string, page: number, pages: number) => `${name}（第 ${page}/${pages} 页）`,
+    count: (total: number, from: number, to: number) =>
+      total > to - from + 1 ? `${total} 个接口，本页为第 ${from}–${to} 个。` : `${total} 个接口。`,
+  },
+  /** Links between the pages of a long list (the quality report's findings, a category's operations). */
+  pager: {
+    label: (what: string) => `${what}的分页`,
+    previous: '上一页',
+    next: '下一页',
+    page: (page: number) => `第 ${page} 页`,
+    current: (page: number, pages: number) => `第 ${page} 页，共 ${pages} 页`,
   },
   samples: sampleStrings,
   site: siteStrings,

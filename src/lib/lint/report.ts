@@ -1,6 +1,8 @@
 import type { SpecSet } from '../openapi/load';
 import type { OperationModel } from '../openapi/operation';
+import { withTrailingSlash } from '../base-url';
 import { strings } from '../i18n';
+import { timeStep } from '../build-stats';
 import { getOperationHref } from '../openapi/site';
 import { getDescriptionFindings } from './description-rules';
 import { getExampleFindings } from './example-rules';
@@ -14,6 +16,29 @@ import { getSourceFindings } from './source-rules';
 import type { Finding, LintReport, RuleId, Severity } from './types';
 
 const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
+/**
+ * Findings per page of a rule on the /quality/ report: pages of bounded weight
+ * (about 100 KB of HTML) whatever the size of the description.
+ */
+export const FINDINGS_PER_PAGE = 200;
+/** The reports made in this process, by set of documents: shared by the build's check and the /quality/ pages. */
+const SHARED = Symbol.for('zstack-portal.lint-reports');
+
+/**
+ * The report of a set of documents, made once per process: the build's check
+ * prints its summary, the /quality/ pages show it (each a separate instance of
+ * this module, see ensureSpecSet).
+ */
+export function ensureLintReport(set: SpecSet): LintReport {
+  const holder = globalThis as { [SHARED]?: WeakMap<SpecSet, LintReport> };
+  const reports = (holder[SHARED] ??= new WeakMap());
+  let report = reports.get(set);
+  if (!report) {
+    report = timeStep('lint', () => makeLintReport(set));
+    reports.set(set, report);
+  }
+  return report;
+}
 
 /** Every finding of every document, ordered by rule (as `rules` lists them), then as found. */
 export function makeLintReport(set: SpecSet): LintReport {
@@ -92,12 +117,29 @@ export function getFindingHref(base: string, finding: Finding): string | undefin
   return finding.link.fieldId ? `${page}#${finding.link.fieldId}` : page;
 }
 
-/** The report as the /quality/ page shows it: every rule (those without findings too), with its findings. */
+/** The report as the /quality/ pages show it: every rule (those without findings too), with its findings and their pages. */
 export function makeRuleGroups(report: LintReport) {
-  return (Object.keys(rules) as RuleId[]).map((rule) => ({
-    rule,
-    ...rules[rule],
-    severityLabel: strings.lint.severities[rules[rule].severity],
-    findings: report.findings.filter((f) => f.rule === rule),
-  }));
+  const byRule = new Map<RuleId, Finding[]>();
+  for (const finding of report.findings) {
+    const list = byRule.get(finding.rule);
+    if (list) list.push(finding);
+    else byRule.set(finding.rule, [finding]);
+  }
+  return (Object.keys(rules) as RuleId[]).map((rule) => {
+    const findings = byRule.get(rule) ?? [];
+    return {
+      rule,
+      ...rules[rule],
+      severityLabel: strings.lint.severities[rules[rule].severity],
+      findings,
+      pages: Math.ceil(findings.length / FINDINGS_PER_PAGE),
+    };
+  });
 }
+
+/** `/quality/<rule>/`, or `/quality/<rule>/<n>/` for its n-th page of findings. */
+export function getRulePageHref(base: string, rule: RuleId, page = 1): string {
+  return `${withTrailingSlash(base)}quality/${rule}/${page > 1 ? `${page}/` : ''}`;
+}
+
+export type RuleGroup = ReturnType<typeof makeRuleGroups>[number];

@@ -1,3 +1,4 @@
+import { withTrailingSlash } from '../base-url';
 import type { OperationModel } from './operation';
 import type { FieldNode } from './schema';
 
@@ -39,4 +40,38 @@ export function getCorrections(op: OperationModel): CorrectionItem[] {
   // The operation's list names a field by its row id where it has one (body.systemTags); it comes first.
   const own = op.corrections.map((c) => (c.field && ids.has(c.field) ? { ...c, fieldId: c.field } : { ...c }));
   return [...own, ...items];
+}
+
+/** Operations per page of the corrections list (/quality/corrections/): pages of bounded weight whatever the description's size. */
+export const CORRECTED_OPERATIONS_PER_PAGE = 50;
+
+const correctionPages = new WeakMap<OperationModel[], CorrectionPages>();
+
+/** The operations with corrections, in order, with their corrections and the page each is listed on; made once per list. */
+export function getCorrectionPages(operations: OperationModel[]): CorrectionPages {
+  let pages = correctionPages.get(operations);
+  if (!pages) {
+    const listed = operations.map((op) => ({ op, items: getCorrections(op) })).filter((o) => o.items.length > 0);
+    pages = {
+      listed,
+      count: listed.reduce((sum, o) => sum + o.items.length, 0),
+      pageOf: new Map(listed.map(({ op }, i) => [op.operationId, Math.floor(i / CORRECTED_OPERATIONS_PER_PAGE) + 1])),
+    };
+    correctionPages.set(operations, pages);
+  }
+  return pages;
+}
+
+/** `/quality/corrections/` or its n-th page, at the operation's list when one is given. */
+export function getCorrectionsHref(base: string, page = 1, operationId?: string): string {
+  const path = `${withTrailingSlash(base)}quality/corrections/${page > 1 ? `${page}/` : ''}`;
+  return operationId ? `${path}#corrections-${operationId}` : path;
+}
+
+export interface CorrectionPages {
+  listed: Array<{ op: OperationModel; items: CorrectionItem[] }>;
+  /** How many corrections, over all operations. */
+  count: number;
+  /** The page (from 1) that lists an operation's corrections, by operationId. */
+  pageOf: Map<string, number>;
 }

@@ -6,6 +6,9 @@ import { withTrailingSlash } from '../base-url';
 import type { OperationModel } from './operation';
 import { siteStrings } from '../i18n/first-load';
 
+/** Operations per page of a category (/api/categories/<id>/): a category of any size gives pages of bounded weight. */
+export const CATEGORY_PAGE_SIZE = 100;
+
 /** One operation as the navigation shows it. */
 export interface NavOperation {
   operationId: string;

@@ -6,28 +6,31 @@ import type { SpecError } from './spec-error';
 import type { OperationModel } from './operation';
 import { withTrailingSlash } from '../base-url';
 import { DEFAULT_PORTAL_ORIGIN } from './server-url';
+import { timeStep } from '../build-stats';
 
 /** Where the OpenAPI documents live, relative to the project root; `PORTAL_OPENAPI_DIR` overrides it. */
 export const SPEC_DIR = process.env['PORTAL_OPENAPI_DIR'] ?? 'openapi';
 
 /**
- * Where the loaded documents are kept for the whole process: the build's check
- * (an integration, loaded with the config) and the pages (Vite's SSR modules)
- * are separate instances of this module, and should not load them twice.
+ * Where the loaded documents are kept for the whole process, by description
+ * folder: the build's check (an integration, loaded with the config) and the
+ * pages (Vite's SSR modules) are separate instances of this module, and load
+ * them once between them.
  */
-const SHARED = Symbol.for('zstack-portal.spec-set');
+const SHARED = Symbol.for('zstack-portal.spec-sets');
 
 /** Loads (or loads again) the project's OpenAPI documents, and shares the result with ensureSpecSet. Errors are values. */
 export function loadSpecSet(root: string = process.cwd()): Promise<[SpecError, null] | [null, SpecSet]> {
   const portalOrigin = process.env['PORTAL_SITE'] ?? DEFAULT_PORTAL_ORIGIN;
-  const loading = loadSpecDir(resolve(root, SPEC_DIR), root, { portalOrigin });
-  (globalThis as SharedSpecSet)[SHARED] = loading;
+  const dir = resolve(root, SPEC_DIR);
+  const loading = timeStep('load', () => loadSpecDir(dir, root, { portalOrigin }));
+  getSharedSets().set(dir, loading);
   return loading;
 }
 
 /** The project's OpenAPI documents, loaded once per process; a fault is thrown as the SpecError. */
 export async function ensureSpecSet(root: string = process.cwd()): Promise<SpecSet> {
-  const [error, set] = await ((globalThis as SharedSpecSet)[SHARED] ?? loadSpecSet(root));
+  const [error, set] = await (getSharedSets().get(resolve(root, SPEC_DIR)) ?? loadSpecSet(root));
   if (error) throw error;
   return set;
 }
@@ -42,8 +45,10 @@ export function getOperationHref(base: string, operationId: string): string {
   return `${withTrailingSlash(base)}api/${operationId}/`;
 }
 
-interface SharedSpecSet {
-  [SHARED]?: Promise<[SpecError, null] | [null, SpecSet]>;
+function getSharedSets(): Map<string, Promise<[SpecError, null] | [null, SpecSet]>> {
+  const holder = globalThis as { [SHARED]?: Map<string, Promise<[SpecError, null] | [null, SpecSet]>> };
+  holder[SHARED] ??= new Map();
+  return holder[SHARED];
 }
 
 let navData: Promise<NavData> | undefined;

@@ -10,6 +10,16 @@ import { linearRegExp } from './patterns';
  */
 const ajv = makeAjv();
 
+/**
+ * Compiled validators kept by content, least recently used dropped first: the
+ * lint makes a fresh schema object for every example (makeJsonSchema), and the
+ * shared ones (a component response, a path parameter) would otherwise be
+ * compiled again for every operation. Bounded, because a compiled validator
+ * of a large inventory schema weighs hundreds of kilobytes.
+ */
+const MAX_COMPILED = 256;
+const byContent = new Map<string, ValidateFunction>();
+
 /** The one configuration of ajv: the runtime compiler and the standalone code share it. */
 export function makeAjv(code: CodeOptions = {}): Ajv2020 {
   // Every `pattern` runs in linear time (RE2): the schemas come from descriptions and the values from users.
@@ -22,6 +32,18 @@ export function makeAjv(code: CodeOptions = {}): Ajv2020 {
   });
 }
 
+/** A validator for the schema: compiled once per distinct content (JSON text) among the recently used. */
 export function compileSchema(schema: JsonSchema): ValidateFunction {
-  return ajv.compile(schema);
+  const key = JSON.stringify(schema);
+  let validate = byContent.get(key);
+  if (validate) {
+    byContent.delete(key);
+  } else {
+    validate = ajv.compile(schema);
+    // ajv keeps every schema it compiled, by object, for good; this module keeps what is worth keeping.
+    ajv.removeSchema(schema);
+    if (byContent.size >= MAX_COMPILED) byContent.delete(byContent.keys().next().value!);
+  }
+  byContent.set(key, validate);
+  return validate;
 }

@@ -2,7 +2,6 @@ import type { ValidateFunction } from 'ajv/dist/2020';
 import equal from 'ajv/dist/runtime/equal';
 import ucs2length from 'ajv/dist/runtime/ucs2length';
 import uri from 'ajv/dist/runtime/uri';
-import { withTrailingSlash } from '../base-url';
 import type { JsonSchema } from './json-schema';
 import { linearRegExp } from './patterns';
 import { getValidatorKey, VALIDATORS_FOLDER } from './schema-key';
@@ -26,14 +25,14 @@ export interface ValidatorModule {
  * Loads the build's compiled validators of these schemas (`<base>validators/<key>.js`, each
  * fetched once per page, and from the browser's HTTP cache on the next page) and makes
  * getSchemaErrors use them: after this, validating against them needs no eval.
- * `load` imports a module by URL (a parameter so that Node's tests can load from files).
+ * `root` is the site's base URL with its trailing slash. `load` imports a module by URL (a parameter so that Node's tests can load from files).
  */
 export async function ensureCompiledValidators(
   schemas: Iterable<JsonSchema>,
-  base: string,
+  root: string,
   load: (url: string) => Promise<ValidatorModule> = (url) => import(/* @vite-ignore */ url) as Promise<ValidatorModule>,
 ): Promise<void> {
-  const folder = `${withTrailingSlash(base)}${VALIDATORS_FOLDER}/`;
+  const folder = `${root}${VALIDATORS_FOLDER}/`;
   const pending = new Map<string, Promise<ValidateFunction>>();
   await Promise.all(
     [...new Set(schemas)]

@@ -36,3 +36,15 @@ describe('build-time highlighting', () => {
     expect(html).toContain('<code><span class="tz0">package</span><span class="tz1"> main</span></code>');
   });
 });
+
+describe('build-time highlighting of a sample shown on two pages', () => {
+  it('gives each page its own classes for the same markup', async () => {
+    const code = 'curl -X PUT -H "Authorization: OAuth <session-uuid>" http://localhost:8080/zstack/v1/vm-instances';
+    const page = new TokenClasses('ta');
+    const samplesPage = new TokenClasses('ts');
+    const first = await highlightCode(code, 'shellscript', page);
+    const second = await highlightCode(code, 'shellscript', samplesPage);
+    expect(second).toBe(first.replace(/class="ta(\w+)"/g, 'class="ts$1"'));
+    expect(samplesPage.getCss()).toBe(page.getCss().replace(/\.ta(\w+)\{/g, '.ts$1{'));
+  });
+});

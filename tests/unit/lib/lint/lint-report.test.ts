@@ -1,12 +1,16 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   formatBlockingFinding,
   formatSummary,
   getBlockingFindings,
+  ensureLintReport,
+  FINDINGS_PER_PAGE,
   getFindingHref,
+  getRulePageHref,
   makeLintReport,
   makeRuleGroups,
 } from '../../../../src/lib/lint/report';
+import { getBuildStats } from '../../../../src/lib/build-stats';
 import type { Finding } from '../../../../src/lib/lint/types';
 import { loadLintFixture } from '../../../fixtures/lint/load-fixture';
 
@@ -57,6 +61,29 @@ describe('lint report', () => {
       ['handwritten-differs', 'info', 0],
       ['source-disagreement', 'info', 0],
     ]);
+  });
+
+  it('counts the pages of each rule, at most FINDINGS_PER_PAGE findings a page, and links them', () => {
+    const findings = Array.from({ length: FINDINGS_PER_PAGE * 2 + 1 }, (_, i) => ({ ...finding, pointer: `/x/${i}` }));
+    const groups = makeRuleGroups({ findings: [...findings, { ...finding, rule: 'schema-unused' as const }] });
+    const pages = Object.fromEntries(groups.map((g) => [g.rule, [g.findings.length, g.pages]]));
+    expect(pages['example-undeclared']).toEqual([FINDINGS_PER_PAGE * 2 + 1, 3]);
+    expect(pages['schema-unused']).toEqual([1, 1]);
+    expect(pages['example-invalid']).toEqual([0, 0]);
+    expect(getRulePageHref('/', 'schema-unused')).toBe('/quality/schema-unused/');
+    expect(getRulePageHref('/docs', 'schema-unused', 3)).toBe('/docs/quality/schema-unused/3/');
+  });
+
+  it('makes the report of a set of documents once, for every instance of the module', async () => {
+    const set = await loadLintFixture('example-undeclared');
+    const before = getBuildStats().lint?.runs ?? 0;
+    const report = ensureLintReport(set);
+    expect(ensureLintReport(set)).toBe(report);
+    // The build's check and the pages are separate instances of the module (see ensureSpecSet).
+    vi.resetModules();
+    const pagesInstance = await import('../../../../src/lib/lint/report');
+    expect(pagesInstance.ensureLintReport(set)).toBe(report);
+    expect(getBuildStats().lint!.runs - before).toBe(1);
   });
 
   it('labels each severity code from the locale table', async () => {

@@ -110,7 +110,7 @@ describe('getStandaloneValidator', () => {
   it.each(SCHEMAS)('writes a validator that gives the runtime compiler’s errors: $name', async ({ schema, values }) => {
     const makeValidator = await loadWritten(schema);
     const ensured = structuredClone(schema);
-    await ensureCompiledValidators([ensured], '/site', async (url) => {
+    await ensureCompiledValidators([ensured], '/site/', async (url) => {
       expect(url).toBe(`/site/validators/${await getValidatorKey(schema)}.js`);
       return { default: makeValidator };
     });

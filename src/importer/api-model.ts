@@ -9,6 +9,7 @@ import { getQueryInventory, getResponse } from './responses';
 import type { Schema, SchemaRegistry } from './schemas';
 import { checkColumn, checkUrls } from './source-checks';
 import { strings } from '../lib/i18n';
+import { getSummary } from './titles';
 
 const API_PREFIX = '/zstack/v1';
 const TAGS = new Set(['systemTags', 'userTags']);
@@ -220,14 +221,6 @@ function getOptionalId(name: string, pathVars: string[], i: number): string {
 }
 
 /** The template title without its `(ApiName)` suffix; a title that is only the API name gives way to a Chinese desc. */
-function getSummary(name: string, template: DocTemplate | undefined): string {
-  const title = (template?.title ?? '').replace(new RegExp(`\\s*[（(]${name}[)）]\\s*$`), '').trim();
-  if (/[\u4e00-\u9fff]/.test(title)) return title;
-  const desc = (template?.desc ?? '').trim().split('\n')[0]!.trim();
-  if (/[\u4e00-\u9fff]/.test(desc) && desc.length <= 40) return desc.replace(/[。.]$/, '');
-  return title || name;
-}
-
 function getEarliest(versions: Array<string | undefined>): string | undefined {
   const present = versions.filter((v): v is string => !!v && /^\d/.test(v));
   return present.sort((a, b) => compareVersions(a, b))[0];
@@ -257,6 +250,8 @@ export interface ImportedApi {
   category: string[];
   categoryKnown: boolean;
   categoryCode?: string;
+  /** The source folder whose other APIs gave this one its category, when its own code is unknown. */
+  categoryInferredFrom?: string;
   slug: string;
   since?: string;
   queryInventory?: string | undefined;

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { makeApi, type ImportedApi } from './api-model';
+import { inferCategories } from './categories';
 import { ClassIndex, getAnnotation, type ClassRef } from './java-classes';
 import type { JavaClass } from './java-reader';
 import { SchemaRegistry } from './schemas';
@@ -54,9 +55,12 @@ export function importCheckout(
     }
   });
   const warnings = [...new Set(registry.warnings)];
+  inferCategories(apis);
   for (const api of apis) {
     if (!api.categoryKnown)
-      warnings.push(strings.importer.warnings.unknownCategory(api.name, api.categoryCode, api.category));
+      warnings.push(
+        strings.importer.warnings.unknownCategory(api.name, api.categoryCode, api.category, api.categoryInferredFrom),
+      );
   }
   const documents = makeDocuments(apis, registry, readVersion(root));
   return { found: found.length, apis, skipped, warnings, documents };

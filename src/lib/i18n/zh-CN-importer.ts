@@ -54,8 +54,11 @@ export const importerStrings = {
     operationIdTaken: (operationId: string, by: string) => `operationId ${operationId} 已被 ${by} 使用`,
   },
   warnings: {
-    unknownCategory: (api: string, code: string | undefined, category: string[]) =>
-      `${api}：分类代码 ${code ?? '（无）'} 不在对照表中，归入“${category.join(' / ')}”`,
+    /** `inferredFrom`: the source folder whose other APIs gave the category. */
+    unknownCategory: (api: string, code: string | undefined, category: string[], inferredFrom?: string) =>
+      inferredFrom === undefined
+        ? `${api}：分类代码 ${code ?? '（无）'} 不在对照表中，归入“${category.join(' / ')}”`
+        : `${api}：分类代码 ${code ?? '（无）'} 不在对照表中，按同一目录（${inferredFrom}）中其他 API 的分类归入“${category.join(' / ')}”`,
     unresolvedType: (file: string, type: string) => `${file}：无法解析类型 ${type}，按任意值处理`,
   },
   listSeparator: '、',

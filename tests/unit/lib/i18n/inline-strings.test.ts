@@ -23,8 +23,9 @@ const ALLOWED: Record<string, string> = {
   'src/importer/query-parameters.ts': "the descriptions of ZStack's query parameters in the generated documents",
   'src/importer/responses.ts': "the generated documents' response descriptions and titles",
   'src/importer/write-openapi.ts': "the generated documents' info and request-body descriptions",
-  'src/importer/api-model.ts':
-    "the path parameter's generated description, and the full-width brackets and stop it strips from ZStack's titles",
+  'src/importer/api-model.ts': "the path parameter's generated description",
+  'src/importer/titles.ts':
+    "the phrases and full-width punctuation it strips from ZStack's template titles (data matched)",
   'src/importer/categories.ts':
     "the category names of ZStack's API groups, written into the generated OpenAPI documents (content, not UI)",
 };

@@ -1,0 +1,46 @@
+/**
+ * The short title (OpenAPI `summary`) of an imported API. ZStack's doc templates mostly title an API with a noun
+ * phrase (「扁平合并云主机」), but some with a sentence about who calls it (「管理员可以使用QueryCluster命令来查询集群」)
+ * or with two sentences; in the sidebar, the index and the page heading those read badly, so the sentence is cut
+ * down to what the API does. The template's own text stays in ZStack's source; nothing else is invented.
+ */
+export interface DocText {
+  title?: string | undefined;
+  desc?: string | undefined;
+}
+
+const HAN = /[\u4e00-\u9fff]/;
+/** 「管理员可以使用 X 命令来」「用户可以使用X来」「可以使用X」: who may call which API, before what it does. */
+const CALLER_PREFIX =
+  /^(?:管理员|用户|普通用户)?\s*可以\s*(?:使用|通过|调用)\s*[A-Za-z][A-Za-z0-9]*\s*(?:命令|接口|API)?\s*(?:来|去)?\s*/;
+const LONGEST_DESC_TITLE = 40;
+
+export function getSummary(name: string, template: DocText | undefined): string {
+  const title = shorten(stripName(template?.title ?? '', name));
+  if (HAN.test(title)) return title;
+  const desc = shorten((template?.desc ?? '').trim().split('\n')[0]!.trim());
+  if (HAN.test(desc) && desc.length <= LONGEST_DESC_TITLE) return desc;
+  return title || name;
+}
+
+/** 「停止东西(StopThing)」→「停止东西」: the page shows the API's name beside its title already. */
+function stripName(title: string, name: string): string {
+  const trimmed = title.trim();
+  for (const [open, close] of [
+    ['(', ')'],
+    ['（', '）'],
+  ] as const) {
+    const bracketed = `${open}${name}${close}`;
+    if (trimmed.endsWith(bracketed)) return trimmed.slice(0, -bracketed.length).trim();
+  }
+  return trimmed;
+}
+
+function shorten(text: string): string {
+  let short = text.replace(CALLER_PREFIX, '');
+  // The first sentence only: 「判断ZStack是否为开源版本。开源版本不带企业版插件」→「判断ZStack是否为开源版本」.
+  const stop = short.search(/[。；;]/);
+  if (stop > 0) short = short.slice(0, stop);
+  short = short.replace(/[。.]+$/, '').trim();
+  return short || text.trim();
+}

@@ -1,4 +1,8 @@
-import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page, type Request } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_ARGS } from '../tests/support/browser';
 import { TryItPanel } from '../tests/browser/pages/try-it-panel';
 
 const QUIET_MS = 500;
@@ -145,12 +149,14 @@ export async function measurePanel(page: Page, network: NetworkTally): Promise<P
  * panel brought over the network (bytes as Chromium received them; a response served from the
  * cache costs nothing), and the time from B's click to an editable Monaco.
  */
-export async function measureSecondPanel(browser: Browser, firstUrl: string, secondUrl: string): Promise<PanelSample> {
-  const context = await browser.newContext();
+export async function measureSecondPanel(firstUrl: string, secondUrl: string): Promise<PanelSample> {
+  // A profile on disk, as a reader's browser has: an in-memory (incognito) cache keeps no file as large as Monaco.
+  const profile = await mkdtemp(join(tmpdir(), 'bench-profile-'));
+  const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   try {
     await context.route(/^(?!http:\/\/127\.0\.0\.1[:/])/, (route) => route.abort('blockedbyclient'));
     await context.addInitScript(makeInitScript(null));
-    const page = await context.newPage();
+    const page = context.pages()[0] ?? (await context.newPage());
     await page.goto(firstUrl, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS });
     await openPanel(page);
     await page.goto(secondUrl, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS });
@@ -167,6 +173,7 @@ export async function measureSecondPanel(browser: Browser, firstUrl: string, sec
     };
   } finally {
     await context.close();
+    await rm(profile, { recursive: true, force: true });
   }
 }
 
@@ -188,27 +195,24 @@ export async function measureSearch(browser: Browser, pageUrl: string, queries: 
     await page.locator('dialog[data-search-dialog] input').waitFor({ state: 'visible', timeout: LOAD_TIMEOUT_MS });
     const answers: SearchSample['queries'] = [];
     for (const query of queries) {
-      const timed = await page.evaluate(
-        ([query, timeout]) =>
-          new Promise<{ ms: number | null; links: string[] }>((resolve) => {
-            const input = document.querySelector<HTMLInputElement>('dialog[data-search-dialog] input')!;
-            const results = document.querySelector<HTMLElement>('[data-search-results]')!;
-            const started = performance.now();
-            input.value = query;
-            input.dispatchEvent(new Event('input', { bubbles: true }));
-            const poll = () => {
-              const links = [...results.querySelectorAll('a')];
-              if (results.dataset['query'] === query && links.length > 0) {
-                const hrefs = links.map((a) => new URL(a.href).pathname + new URL(a.href).hash);
-                return resolve({ ms: performance.now() - started, links: hrefs });
-              }
-              if (performance.now() - started > timeout) return resolve({ ms: null, links: [] });
-              requestAnimationFrame(poll);
-            };
-            poll();
-          }),
-        [query, VISIBLE_TIMEOUT_MS] as const,
-      );
+      // A script as text: what the bundler adds to a named function (__name) does not exist in the page.
+      const timed = (await page.evaluate(`new Promise((resolve) => {
+        const query = ${JSON.stringify(query)};
+        const input = document.querySelector('dialog[data-search-dialog] input');
+        const results = document.querySelector('[data-search-results]');
+        const started = performance.now();
+        input.value = query;
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        const poll = () => {
+          const links = [...results.querySelectorAll('a')];
+          if (results.dataset.query === query && links.length > 0) {
+            return resolve({ ms: performance.now() - started, links: links.map((a) => new URL(a.href).pathname + new URL(a.href).hash) });
+          }
+          if (performance.now() - started > ${VISIBLE_TIMEOUT_MS}) return resolve({ ms: null, links: [] });
+          requestAnimationFrame(poll);
+        };
+        poll();
+      })`)) as { ms: number | null; links: string[] };
       answers.push({ query, firstResultMs: timed.ms, links: timed.links });
     }
     await network.quiet();

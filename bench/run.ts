@@ -129,7 +129,7 @@ try {
       const deep = await measureLoad(browser, `${pageUrl}#${DEEP_FIELD}`, { kind: 'hash' });
       await deep.context.close();
       s.deep.push(deep);
-      s.secondPanel.push(await measureSecondPanel(browser, pageUrl, `${site}/api/${SECOND_OPERATION}/`));
+      s.secondPanel.push(await measureSecondPanel(pageUrl, `${site}/api/${SECOND_OPERATION}/`));
       s.search.push(await measureSearch(browser, pageUrl, SEARCH_QUERIES));
       const peers = run <= getPeerRuns(RUNS, d.operations, PEER_RUNS) ? peerServer.getPeers(d.name) : [];
       for (const peer of peers) {

@@ -1,43 +1,31 @@
-import { cp, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { runBuild } from '../support/astro-build';
 import { launchBrowser } from '../support/browser';
+import { ensureEdgeBuild } from '../support/edge-build';
 import { startSite, type RunningSite } from '../support/server';
 import { SearchDialog } from './pages/search-dialog';
 import { TryItPanel } from './pages/try-it-panel';
 import { getChunkHref, loadChunks, type ChunkedFile } from '../../src/lib/request/panel-chunks';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
 const HOSTILE = '/api/PokeHostileThing/';
 const SCRIPT_PAYLOAD = '</script><script>window.__pwned = 1</script>';
 const IMG_PAYLOAD = '<img src=x onerror="window.__pwned = 1">';
 
-let specDir: string;
-let outDir: string;
 let site: RunningSite;
 let browser: Awaited<ReturnType<typeof launchBrowser>>;
 
 beforeAll(async () => {
-  specDir = await mkdtemp(join(tmpdir(), 'spec-hostile-'));
-  // Inside the project, so that the build's server bundle resolves its dependencies.
-  outDir = join(root, `.test-dist-hostile-${process.pid}`);
-  await cp(join(root, 'openapi'), specDir, { recursive: true });
-  await cp(join(root, 'tests/fixtures/hostile/hostile.yaml'), join(specDir, 'hostile.yaml'));
-  const { code, output } = await runBuild(outDir, { PORTAL_OPENAPI_DIR: specDir }, 'portal');
+  // The project's documents plus tests/fixtures/hostile/hostile.yaml (and the corpus's edge cases).
+  const { code, output, dir } = await ensureEdgeBuild();
   expect(code, output).toBe(0);
   expect(output).toContain('Complete!');
-  site = await startSite(outDir);
+  site = await startSite(dir);
   browser = await launchBrowser();
-});
+}, 300_000);
 
 afterAll(async () => {
   await browser?.dispose();
   await site?.close();
-  await Promise.all([specDir, outDir].filter(Boolean).map((dir) => rm(dir, { recursive: true, force: true })));
 });
 
 /** A page without the CSP (which would hide a fault of escaping), recording every dialog a payload might open. */

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { runBuild } from '../support/astro-build';
 import { readBuiltPage, readPagedList } from '../support/paged-list';
+import { buildOutput } from '../support/site-ready';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const cleanup: string[] = [];
@@ -97,7 +98,7 @@ describe('the 文档质量报告 page', () => {
   });
 
   it('runs the lint once in the build, for the check and the report pages both', () => {
-    const line = inject('buildOutput')
+    const line = buildOutput
       .split('\n')
       .find((l) => l.includes('构建统计：'));
     expect(line).toMatch(/加载与校验描述 1 次/);

@@ -98,9 +98,7 @@ describe('the 文档质量报告 page', () => {
   });
 
   it('runs the lint once in the build, for the check and the report pages both', () => {
-    const line = buildOutput
-      .split('\n')
-      .find((l) => l.includes('构建统计：'));
+    const line = buildOutput.split('\n').find((l) => l.includes('构建统计：'));
     expect(line).toMatch(/加载与校验描述 1 次/);
     expect(line).toMatch(/质量检查 1 次/);
     // The operation pages' samples are highlighted again on their samples pages: from the cache.

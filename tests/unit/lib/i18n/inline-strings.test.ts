@@ -24,7 +24,8 @@ const ALLOWED: Record<string, string> = {
   'src/importer/responses.ts': "the generated documents' response descriptions and titles",
   'src/importer/write-openapi.ts': "the generated documents' info and request-body descriptions",
   'src/importer/api-model.ts': "the path parameter's generated description",
-  'src/importer/titles.ts': "the caller phrase, full-width brackets and stops it cuts from ZStack's titles (data matched)",
+  'src/importer/titles.ts':
+    "the caller phrase, full-width brackets and stops it cuts from ZStack's titles (data matched)",
   'src/importer/categories.ts':
     "the category names of ZStack's API groups, written into the generated OpenAPI documents (content, not UI)",
 };

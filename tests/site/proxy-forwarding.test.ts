@@ -94,10 +94,10 @@ function answer(url: string, res: ServerResponse) {
 }
 
 describe('the proxy route', () => {
-  it('tells the browser its endpoints', async () => {
+  it('tells the browser its endpoints, and that none of them is the simulator', async () => {
     const res = await send('GET', '/proxy/config');
     expect(res.status).toBe(200);
-    expect(JSON.parse(res.body)).toEqual({ endpoints: [upstreamUrl, closedUrl], default: upstreamUrl });
+    expect(JSON.parse(res.body)).toEqual({ endpoints: [upstreamUrl, closedUrl], default: upstreamUrl, simulators: [] });
   });
 
   it('forwards the method, path, query, body and the allowed headers only', async () => {

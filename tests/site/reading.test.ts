@@ -118,6 +118,8 @@ describe('the operation page', () => {
     const headings = [...page.querySelectorAll('article h2')].map((h) => h.id);
     expect(headings[0]).toBe('notes-title');
     const note = page.querySelector('.corrections-note')!;
+    // As many as the quality report lists for the page (below): its own and its fields'.
+    expect(note.textContent).toContain('更正了原参考页的 26 处内容');
     expect(html.indexOf('class="corrections-note"')).toBeGreaterThan(html.indexOf('id="notes-title"'));
     // The list is paged (50 operations a page): the link goes to the page that lists this operation.
     expect(note.querySelector('a')!.getAttribute('href')).toBe('/quality/corrections/#corrections-FlattenVmInstance');

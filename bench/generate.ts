@@ -131,6 +131,24 @@ const RESOURCES: Resource[] = [
   },
 ];
 
+/**
+ * Families of the resources: the first is RESOURCES as they are (about 1,050 operations with the real ones);
+ * each next one adds the same resources under a numbered name and path (VmInstance2, /vm-instances-2), answered
+ * with the same real inventory schemas, so 5,000 operations and more share schemas as ZStack's do.
+ */
+const FAMILIES = 10;
+
+function getFamilyResource(resource: Resource, family: number): Resource {
+  if (family === 1) return resource;
+  const [top, group, name] = resource.category as [string, string, string];
+  return {
+    ...resource,
+    noun: `${resource.noun}${family}`,
+    path: `${resource.path}-${family}`,
+    category: [top, group, name.replace(/相关接口$/, `${family}相关接口`)],
+  };
+}
+
 /** Action verbs, each an asynchronous PUT on `/{resource}/{uuid}/actions` with a body like FlattenVmInstance's. */
 const VERBS: Verb[] = [
   { verb: 'Start', zh: '启动', fields: [bool('force', false, '强制执行')] },
@@ -263,7 +281,7 @@ export async function writeGeneratedSpec(sourceDir: string, dir: string, total: 
   await rm(dir, { recursive: true, force: true });
   await mkdir(dir, { recursive: true });
   for (const { name, text } of sources) await writeFile(join(dir, name), text);
-  for (const [name, doc] of documents) await writeFile(join(dir, name), stringify(doc, { lineWidth: 0 }));
+  for (const [name, doc] of documents) await writeFile(join(dir, name), stringify(doc, { lineWidth: 0, aliasDuplicateObjects: false }));
   const operations = realCount + [...documents.values()].reduce((sum, doc) => sum + countOperations(doc), 0);
   return { dir, documents: documents.size + sources.length, operations };
 }
@@ -273,19 +291,21 @@ function makeDocuments(source: Document, count: number, taken: Set<string>): Map
   const vmExample = getVmExample(source);
   let made = 0;
   const slots: Slot[] = [...GETS.map((get) => ({ get })), ...VERBS.map((verb) => ({ verb }))];
-  for (const slot of slots) {
-    for (const resource of RESOURCES) {
-      if (made === count) return documents;
-      const name = 'get' in slot ? 'generated-queries.yaml' : `generated-${kebab(slot.verb.verb)}.yaml`;
-      const doc = documents.get(name) ?? makeDocument(source, name);
-      documents.set(name, doc);
-      const [path, method, operation, schemas] =
-        'get' in slot ? makeGet(slot.get, resource) : makeAction(slot.verb, resource, vmExample);
-      if (taken.has(operation.operationId)) continue;
-      taken.add(operation.operationId);
-      doc.paths[path] = { ...doc.paths[path], [method]: operation };
-      Object.assign(doc.components.schemas, schemas);
-      made += 1;
+  for (let family = 1; family <= FAMILIES; family += 1) {
+    for (const slot of slots) {
+      for (const resource of RESOURCES.map((r) => getFamilyResource(r, family))) {
+        if (made === count) return documents;
+        const name = 'get' in slot ? 'generated-queries.yaml' : `generated-${kebab(slot.verb.verb)}.yaml`;
+        const doc = documents.get(name) ?? makeDocument(source, name);
+        documents.set(name, doc);
+        const [path, method, operation, schemas] =
+          'get' in slot ? makeGet(slot.get, resource) : makeAction(slot.verb, resource, vmExample);
+        if (taken.has(operation.operationId)) continue;
+        taken.add(operation.operationId);
+        doc.paths[path] = { ...doc.paths[path], [method]: operation };
+        Object.assign(doc.components.schemas, schemas);
+        made += 1;
+      }
     }
   }
   if (made < count) throw new Error(`the generator has room for ${made} operations, ${count} asked`);

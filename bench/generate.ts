@@ -281,7 +281,8 @@ export async function writeGeneratedSpec(sourceDir: string, dir: string, total: 
   await rm(dir, { recursive: true, force: true });
   await mkdir(dir, { recursive: true });
   for (const { name, text } of sources) await writeFile(join(dir, name), text);
-  for (const [name, doc] of documents) await writeFile(join(dir, name), stringify(doc, { lineWidth: 0, aliasDuplicateObjects: false }));
+  for (const [name, doc] of documents)
+    await writeFile(join(dir, name), stringify(doc, { lineWidth: 0, aliasDuplicateObjects: false }));
   const operations = realCount + [...documents.values()].reduce((sum, doc) => sum + countOperations(doc), 0);
   return { dir, documents: documents.size + sources.length, operations };
 }

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { getInlineScriptSources } from '../../src/components/ui/inline-scripts';
 import { runBuild } from '../support/astro-build';
-import { EDGE_DOCUMENTS, ensureEdgeBuild } from '../support/edge-build';
+import { ensureEdgeBuild } from '../support/edge-build';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const corpus = join(root, 'tests/fixtures/corpus');
@@ -85,21 +85,8 @@ describe('astro build on the malformed-description corpus', () => {
   }, 180_000);
 
   it('renders the legal edge cases: a BOM, recursion through items and allOf, 5,000 properties, a 256 KiB description', async () => {
-    // One build with the hostile description (tests/browser/hostile.test.ts), which touches none of these pages.
-    expect(EDGE_DOCUMENTS).toEqual(
-      expect.arrayContaining(
-        [
-          'bom.yaml',
-          'recursive-schema.yaml',
-          'huge-properties.json',
-          'huge-string.yaml',
-          'ref-fan-out.yaml',
-          'relative-server.yaml',
-          'backtracking-pattern.yaml',
-          'csp-script-text.yaml',
-        ].map((entry) => `tests/fixtures/corpus/${entry}`),
-      ),
-    );
+    // One build with the hostile description (tests/browser/hostile.test.ts), which touches none of these pages;
+    // each edge-case document below is checked on its own page, so one left out of the shared build fails here.
     const { code, output, dir: outDir } = await ensureEdgeBuild();
     expect(code, output).toBe(0);
     const page = (id: string) => readFile(join(outDir, `client/api/${id}/index.html`), 'utf8');

@@ -130,6 +130,27 @@ describe('the site search', () => {
     expect(flatten[0]!.text).toMatch(/^字段 lastVmInstanceUuid String扁平合并云主机（FlattenVmInstance）· 响应字段/);
   });
 
+  it('shows the results of the whole word typed key by key, never those of a shorter part typed before it', async () => {
+    const { page, search } = await openIndex();
+    await search.openWithShortcut('/');
+    await search.input().pressSequentially('dryRun');
+    await page.waitForFunction(
+      () => document.querySelector<HTMLElement>('[data-search-results]')?.dataset['query'] === 'dryRun',
+    );
+    const typed = await search.results();
+    // Every search started while one ran is folded into one run with the text then typed: the last one shown is the word.
+    await page.waitForTimeout(300);
+    const shown = await page.evaluate(() =>
+      performance
+        .getEntriesByName('site-search:results')
+        .map((entry) => (entry as PerformanceMeasure).detail as string),
+    );
+    expect(shown.at(-1)).toBe('dryRun');
+    expect(await search.results()).toEqual(typed);
+    expect(typed.map((r) => r.href)).toEqual((await search.search('dryRun')).map((r) => r.href));
+    expect(typed.map((r) => r.href)).toContain('/api/FlattenVmInstance/#body.flattenVmInstance.dryRun');
+  });
+
   it('finds nothing for a Latin word no page has, though a page has a word it starts with', async () => {
     const { search } = await openIndex();
     await search.openWithShortcut('/');

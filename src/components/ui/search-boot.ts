@@ -20,7 +20,12 @@ class SiteSearch extends HTMLElement {
   }
 
   async open() {
-    this.#dialog ??= import('./search-element').then(({ SearchDialog }) => new SearchDialog(this));
+    if (!this.#dialog) {
+      // Pagefind's script is fetched beside the dialog's, not after it: the dialog imports the same URL, which the
+      // browser then answers from this request (a module is fetched once per URL).
+      import(/* @vite-ignore */ `${this.dataset['base'] ?? '/'}pagefind/pagefind.js`).catch(() => undefined);
+      this.#dialog = import('./search-element').then(({ SearchDialog }) => new SearchDialog(this));
+    }
     try {
       (await this.#dialog).open();
     } catch {

@@ -17,7 +17,6 @@ import { searchStrings } from '../../lib/i18n/search';
 const MAX_RESULTS = 10;
 /** How many of the best pages are read: each gives at least one row (the current page is searched apart, see below). */
 const CANDIDATES = MAX_RESULTS;
-const DEBOUNCE_MS = 100;
 /**
  * The User Timing entry each rendered search leaves (performance.measure): from
  * the keystroke that made the query to its results in the dialog, with the
@@ -44,6 +43,9 @@ export class SearchDialog {
   #base: string;
   #pagefind: Promise<Pagefind | null> | undefined;
   #opener: Element | null = null;
+  /** The search being run, and the query typed meanwhile (run when it ends): no timer delays a query, none piles up. */
+  #running: Promise<void> | undefined;
+  #queued = false;
 
   constructor(host: HTMLElement) {
     ensureStyle('search-dialog', dialogStyles);
@@ -59,7 +61,7 @@ export class SearchDialog {
       event.preventDefault();
       this.#results.querySelector('a')?.click();
     });
-    this.#input.addEventListener('input', () => void this.#search());
+    this.#input.addEventListener('input', () => void this.#onInput());
     this.#dialog.addEventListener('click', (event) => this.#onDialogClick(event));
     this.#dialog.addEventListener('keydown', (event) => {
       // Esc closes at once, even where a search field would first clear itself.
@@ -91,13 +93,33 @@ export class SearchDialog {
       const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
       await pagefind.options({ baseUrl: base, excerptLength: 24 });
       await pagefind.init();
-      void this.#warmUp(pagefind);
+      // Only while the field is empty: a query already typed warms the worker itself, and would wait behind this one.
+      if (this.#input.value.trim() === '') void this.#warmUp(pagefind);
       if (this.#input.value.trim() === '') this.#status.textContent = MESSAGES.prompt;
       return pagefind;
     } catch {
       this.#status.textContent = MESSAGES.unavailable;
       return null;
     }
+  }
+
+  /**
+   * Runs the search at once when none is running (a pasted or first query waits for nothing), else once the
+   * running one ends, with the text then in the field: fast typing gives one search per finished search, not per key.
+   */
+  async #onInput() {
+    if (this.#running) {
+      this.#queued = true;
+      return;
+    }
+    do {
+      this.#queued = false;
+      this.#running = this.#search().catch(() => {
+        this.#status.textContent = MESSAGES.unavailable;
+      });
+      await this.#running;
+      this.#running = undefined;
+    } while (this.#queued);
   }
 
   async #search() {
@@ -111,8 +133,7 @@ export class SearchDialog {
       return;
     }
     const typedAt = performance.now();
-    const search = await pagefind.debouncedSearch(normalizeQuery(query), {}, DEBOUNCE_MS);
-    if (search === null) return;
+    const search = await pagefind.search(normalizeQuery(query));
     const here = (url: string) => new URL(url, location.href).pathname === location.pathname;
     const [best, own] = await Promise.all([
       Promise.all(search.results.slice(0, CANDIDATES).map((result) => result.data())),
@@ -248,7 +269,6 @@ function getExcerptNodes(excerpt: string): Node[] {
 interface Pagefind {
   options(options: { baseUrl?: string; excerptLength?: number }): Promise<void>;
   init(): Promise<void>;
-  debouncedSearch(query: string, options: object, timeout: number): Promise<PagefindSearch | null>;
   search(query: string): Promise<PagefindSearch>;
 }
 

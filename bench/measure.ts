@@ -22,6 +22,8 @@ const BUSY_TIMEOUT_MS = 10_000;
 function makeInitScript(target: VisibleTarget | null): string {
   return `(() => {
   const bench = (window.__bench = { lcp: null, longTasks: [], visibleAt: null, target: null });
+  // Room for every file the panel brings (the default buffer keeps 250 and drops the rest).
+  performance.setResourceTimingBufferSize(5000);
   new PerformanceObserver((list) => { for (const e of list.getEntries()) bench.lcp = e.startTime; }).observe({ type: 'largest-contentful-paint', buffered: true });
   new PerformanceObserver((list) => { for (const e of list.getEntries()) bench.longTasks.push(e.duration); }).observe({ type: 'longtask', buffered: true });
   const isShown = (el, inViewport) => {
@@ -55,9 +57,14 @@ function makeInitScript(target: VisibleTarget | null): string {
     answered: () => document.querySelector('try-it-panel [data-result-status][data-final]') !== null,
   };
   bench.clicks = {};
+  bench.pressedAt = {};
   bench.armClick = (selector, name) => {
-    document.querySelector(selector).addEventListener('click', () => {
+    const target = document.querySelector(selector);
+    // The files are counted from the press (a page may start loading on pointerdown), the time from the click.
+    target.addEventListener('pointerdown', () => (bench.pressedAt[name] ??= performance.now()), { capture: true, once: true });
+    target.addEventListener('click', () => {
       const started = performance.now();
+      bench.pressedAt[name] ??= started;
       const poll = () => (checks[name]() ? (bench.clicks[name] = performance.now() - started) : requestAnimationFrame(poll));
       poll();
     }, { capture: true, once: true });
@@ -121,56 +128,46 @@ export async function measureLoad(
  */
 export async function measurePanel(page: Page, network: NetworkTally): Promise<PanelSample> {
   const panel = new TryItPanel(page);
-  const before = await network.snapshot();
-  await armClick(page, 'try-it-panel [data-open]', 'editable');
-  await page.locator('try-it-panel [data-open]').click();
-  const editableMs = await waitForClickTime(page, 'editable');
+  const editableMs = await openPanel(page);
   await network.quiet();
-  const after = await network.snapshot();
+  const opened = await getFilesSinceClick(page, 'editable');
   await panel.useMode('mock');
   await panel.logIn('password');
   await armClick(page, 'try-it-panel [data-send]', 'answered');
   const result = await panel.send();
   if (result.status !== '200') throw new Error(`the mock answered ${result.status}: ${result.statusLine}`);
   const answeredMs = await waitForClickTime(page, 'answered');
-  const openFiles = after.byUrl.slice(before.byUrl.length);
-  return {
-    editableMs,
-    answeredMs,
-    openBytes: after.bytes - before.bytes,
-    openRequests: after.requests - before.requests,
-    openFiles,
-  };
+  return { editableMs, answeredMs, ...opened };
 }
 
 /**
  * The 在线调试 panel on a second operation page: in one browser context with its cache on, as a
- * reader goes from page to page, opens page A's panel, then page B's, and counts only what B's
- * panel brought over the network (bytes as Chromium received them; a response served from the
- * cache costs nothing), and the time from B's click to an editable Monaco.
+ * reader goes from page to page, opens page A's panel, reads (the network falls quiet: Monaco's
+ * lazily loaded parts have arrived), then opens page B's; counts only what B's panel brought over
+ * the network (a file served from the cache costs nothing, a revalidated one its 304), and the
+ * time from B's click to an editable Monaco.
  */
 export async function measureSecondPanel(firstUrl: string, secondUrl: string): Promise<PanelSample> {
   // A profile on disk, as a reader's browser has: an in-memory (incognito) cache keeps no file as large as Monaco.
   const profile = await mkdtemp(join(tmpdir(), 'bench-profile-'));
-  const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  // Other hosts are refused by name resolution, not by context.route(): Playwright's routing turns the HTTP cache off,
+  // and with it every file page B would have had from page A's visit was downloaded again.
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    args: [...CHROMIUM_ARGS, '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'],
+  });
   try {
-    await context.route(/^(?!http:\/\/127\.0\.0\.1[:/])/, (route) => route.abort('blockedbyclient'));
     await context.addInitScript(makeInitScript(null));
+    const network = watchNetwork(context);
     const page = context.pages()[0] ?? (await context.newPage());
     await page.goto(firstUrl, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS });
     await openPanel(page);
+    await network.quiet();
     await page.goto(secondUrl, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS });
-    const received = await watchReceived(context, page);
+    await network.quiet();
     const editableMs = await openPanel(page);
-    await new Promise((resolve) => setTimeout(resolve, QUIET_MS));
-    const files = await received.stop();
-    return {
-      editableMs,
-      answeredMs: null,
-      openBytes: files.reduce((total, file) => total + file.bytes, 0),
-      openRequests: files.length,
-      openFiles: files,
-    };
+    await network.quiet();
+    return { editableMs, answeredMs: null, ...(await getFilesSinceClick(page, 'editable')) };
   } finally {
     await context.close();
     await rm(profile, { recursive: true, force: true });
@@ -234,36 +231,38 @@ async function openPanel(page: Page): Promise<number> {
   return waitForClickTime(page, 'editable');
 }
 
-/** The responses Chromium received for `page` from now on: bytes on the wire, nothing for one served from the cache. */
-async function watchReceived(context: BrowserContext, page: Page) {
-  const cdp = await context.newCDPSession(page);
-  const urls = new Map<string, string>();
-  const cached = new Set<string>();
-  const files: Array<{ url: string; bytes: number; rawBytes: number }> = [];
-  const decoded = new Map<string, number>();
-  cdp.on('Network.responseReceived', (event) => {
-    urls.set(event.requestId, event.response.url);
-    if (event.response.fromDiskCache || event.response.fromPrefetchCache) cached.add(event.requestId);
-  });
-  cdp.on('Network.requestServedFromCache', (event) => cached.add(event.requestId));
-  cdp.on('Network.dataReceived', (event) =>
-    decoded.set(event.requestId, (decoded.get(event.requestId) ?? 0) + event.dataLength),
-  );
-  cdp.on('Network.loadingFinished', (event) => {
-    const url = urls.get(event.requestId);
-    if (!url || cached.has(event.requestId)) return;
-    files.push({
-      url: new URL(url).pathname,
-      bytes: event.encodedDataLength,
-      rawBytes: decoded.get(event.requestId) ?? 0,
-    });
-  });
-  await cdp.send('Network.enable');
+/**
+ * What the page fetched from the press of the click timed as `check` on, as its Resource Timing entries say (the page's
+ * scripts, data, font and worker scripts alike): bytes on the wire (body as sent plus Chromium's nominal 300
+ * for the headers; a 304 costs its headers), the decoded body, and how many files came from the HTTP cache
+ * without a request. (Playwright's request.sizes() counts a worker's script and a cache hit by their decoded
+ * body.) A file served from the cache is not listed.
+ */
+async function getFilesSinceClick(
+  page: Page,
+  check: 'editable' | 'answered',
+): Promise<Pick<PanelSample, 'openBytes' | 'openRequests' | 'openFiles' | 'cachedFiles'>> {
+  const entries = await page.evaluate((check) => {
+    const since = (window as unknown as BenchWindow).__bench.pressedAt[check] ?? 0;
+    return performance
+      .getEntriesByType('resource')
+      .filter((entry) => entry.startTime >= since)
+      .map((entry) => {
+        const { name, transferSize, encodedBodySize, decodedBodySize } = entry as PerformanceResourceTiming;
+        return { url: new URL(name).pathname, transferSize, headers: transferSize - encodedBodySize, decodedBodySize };
+      });
+  }, check);
+  const fetched = entries.filter((entry) => entry.transferSize > 0);
+  const openFiles = fetched.map((entry) => ({
+    url: entry.url,
+    bytes: entry.transferSize,
+    rawBytes: entry.headers + entry.decodedBodySize,
+  }));
   return {
-    async stop() {
-      await cdp.detach().catch(() => undefined);
-      return files;
-    },
+    openBytes: openFiles.reduce((total, file) => total + file.bytes, 0),
+    openRequests: openFiles.length,
+    openFiles,
+    cachedFiles: entries.length - fetched.length,
   };
 }
 
@@ -397,9 +396,13 @@ export interface PanelSample {
   editableMs: number;
   /** From 发送 to the final mock answer; not measured on the second page. */
   answeredMs: number | null;
+  /** Transferred: bodies as sent and headers (Chromium counts 300 bytes for them). */
   openBytes: number;
+  /** Requests that went to the server (a revalidation with its 304 among them). */
   openRequests: number;
   openFiles: Array<{ url: string; bytes: number; rawBytes: number }>;
+  /** Files the panel had from the HTTP cache without a request. */
+  cachedFiles: number;
 }
 
 export interface SearchSample {
@@ -416,6 +419,7 @@ interface BenchWindow {
     longTasks: number[];
     visibleAt: number | null;
     clicks: Record<string, number | undefined>;
+    pressedAt: Record<string, number | undefined>;
     armClick: (selector: string, check: string) => void;
   };
 }

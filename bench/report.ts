@@ -39,6 +39,7 @@ export function summarisePanels(samples: PanelSample[]): PanelSummary {
     answeredMs: getMedian(samples.map((s) => s.answeredMs)),
     openBytes: getMedian(samples.map((s) => s.openBytes))!,
     openRequests: getMedian(samples.map((s) => s.openRequests))!,
+    cachedFiles: getMedian(samples.map((s) => s.cachedFiles))!,
     openFiles: samples[0]?.openFiles ?? [],
   };
 }
@@ -415,7 +416,7 @@ export function formatMarkdown(results: BenchResults): string {
     );
     if (d.ours.secondPanel) {
       lines.push(
-        `在线调试 on a second page (${d.ours.secondPanel.openRequests} requests after FlattenVmInstance's panel, in the same browser): ${formatBytes(d.ours.secondPanel.openBytes)} downloaded, editable ${formatMs(d.ours.secondPanel.editableMs)} after the click.`,
+        `在线调试 on a second page (after FlattenVmInstance's panel, in the same browser): ${formatBytes(d.ours.secondPanel.openBytes)} downloaded in ${d.ours.secondPanel.openRequests} requests${d.ours.secondPanel.cachedFiles === undefined ? '' : `, ${d.ours.secondPanel.cachedFiles} files from the browser's cache`}; editable ${formatMs(d.ours.secondPanel.editableMs)} after the click.`,
         '',
       );
     }
@@ -517,6 +518,8 @@ export interface PanelSummary {
   answeredMs: number | null;
   openBytes: number;
   openRequests: number;
+  /** Files served from the HTTP cache without a request (absent from results written before it was counted). */
+  cachedFiles?: number;
   openFiles: Array<{ url: string; bytes: number; rawBytes: number }>;
 }
 

@@ -23,9 +23,9 @@ const { handler } = (await import(new URL('./entry.mjs', import.meta.url).href))
 
 const compress = createCompression();
 // Files named by their content, which a browser keeps: the sidebar's list of operations (/nav/<hash>.json, one
-// file for every page), the 在线调试 data that many operations share (/try-it/<hash>.json) and the body checks
-// compiled at build time (/validators/<hash>.js).
-const IMMUTABLE = /\/(?:nav\/[0-9a-f]{12}\.json|try-it\/[0-9a-f]{16}\.json|validators\/[0-9a-f]{16}\.js)$/;
+// file for every page), the 在线调试 data that many operations share (/try-it/<name>.json) and the validators the
+// panel loads (/validators/<key>.js; without this each was asked again, for a 304, on every page's panel).
+const IMMUTABLE = /\/(nav\/[0-9a-f]{12}\.json|try-it\/[0-9a-f]{16}\.json|validators\/[0-9a-f]{16}\.js)$/;
 const listener: Handler = (request, response) => {
   if (refuseUnservedMethod(request, response)) return;
   // Every answer, a static page or the 404 alike; the proxy's route replaces the policy with its own.

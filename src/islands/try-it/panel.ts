@@ -33,47 +33,77 @@ const t = strings.panel.mode;
 
 const MOCK_BASE_URL = 'http://localhost:8080';
 
+/** The body editor's module (Monaco), its import started by the page when the reader pressed the open button. */
+type EditorModule = typeof import('./monaco-editor');
+
 /**
  * Builds and wires the 在线调试 panel of one operation page from its try-it.json
- * (`response`, already requested). Returns why the data could not be read,
- * worded for the reader, with nothing built; a later failure is shown in the
- * panel's status line.
+ * (`response`, already requested) and, when the operation has a body, the
+ * editor module (`editorModule`, already requested too). Returns why the data
+ * could not be read, worded for the reader, with nothing built; a later failure
+ * is shown in the panel's status line.
  */
-export async function mountPanel(root: HTMLElement, response: Promise<Response>): Promise<string | undefined> {
-  const data = await readPanelData(response, root.dataset['base'] ?? '/');
+export async function mountPanel(
+  root: HTMLElement,
+  response: Promise<Response>,
+  editorModule?: Promise<EditorModule>,
+): Promise<string | undefined> {
+  const base = root.dataset['base'] ?? '/';
+  const proxyConfig = getProxyConfig(base);
+  const data = await readPanelData(response, base);
   if (typeof data === 'string') return data;
   const status = q(root, '[data-loading]');
-  try {
-    await buildPanel(root, data);
-    status.hidden = true;
-    root.dataset['ready'] = 'true';
-  } catch (error) {
+  let failed = false;
+  const fail = (error: unknown) => {
+    failed = true;
+    status.hidden = false;
     status.textContent = t.initFailed(String(error));
     status.classList.add('load-error');
+  };
+  try {
+    await buildPanel(root, data, { proxyConfig, editorModule: () => editorModule ?? import('./monaco-editor'), fail });
+    status.hidden = !failed;
+    root.dataset['ready'] = 'true';
+  } catch (error) {
+    fail(error);
   }
   return undefined;
 }
 
-async function buildPanel(root: HTMLElement, data: PanelData) {
+async function buildPanel(
+  root: HTMLElement,
+  data: PanelData,
+  started: {
+    proxyConfig: ReturnType<typeof getProxyConfig>;
+    editorModule: () => Promise<EditorModule>;
+    fail: (error: unknown) => void;
+  },
+) {
   const op = data.operation;
   ensureStyle('panel', panelStyles);
   // The mock and the body's diagnostics validate with validators the build compiled: a page runs no eval.
+  // Nothing before the editor waits for them: the mock does (the first request sent), and so do the
+  // diagnostics against the schema (the JSON syntax is checked at once).
   const validators = ensureCompiledValidators(
     getCheckedSchemas([op, ...data.support]),
     withTrailingSlash(root.dataset['base'] ?? '/'),
   );
+  let validated = false;
   q(root, '#try-it-body').append(...makePanelBody(op));
-  await validators;
 
-  const engine = new ZStackEngine([op, ...data.support], {
-    baseUrl: MOCK_BASE_URL,
-    strictSessions: false,
-    seed: 'examples',
-  });
   const failBox = q<HTMLInputElement>(root, '[data-fail]');
-  const mock = makeMockTransport(engine, { fail: () => failBox.checked });
+  const mockReady = validators.then(() => {
+    const engine = new ZStackEngine([op, ...data.support], {
+      baseUrl: MOCK_BASE_URL,
+      strictSessions: false,
+      seed: 'examples',
+    });
+    return makeMockTransport(engine, { fail: () => failBox.checked });
+  });
+  mockReady.catch(() => undefined); // a failure is shown by the status line, and by the answer of a request sent
+  const mock: Transport = { kind: 'mock', send: async (request, signal) => (await mockReady).send(request, signal) };
   const live = makeLiveTransport({ proxyBase: location.origin + withTrailingSlash(root.dataset['base'] ?? '/') });
-  const { endpoints, simulators } = await getProxyConfig(root.dataset['base'] ?? '/');
+  const { endpoints, simulators } = await started.proxyConfig;
   const endpointSelect = q<HTMLSelectElement>(root, '[data-endpoint]');
   for (const endpoint of endpoints) {
     const label = simulators.includes(endpoint) ? t.simulatorOption(endpoint) : endpoint;
@@ -148,7 +178,7 @@ async function buildPanel(root: HTMLElement, data: PanelData) {
   const result = mountResult(root, { onSessionExpired: () => session.focusLogin() });
   const refresh = () => {
     samples.render();
-    if (diagnosticsList && op.body) renderDiagnostics(diagnosticsList, getBodyText(), data, editor);
+    if (diagnosticsList && op.body) renderDiagnostics(diagnosticsList, getBodyText(), validated, data, editor);
   };
   session.onChange(() => {
     showTarget();
@@ -204,9 +234,13 @@ async function buildPanel(root: HTMLElement, data: PanelData) {
   });
 
   refresh();
+  validators.then(() => {
+    validated = true;
+    refresh();
+  }, started.fail);
   const editorBox = root.querySelector<HTMLElement>('[data-editor]');
   if (editorBox && op.body) {
-    const { createBodyEditor } = await import('./monaco-editor');
+    const { createBodyEditor } = await started.editorModule();
     const options: Parameters<typeof createBodyEditor>[1] = {
       operationId: op.operationId,
       value: bodyText,
@@ -251,8 +285,15 @@ async function readJson(response: Promise<Response>): Promise<unknown> {
   }
 }
 
-function renderDiagnostics(list: HTMLElement, text: string, data: PanelData, editor: BodyEditor | undefined) {
-  const diagnostics = getBodyDiagnostics(text, data.operation.body?.schema);
+/** The body's problems in the list and the editor; against the schema once its validator is loaded (`validated`), else its syntax only. */
+function renderDiagnostics(
+  list: HTMLElement,
+  text: string,
+  validated: boolean,
+  data: PanelData,
+  editor: BodyEditor | undefined,
+) {
+  const diagnostics = getBodyDiagnostics(text, validated ? data.operation.body?.schema : undefined);
   editor?.setDiagnostics(diagnostics);
   list.replaceChildren(
     ...diagnostics.map((d) => Object.assign(document.createElement('li'), { textContent: d.message })),

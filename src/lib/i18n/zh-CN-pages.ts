@@ -31,6 +31,7 @@ export const pageStrings = {
     otherGroup: '其他',
     operationCount: (count: number) => `${count} 个接口`,
     showAll: (count: number) => `查看全部 ${count} 个接口`,
+    allCategories: (count: number) => `全部 ${count} 个分类`,
     breadcrumb: '面包屑',
     outline: '本页目录',
   },

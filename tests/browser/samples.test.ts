@@ -5,9 +5,11 @@ import { OperationPage } from './pages/operation-page';
 import { TryItPanel } from './pages/try-it-panel';
 
 const LABELS = ['curl', 'Java SDK', 'Python SDK', 'zstack-cli', 'JavaScript', 'Python', 'Go'];
-/** The samples in the operation page's HTML; the others are fetched from its page of all samples. */
+/** The samples in the operation page's HTML; the others are fetched from its page of more samples. */
 const STATIC_LABELS = ['curl', 'Java SDK', 'Python SDK'];
-const MORE_LINE = 'zstack-cli、JavaScript、Python、Go 的示例见全部请求示例。';
+/** The samples of the page of more samples: those the operation page leaves out, and no others. */
+const MORE_LABELS = ['zstack-cli', 'JavaScript', 'Python', 'Go'];
+const MORE_LINE = 'zstack-cli、JavaScript、Python、Go 的示例见更多请求示例。';
 const SAMPLES_PATH = '/api/FlattenVmInstance/samples/';
 /** github-light's keyword colour, as the Go sample's `package` is shown. */
 const KEYWORD_COLOUR = 'rgb(215, 58, 73)';
@@ -44,7 +46,7 @@ class RequestSamples {
       .evaluateAll((figures) => figures.map((figure) => figure.getAttribute('data-label')));
   }
 
-  /** The line that points readers without JavaScript to the page of all samples. */
+  /** The line that points readers without JavaScript to the page of more samples. */
   moreLine() {
     return this.page.locator('sample-tabs > .sample-more');
   }
@@ -57,7 +59,7 @@ class RequestSamples {
   }
 }
 
-/** Counts the operation page's fetches of its page of all samples. */
+/** Counts the operation page's fetches of its page of more samples. */
 function countSamplesPageFetches(page: Page) {
   const urls: string[] = [];
   page.on('request', (request) => {
@@ -127,7 +129,7 @@ describe('the request samples', () => {
     await context.close();
   });
 
-  it('loads the Go sample from the page of all samples once, highlighted, when its tab is chosen, and copies it', async () => {
+  it('loads the Go sample from the page of more samples once, highlighted, when its tab is chosen, and copies it', async () => {
     const context = await site.browser.newContext();
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
     const page = await context.newPage();
@@ -160,7 +162,7 @@ describe('the request samples', () => {
     await context.close();
   });
 
-  it('says when a sample cannot be loaded, links to the page of all samples, and tries again on the next choice', async () => {
+  it('says when a sample cannot be loaded, links to the page of more samples, and tries again on the next choice', async () => {
     const context = await site.browser.newContext();
     const page = await context.newPage();
     await page.route(`**${SAMPLES_PATH}`, (route) => route.abort());
@@ -168,9 +170,9 @@ describe('the request samples', () => {
     await op.open('FlattenVmInstance');
     const samples = new RequestSamples(page);
     await samples.tab('JavaScript').click();
-    await expect.poll(() => op.samplePanel('javascript').textContent()).toBe('示例加载失败：打开全部请求示例');
+    await expect.poll(() => op.samplePanel('javascript').textContent()).toBe('示例加载失败：打开更多请求示例');
     expect(
-      await op.samplePanel('javascript').getByRole('link', { name: '打开全部请求示例' }).getAttribute('href'),
+      await op.samplePanel('javascript').getByRole('link', { name: '打开更多请求示例' }).getAttribute('href'),
     ).toBe(SAMPLES_PATH);
     await page.unroute(`**${SAMPLES_PATH}`);
     await samples.tab('curl').click();
@@ -213,7 +215,7 @@ describe('the request samples', () => {
     await context.close();
   });
 
-  it('shows the samples in the page, then a line linking to all seven, labelled and highlighted, when JavaScript is off', async () => {
+  it('shows the samples in the page, then a line linking to the other four, labelled and highlighted, when JavaScript is off', async () => {
     const context = await site.browser.newContext({ javaScriptEnabled: false });
     const { op, samples } = await openPage(context, 'FlattenVmInstance');
     expect(await samples.tabs().count()).toBe(0);
@@ -228,12 +230,14 @@ describe('the request samples', () => {
         .locator('sample-tabs > :visible')
         .evaluateAll((els) => els.map((el) => el.getAttribute('data-label') ?? el.textContent)),
     ).toEqual([...STATIC_LABELS, MORE_LINE]);
-    await samples.moreLine().getByRole('link', { name: '全部请求示例' }).click();
+    await samples.moreLine().getByRole('link', { name: '更多请求示例' }).click();
     await op.page.waitForURL(`**${SAMPLES_PATH}`);
-    expect(await op.page.title()).toBe('扁平合并云主机 · 全部请求示例 · ZStack API 参考');
-    expect(await samples.visibleLabels()).toEqual(LABELS);
-    expect(await op.page.locator('sample-tabs figcaption .sample-label:visible').allTextContents()).toEqual(LABELS);
-    expect(await op.page.locator('sample-tabs pre.astro-code:visible').count()).toBe(LABELS.length);
+    expect(await op.page.title()).toBe('扁平合并云主机 · 更多请求示例 · ZStack API 参考');
+    expect(await samples.visibleLabels()).toEqual(MORE_LABELS);
+    expect(await op.page.locator('sample-tabs figcaption .sample-label:visible').allTextContents()).toEqual(
+      MORE_LABELS,
+    );
+    expect(await op.page.locator('sample-tabs pre.astro-code:visible').count()).toBe(MORE_LABELS.length);
     expect(await samples.goKeyword()).toEqual([expect.stringMatching(/^ta\d+$/), KEYWORD_COLOUR]);
     expect(await samples.moreLine().count()).toBe(0);
     await op.page.getByRole('link', { name: '← 返回扁平合并云主机（FlattenVmInstance）' }).click();
@@ -241,13 +245,13 @@ describe('the request samples', () => {
     await context.close();
   });
 
-  it('shows every sample as tabs on the page of all samples, with working copy buttons', async () => {
+  it('shows the other samples as tabs on the page of more samples, with working copy buttons', async () => {
     const context = await site.browser.newContext();
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
     const op = new OperationPage(await context.newPage(), site.url);
     await op.openSamples('FlattenVmInstance');
     const samples = new RequestSamples(op.page);
-    expect(await samples.tabs().allTextContents()).toEqual(LABELS);
+    expect(await samples.tabs().allTextContents()).toEqual(MORE_LABELS);
     await samples.tab('Python').click();
     await op.samplePanel('python').getByRole('button', { name: '复制 Python 示例' }).click();
     await expect

@@ -185,11 +185,24 @@ describe('the FlattenVmInstance page', () => {
     }
   });
 
-  it('asks for one script and no stylesheet on first load: styles are in the page, the icon is public/favicon.svg as it is', async () => {
+  it('asks for one script and one stylesheet on first load, the stylesheet shared by every page and named by its content; the icon is public/favicon.svg as it is', async () => {
     expect([...document.querySelectorAll('script[src]')].map((s) => s.getAttribute('type'))).toEqual(['module']);
-    expect(
-      document.querySelectorAll('link[rel="stylesheet"], link[rel="preload"], link[rel="modulepreload"], img'),
-    ).toHaveLength(0);
+    expect(document.querySelectorAll('link[rel="preload"], link[rel="modulepreload"], img')).toHaveLength(0);
+    const sheets = [...document.querySelectorAll('link[rel="stylesheet"]')].map((l) => l.getAttribute('href'));
+    expect(sheets).toEqual([expect.stringMatching(/^\/_astro\/[\w-]+\.[\w-]{8}\.css$/)]);
+    // The page's own <style>s are only its code's token colours; the site's styles are not repeated in it.
+    const inline = [...document.querySelectorAll('style')];
+    expect(inline.every((s) => s.hasAttribute('data-token-classes'))).toBe(true);
+    expect(inline.reduce((sum, s) => sum + (s.textContent ?? '').length, 0)).toBeLessThan(2048);
+    for (const path of [
+      '/index.html',
+      '/quality/index.html',
+      '/api/FlattenVmInstance/samples/index.html',
+      '/api/LogOut/index.html',
+    ]) {
+      const other = parseHTML(await readFile(`${inject('siteDir')}/client${path}`, 'utf8')).document;
+      expect([...other.querySelectorAll('link[rel="stylesheet"]')].map((l) => l.getAttribute('href'))).toEqual(sheets);
+    }
     expect(document.querySelector('link[rel="icon"]')!.getAttribute('href')).toBe('/favicon.svg');
     const [built, source] = await Promise.all([
       readFile(`${inject('siteDir')}/client/favicon.svg`),

@@ -23,29 +23,39 @@ describe('the request samples of an operation', () => {
       expect([id, page.getElementById(`sample-${id}-panel`)?.childNodes.length]).toEqual([id, 0]);
     }
     const more = page.querySelector('sample-tabs > .sample-more')!;
-    expect(more.textContent).toBe('zstack-cli、JavaScript、Python、Go 的示例见全部请求示例。');
+    expect(more.textContent).toBe('zstack-cli、JavaScript、Python、Go 的示例见更多请求示例。');
     expect(more.querySelector('a')!.getAttribute('href')).toBe('/api/FlattenVmInstance/samples/');
     expect(page.querySelector('sample-tabs')!.getAttribute('data-all-samples-href')).toBe(
       '/api/FlattenVmInstance/samples/',
     );
   });
 
-  it('has a page of all seven samples for every operation, the same highlighting, and a link back', async () => {
+  it('has a page of the four other samples for every operation, the same highlighting, and links back to those the operation page shows', async () => {
     const operations = (await readdir(`${client}/api`, { withFileTypes: true }))
       .filter((entry) => entry.isDirectory() && entry.name !== 'categories')
       .map((entry) => entry.name);
     expect(operations).toContain('FlattenVmInstance');
     for (const id of operations) {
       const [page, samples] = await Promise.all([read(`api/${id}/index.html`), read(`api/${id}/samples/index.html`)]);
-      const labels = [...page.querySelectorAll('sample-tabs > [data-sample-panel]')].map((panel) =>
+      const lazy = [...page.querySelectorAll('sample-tabs > [data-sample-lazy]')].map((panel) =>
         panel.getAttribute('data-label'),
       );
+      const shown = [...page.querySelectorAll('sample-tabs > figure:not([data-sample-lazy]) .sample-label')].map(
+        (label) => label.textContent,
+      );
+      expect([id, shown[0]]).toEqual([id, 'curl']);
+      // Every sample is in one of the two pages, none in both.
       expect([
         id,
         [...samples.querySelectorAll('sample-tabs > figure .sample-label')].map((label) => label.textContent),
-      ]).toEqual([id, labels]);
-      expect([id, samples.querySelectorAll('sample-tabs > figure pre.astro-code').length]).toEqual([id, labels.length]);
+      ]).toEqual([id, lazy]);
+      expect([id, samples.querySelectorAll('sample-tabs > figure pre.astro-code').length]).toEqual([id, lazy.length]);
       expect(samples.querySelector('main a')!.getAttribute('href')).toBe(`/api/${id}/`);
+      const toShown = samples.querySelector(`main a[href="/api/${id}/#samples-title"]`)!;
+      expect([id, toShown.parentElement!.textContent]).toEqual([
+        id,
+        expect.stringContaining(`${shown.join('、')} 的示例见接口页面的请求示例`),
+      ]);
       // The response examples are the operation page's, not repeated here: a link leads to them.
       expect([id, samples.querySelectorAll('[id^="example-"]').length]).toEqual([id, 0]);
       expect([id, page.querySelectorAll('[id^="example-"] pre').length]).toEqual([
@@ -54,11 +64,13 @@ describe('the request samples of an operation', () => {
       ]);
       expect(samples.querySelector(`main a[href="/api/${id}/#response-examples-title"]`)).not.toBeNull();
       expect(samples.querySelector('sample-tabs > .sample-more')).toBeNull();
-      const curl = (doc: Document) => doc.querySelector('#sample-curl pre')!.textContent;
-      expect([id, curl(samples)]).toEqual([id, curl(page)]);
+      expect([id, samples.querySelector('#sample-curl')]).toEqual([id, null]);
     }
     const flatten = await read('api/FlattenVmInstance/samples/index.html');
-    expect(flatten.title).toBe('扁平合并云主机 · 全部请求示例 · ZStack API 参考');
+    expect(
+      flatten.querySelector('main a[href="/api/FlattenVmInstance/#samples-title"]')!.parentElement!.textContent,
+    ).toBe('curl、Java SDK、Python SDK 的示例见接口页面的请求示例，响应示例见接口页面的响应示例。');
+    expect(flatten.title).toBe('扁平合并云主机 · 更多请求示例 · ZStack API 参考');
     expect(flatten.querySelector('#sample-go pre')!.textContent).toMatch(/^package main\n/);
     // Its token classes have a prefix of their own: the operation page takes them in beside its own.
     const goTokens = [...flatten.querySelectorAll('#sample-go pre code > span')];
@@ -89,6 +101,6 @@ describe('the request samples of an operation', () => {
       .find((fragment) => fragment.url === '/api/FlattenVmInstance/')!
       .content.replaceAll('\u200b', '');
     expect(content).toContain('会话 UUID');
-    expect(content).not.toContain('的示例见全部请求示例');
+    expect(content).not.toContain('的示例见更多请求示例');
   });
 });

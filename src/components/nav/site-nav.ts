@@ -1,7 +1,8 @@
-// <site-nav>: the sidebar. The page carries the categories and the current
-// category's operations as links; the whole list (/nav/<hash>.json, one file
-// for every page, cached by the browser) comes the first time the reader
-// reaches for the sidebar — hovers, focuses, opens it or types in its filter.
+// <site-nav>: the sidebar. The page carries a few links of the same size
+// whatever the size of the API (Sidebar.astro); the whole list
+// (/nav/<hash>.json, one file for every page, cached by the browser) comes the
+// first time the reader reaches for the sidebar — hovers, focuses, opens it or
+// types in its filter — and becomes every category, the current one open.
 // Lists are built when a category opens: at 5,000 operations only what the
 // reader looks at becomes DOM.
 
@@ -40,7 +41,7 @@ class SiteNav extends HTMLElement {
       .then((r) => (r.ok ? r.json() : Promise.reject(new Error(String(r.status)))))
       .then((file: unknown) => {
         const categories = readNavFile(file);
-        this.#upgrade(categories);
+        this.#render(categories);
         return categories;
       });
     this.#categories.catch(() => {
@@ -50,22 +51,36 @@ class SiteNav extends HTMLElement {
     return this.#categories;
   }
 
-  /** Turns each category link into a category that opens in place, its operations built when it opens. */
-  #upgrade(categories: NavCategory[]) {
-    const byId = new Map(categories.map((c) => [c.id, c]));
-    for (const item of this.querySelectorAll<HTMLLIElement>('[data-nav-tree] > li[data-category]')) {
-      const category = byId.get(item.dataset['category']!);
-      if (!category) continue;
-      const link = item.querySelector(':scope > a.nav-category');
-      const details = link
-        ? h('details', {}, h('summary', { title: category.path.join(' / ') }, ...link.childNodes))
-        : item.querySelector('details')!;
-      if (link) item.replaceChildren(details);
+  /**
+   * Builds every category from the shared list, each opening in place with its operations built when it opens. The
+   * current category's item (the page's own, with a few of its operations) stays the same node and gets its whole
+   * list; a link the reader had focused in it is focused again.
+   */
+  #render(categories: NavCategory[]) {
+    let tree = this.querySelector<HTMLUListElement>('[data-nav-tree]');
+    if (!tree) {
+      tree = h('ul', { class: 'nav-tree', 'data-nav-tree': true });
+      this.querySelector('.nav-all')!.before(tree);
+    }
+    const own = new Map(
+      [...tree.querySelectorAll<HTMLLIElement>(':scope > li[data-category]')].map((item) => [
+        item.dataset['category'],
+        item,
+      ]),
+    );
+    const focused = tree.contains(document.activeElement) ? document.activeElement?.getAttribute('href') : undefined;
+    const items = categories.map((category) => {
+      const item = own.get(category.id);
+      const details = item?.querySelector('details') ?? h('details', {}, makeSummary(category));
       details.addEventListener('toggle', () => {
         if (details.open && !details.querySelector(':scope > ul'))
           this.#fill(details, category.operations, category.operations.length);
       });
-    }
+      if (item && details.open) this.#fill(details, category.operations, category.operations.length);
+      return item ?? h('li', { 'data-category': category.id }, details);
+    });
+    tree.replaceChildren(...items);
+    if (focused) tree.querySelector<HTMLElement>(`a[href="${CSS.escape(focused)}"]`)?.focus();
   }
 
   async filter(text: string) {
@@ -137,3 +152,12 @@ class SiteNav extends HTMLElement {
 }
 
 customElements.define('site-nav', SiteNav);
+
+function makeSummary(category: NavCategory): HTMLElement {
+  return h(
+    'summary',
+    { title: category.path.join(' / ') },
+    `${category.name} `,
+    h('span', { class: 'nav-count' }, String(category.operations.length)),
+  );
+}

@@ -1,5 +1,5 @@
 // The samples an operation page leaves out (zstack-cli and the generic clients)
-// live in its page of all samples, built from the same components. A tab of
+// live in its page of more samples, built from the same components. A tab of
 // one of them fetches that page once, and moves the sample's nodes over: the
 // markup is our own build's, escaped by Astro, and is never parsed from a
 // string into this document.

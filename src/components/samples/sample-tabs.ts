@@ -4,7 +4,7 @@ import { makeSampleStatus } from './sample-status';
 
 /**
  * Without JavaScript every sample in the page is shown, one under the other,
- * each with its label, and a line links to the page of all samples for the
+ * each with its label, and a line links to the page of more samples for the
  * others. With it, the samples become an ARIA tablist (arrows, Home, End), the
  * samples not in the page are fetched from that page when their tab is chosen,
  * and the reader's language is remembered across pages and by the 在线调试 panel.

@@ -8,7 +8,7 @@ export const sampleStrings = {
   failed: '示例加载失败：',
   loaderFailed: '示例加载失败（请刷新页面重试）：',
   examplesFailed: '响应示例加载失败，请用上面的链接查看。',
-  openAll: '打开全部请求示例',
+  openAll: '打开更多请求示例',
 };
 
 /** The page script's own texts: copy buttons, the sidebar, the search button, the 在线调试 opener. */

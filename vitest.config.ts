@@ -12,12 +12,18 @@ const MOCKING_UNIT_FILES = ['tests/unit/lib/mock/checked-schemas.test.ts', 'test
 export default defineConfig({
   test: {
     env: plainOutput,
+    // Vitest's default on 2 cores is one file at a time (cores - 1). Two at a time: a browser file waits on Chromium,
+    // timers and the network for much of its run, and the unit and process files leave the second core to the
+    // background build for only its first half-minute.
+    maxWorkers: 2,
     projects: [
       {
         test: {
           // Pure logic: no process, no server, no network.
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
+          // The unit and process projects run first, two files at a time, while the site builds in the background.
+          sequence: { groupOrder: 0 },
           exclude: MOCKING_UNIT_FILES,
           environment: 'node',
           // One module graph for all the files: importing the libraries afresh for each file was three quarters of the
@@ -32,6 +38,7 @@ export default defineConfig({
         test: {
           name: 'unit-isolated',
           include: MOCKING_UNIT_FILES,
+          sequence: { groupOrder: 0 },
           environment: 'node',
           testTimeout: 30_000,
           hookTimeout: 60_000,
@@ -43,6 +50,7 @@ export default defineConfig({
           // time here, since spawning is what a loaded machine slows down most.
           name: 'process',
           include: ['tests/process/**/*.test.ts'],
+          sequence: { groupOrder: 0 },
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 120_000,
@@ -52,6 +60,9 @@ export default defineConfig({
         test: {
           name: 'site',
           include: ['tests/site/**/*.test.ts', 'tests/browser/**/*.test.ts'],
+          // Then the site and browser files, two at a time too, once the others are done (each waits for the build).
+          // One project, so that Vitest's order (the longest first, from the last run) mixes builds and browsers.
+          sequence: { groupOrder: 1 },
           environment: 'node',
           globalSetup: ['tests/support/global-build.ts'],
           setupFiles: ['tests/support/site-ready.ts'],
@@ -60,7 +71,6 @@ export default defineConfig({
           // A browser's answer (a lazy chunk, a fetch, a frame) can take seconds on a loaded 2-core machine: poll for up to 10 s, not 1.
           expect: { poll: { timeout: 10_000 } },
           hookTimeout: 240_000,
-          fileParallelism: false,
         },
       },
     ],

@@ -8,6 +8,12 @@ import { TryItPanel } from './pages/try-it-panel';
 
 const MONACO = /monaco-editor|jsonMode|editor\.worker|json\.worker|codicon|\/panel\./;
 const FLATTEN = '/api/FlattenVmInstance/';
+/** Monaco's wavy underlines for the one wrong value of the diagnostic test. */
+const SQUIGGLES = 1;
+/** The ErrorCode chain of the mock's forced failure: the error and its causes. */
+const CHAIN = 2;
+/** The running VMs of the examples whose name has "VM" (the query sent with two q values). */
+const RUNNING_VMS_NAMED_VM = ['Test-VM'];
 
 let site: RunningSite;
 let simulator: Awaited<ReturnType<typeof startSimulator>>;
@@ -21,7 +27,7 @@ let browser: Awaited<ReturnType<typeof launchBrowser>>;
 let shared: BrowserContext;
 
 beforeAll(async () => {
-  simulator = await startSimulator({ port: 0, host: '127.0.0.1', jobDurationMs: 1500 });
+  simulator = await startSimulator({ port: 0, host: '127.0.0.1', jobDurationMs: 500 });
   site = await startSite(inject('siteDir'), {
     PORTAL_PROXY_ENDPOINTS: simulator.url,
     PORTAL_SIMULATOR_ENDPOINTS: simulator.url,
@@ -70,7 +76,7 @@ describe('the 在线调试 panel', () => {
     expect(requests.some((u) => /monaco-editor/.test(u))).toBe(true);
   });
 
-  it('shows a diagnostic for "full": "yes" before anything is sent', async () => {
+  it('checks the body in the editor: a diagnostic for "full": "yes" before anything is sent, completion of keys and the Chinese description on hover', async () => {
     const { page, panel } = await newPanel();
     await page.goto(site.url + FLATTEN);
     await panel.open();
@@ -78,14 +84,10 @@ describe('the 在线调试 panel', () => {
     await expect
       .poll(() => panel.diagnostics())
       .toEqual(['flattenVmInstance.full：类型错误，应为 Boolean（true 或 false）']);
-    await expect.poll(() => page.locator('try-it-panel .monaco-editor .squiggly-error').count()).toBeGreaterThan(0);
+    // One wavy underline, under the one wrong value.
+    await expect.poll(() => page.locator('try-it-panel .monaco-editor .squiggly-error').count()).toBe(SQUIGGLES);
     expect(await page.locator('[data-result]').isVisible()).toBe(false);
-  });
 
-  it('completes keys and shows the Chinese description on hover in the body editor', async () => {
-    const { page, panel } = await newPanel();
-    await page.goto(site.url + FLATTEN);
-    await panel.open();
     await panel.setBody('{"flattenVmInstance": {\n\n}}');
     await page.keyboard.press('ControlOrMeta+Home');
     await page.keyboard.press('ArrowDown');
@@ -106,41 +108,51 @@ describe('the 在线调试 panel', () => {
     expect(await hover.textContent()).toContain('默认值 true');
   });
 
-  it('sends a mock request and shows 202, the polling, then 200 with the inventory', async () => {
+  it('answers a request without a session as ZStack does; logged in, masks the session in the samples unless revealed, shows 202, the polling, then 200 beside the request, and the ErrorCode chain of a failing run', async () => {
+    // One page for the whole exchange with the mock, at 1440 × 900: the request and the answer side by side.
     const { page, panel } = await newPanel();
+    await page.setViewportSize({ width: 1440, height: 900 });
     await page.goto(site.url + FLATTEN);
     await panel.open();
+    await panel.waitForEditor();
+    const refused = await panel.send();
+    expect(refused.status).toBe('400');
+    expect(refused.body).toBe("missing header 'Authorization'");
+    expect(refused.note).toBe('尚未登录：请求没有携带会话。请先登录，或粘贴会话 UUID。');
+
     await panel.logIn();
     expect(await panel.sessionStatus()).toContain('账户 admin（Mock）');
+    const session = await panel.storedSession();
+    expect(await panel.sample()).not.toContain(session);
+    expect(await panel.sample()).toContain('OAuth ••••');
     const result = await panel.send();
     expect(result.status).toBe('200');
     expect(result.progress[0]).toMatch(/^提交：202 Accepted/);
     expect(result.progress.at(-1)).toMatch(/200 OK/);
     expect(JSON.parse(result.body!).inventory.uuid).toBe('ce09028b684c3eb78219f5e20bddc3d5');
     expect(result.statusLine).toMatch(/耗时 \d+ ms · 大小 \d+ B/);
-  });
 
-  it('shows the ErrorCode chain of a failing mock run', async () => {
-    const { page, panel } = await newPanel();
-    await page.goto(site.url + FLATTEN);
-    await panel.open();
-    await panel.logIn();
+    // Both in view once the panel is scrolled to.
+    await page.locator('try-it-panel [data-session-bar]').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    const box = async (selector: string) => (await page.locator(`try-it-panel ${selector}`).boundingBox())!;
+    const [request, response, send, sample] = [
+      await box('.request-pane'),
+      await box('.response-pane'),
+      await box('[data-send]'),
+      await box('[data-sample]'),
+    ];
+    expect(response.x).toBeGreaterThan(request.x + request.width - 1);
+    for (const b of [send, sample]) expect(b.y + b.height).toBeLessThanOrEqual(900);
+
+    await page.locator('[data-reveal]').check();
+    expect(await panel.sample()).toContain(`OAuth ${session}`);
+
     await page.locator('[data-fail]').check();
-    const result = await panel.send();
-    expect(result.status).toBe('503');
+    const failed = await panel.send();
+    expect(failed.status).toBe('503');
     const chain = await page.locator('[data-error-chain] li').allTextContents();
-    expect(chain.length).toBeGreaterThanOrEqual(2);
+    expect(chain).toHaveLength(CHAIN);
     expect(chain[1]).toContain('（cause）');
-  });
-
-  it('answers a request without a session as ZStack does', async () => {
-    const { page, panel } = await newPanel();
-    await page.goto(site.url + FLATTEN);
-    await panel.open();
-    const result = await panel.send();
-    expect(result.status).toBe('400');
-    expect(result.body).toBe("missing header 'Authorization'");
-    expect(result.note).toBe('尚未登录：请求没有携带会话。请先登录，或粘贴会话 UUID。');
   });
 
   it('logs in to the simulator in live mode, sends exactly the curl shown, and watches the job finish', async () => {
@@ -264,39 +276,6 @@ describe('the 在线调试 panel', () => {
     expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('password');
   });
 
-  it('lays the whole exchange out at 1440 × 900: the request and the answer side by side, both in view once the panel is scrolled to', async () => {
-    const { page, panel } = await newPanel();
-    await page.setViewportSize({ width: 1440, height: 900 });
-    await page.goto(site.url + FLATTEN);
-    await panel.open();
-    await panel.waitForEditor();
-    await panel.logIn();
-    await panel.send();
-    await page.locator('try-it-panel [data-session-bar]').evaluate((el) => el.scrollIntoView({ block: 'start' }));
-    const box = async (selector: string) => (await page.locator(`try-it-panel ${selector}`).boundingBox())!;
-    const [request, response, send, sample] = [
-      await box('.request-pane'),
-      await box('.response-pane'),
-      await box('[data-send]'),
-      await box('[data-sample]'),
-    ];
-    expect(response.x).toBeGreaterThan(request.x + request.width - 1);
-    for (const b of [send, sample]) expect(b.y + b.height).toBeLessThanOrEqual(900);
-  });
-
-  it('masks the session in the samples unless the reader reveals it', async () => {
-    const { page, panel } = await newPanel();
-    await page.goto(site.url + FLATTEN);
-    await panel.open();
-    await panel.logIn();
-    const session = JSON.parse((await page.evaluate(() => sessionStorage.getItem('zstack-portal.session')))!)
-      .uuid as string;
-    expect(await panel.sample()).not.toContain(session);
-    expect(await panel.sample()).toContain('OAuth ••••');
-    await page.locator('[data-reveal]').check();
-    expect(await panel.sample()).toContain(`OAuth ${session}`);
-  });
-
   it('explains an invalid session (ID.1001) and asks to log in again', async () => {
     const { page, panel } = await newPanel();
     await page.goto(site.url + FLATTEN);
@@ -310,17 +289,33 @@ describe('the 在线调试 panel', () => {
     expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('password');
   });
 
-  it('sends a repeatable query parameter, one value per line', async () => {
+  it('labels a repeatable query parameter, points to its hint, and sends it one value per line', async () => {
     const { page, panel } = await newPanel();
     await page.goto(site.url + '/api/QueryVmInstance/');
     await panel.open();
+    const q = page.locator('try-it-panel [data-param="query.q"]');
+    expect(
+      await q.evaluate((el: HTMLTextAreaElement) => [
+        el.localName,
+        el.name,
+        el.rows,
+        el.spellcheck,
+        el.labels?.[0]?.textContent,
+        document.getElementById(el.getAttribute('aria-describedby')!)?.textContent,
+      ]),
+    ).toEqual(['textarea', 'query.q', 2, false, 'q（可选）每行一个值，可重复', '每行一个值，可重复']);
+    const limit = page.locator('try-it-panel [data-param="query.limit"]');
+    expect(
+      await limit.evaluate((el: HTMLInputElement) => [el.localName, el.autocomplete, el.labels?.[0]?.textContent]),
+    ).toEqual(['input', 'off', 'limit（可选）']);
+
     await panel.logIn();
-    await page.locator('[data-param="query.q"]').fill('state=Running\nname~=%VM%');
+    await q.fill('state=Running\nname~=%VM%');
     expect(await panel.sample()).toContain('q=state%3DRunning&q=name%7E%3D%25VM%25');
     const result = await panel.send();
     expect(result.status).toBe('200');
     const inventories = JSON.parse(result.body!).inventories as Array<{ state: string; name: string }>;
-    expect(inventories.length).toBeGreaterThan(0);
+    expect(inventories.map((vm) => vm.name)).toEqual(RUNNING_VMS_NAMED_VM);
     expect(inventories.every((vm) => vm.state === 'Running' && vm.name.includes('VM'))).toBe(true);
   });
 
@@ -499,27 +494,6 @@ describe('the 在线调试 panel body', () => {
     expect(dataRequests).toHaveLength(1);
     expect(await root.locator('[data-login]').count()).toBe(1);
     expect(await root.locator('.session-bar').count()).toBe(1);
-  });
-
-  it('labels a repeatable query parameter and points to its hint', async () => {
-    const { page, panel } = await newPanel();
-    await page.goto(site.url + '/api/QueryVmInstance/');
-    await panel.open();
-    const q = page.locator('try-it-panel [data-param="query.q"]');
-    expect(
-      await q.evaluate((el: HTMLTextAreaElement) => [
-        el.localName,
-        el.name,
-        el.rows,
-        el.spellcheck,
-        el.labels?.[0]?.textContent,
-        document.getElementById(el.getAttribute('aria-describedby')!)?.textContent,
-      ]),
-    ).toEqual(['textarea', 'query.q', 2, false, 'q（可选）每行一个值，可重复', '每行一个值，可重复']);
-    const limit = page.locator('try-it-panel [data-param="query.limit"]');
-    expect(
-      await limit.evaluate((el: HTMLInputElement) => [el.localName, el.autocomplete, el.labels?.[0]?.textContent]),
-    ).toEqual(['input', 'off', 'limit（可选）']);
   });
 
   it('explains in Chinese why it could not be loaded, and tries again when reopened', async () => {

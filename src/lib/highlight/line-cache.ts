@@ -122,38 +122,39 @@ class StateNumbers {
   }
 
   #number(object: object): number {
-    let number = this.#numbers.get(object);
-    if (number === undefined) {
-      number = this.#next++;
-      this.#numbers.set(object, number);
-    }
-    return number;
+    return remember(this.#numbers, object, () => this.#next++);
   }
 
   #stateKey(state: StateStack | null): string {
     if (!state) return '';
-    let key = this.#stateKeys.get(state);
-    if (key === undefined) {
-      key = [
+    return remember(this.#stateKeys, state, () =>
+      [
         this.#stateKey(state.parent),
         state.ruleId,
         state.endRule ?? '\u0000',
         state.beginRuleCapturedEOL ? 1 : 0,
         this.#scopeKey(state.nameScopesList),
         this.#scopeKey(state.contentNameScopesList),
-      ].join('\u0001');
-      this.#stateKeys.set(state, key);
-    }
-    return key;
+      ].join('\u0001'),
+    );
   }
 
   #scopeKey(scopes: ScopeStack | null): string {
     if (!scopes) return '';
-    let key = this.#scopeKeys.get(scopes);
-    if (key === undefined) {
-      key = `${this.#scopeKey(scopes.parent)}\u0002${scopes.scopeName}\u0003${scopes.tokenAttributes}`;
-      this.#scopeKeys.set(scopes, key);
-    }
-    return key;
+    return remember(
+      this.#scopeKeys,
+      scopes,
+      () => `${this.#scopeKey(scopes.parent)}\u0002${scopes.scopeName}\u0003${scopes.tokenAttributes}`,
+    );
   }
+}
+
+/** The value `map` holds for `object`, made (and kept) on first asking. */
+function remember<K extends object, V>(map: WeakMap<K, V>, object: K, make: () => V): V {
+  let value = map.get(object);
+  if (value === undefined) {
+    value = make();
+    map.set(object, value);
+  }
+  return value;
 }

@@ -2,6 +2,7 @@ import { createHighlighter, type BundledLanguage, type Highlighter, type ShikiTr
 import { SAMPLE_LANGUAGES } from '../samples';
 import { countStep, timeStep } from '../build-stats';
 import { HighlightCache } from './highlight-cache';
+import { cacheGrammarLines } from './line-cache';
 import { TokenClasses } from './token-classes';
 
 /** A child of Shiki's <code> element (hast), as its transformers see it. */
@@ -20,11 +21,30 @@ export const HIGHLIGHT_LANGUAGES: BundledLanguage[] = [
  */
 const CACHE_CHARS = 32 * 1024 * 1024;
 
+/**
+ * Tokenized lines kept per grammar (see cacheGrammarLines): the lines samples
+ * share recur within every few operations, so a few thousand hold them all; the
+ * rest are a sample's own names and values, seen once or twice.
+ */
+const CACHED_LINES = 5000;
+
+/**
+ * How long Shiki may spend on one line before it leaves the rest of the line
+ * uncoloured. Its default (500 ms) is measured on the clock, and on a busy
+ * build machine a line can wait that long for a core: a build then coloured
+ * one line of one sample differently (in one theme only) from the next build.
+ * A runaway pattern is still cut, after 10 seconds.
+ */
+const LINE_TIME_LIMIT_MS = 10_000;
+
 let highlighter: Promise<Highlighter> | undefined;
 const cache = new HighlightCache(CACHE_CHARS);
 
 function ensureHighlighter(): Promise<Highlighter> {
-  highlighter ??= createHighlighter({ themes: Object.values(THEMES), langs: HIGHLIGHT_LANGUAGES });
+  highlighter ??= createHighlighter({ themes: Object.values(THEMES), langs: HIGHLIGHT_LANGUAGES }).then((shiki) => {
+    for (const lang of HIGHLIGHT_LANGUAGES) cacheGrammarLines(shiki.getLanguage(lang), CACHED_LINES);
+    return shiki;
+  });
   return highlighter;
 }
 
@@ -42,6 +62,7 @@ export async function highlightCode(code: string, lang: string, classes: TokenCl
         lang: language,
         themes: THEMES,
         defaultColor: 'light',
+        tokenizeTimeLimit: LINE_TIME_LIMIT_MS,
         transformers: [
           dropPlainTokenColour(shiki.getTheme(THEMES.light).fg, shiki.getTheme(THEMES.dark).fg),
           readableDarkComments,

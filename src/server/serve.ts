@@ -11,9 +11,11 @@ import { readFileSync } from 'node:fs';
 import { createServer as createHttpServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
 import { PAGE_HEADER_POLICY } from '../components/ui/csp-policy';
 import { createCompression } from './compression';
 import { refuseUnservedMethod } from './methods';
+import { createPrecompressedStatic } from './precompressed-static';
 
 type Handler = (request: IncomingMessage, response: ServerResponse) => void;
 
@@ -22,6 +24,8 @@ process.env['ASTRO_NODE_AUTOSTART'] = 'disabled';
 const { handler } = (await import(new URL('./entry.mjs', import.meta.url).href)) as { handler: Handler };
 
 const compress = createCompression();
+// The adapter's client folder (its default, beside this server folder): the build's .br and .gz copies of /_astro/.
+const precompressed = createPrecompressedStatic(fileURLToPath(new URL('../client/', import.meta.url)));
 // Files named by their content, which a browser keeps: the sidebar's list of operations (/nav/<hash>.json, one
 // file for every page), the 在线调试 data that many operations share (/try-it/<name>.json) and the validators the
 // panel loads (/validators/<key>.js; without this each was asked again, for a 304, on every page's panel).
@@ -33,7 +37,7 @@ const listener: Handler = (request, response) => {
   response.setHeader('X-Frame-Options', 'DENY');
   if (IMMUTABLE.test((request.url ?? '').split('?')[0]!))
     response.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
-  compress(request, response, () => handler(request, response));
+  precompressed(request, response, () => compress(request, response, () => handler(request, response)));
 };
 const cert = process.env['SERVER_CERT_PATH'];
 const key = process.env['SERVER_KEY_PATH'];

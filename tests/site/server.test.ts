@@ -1,6 +1,7 @@
 import { request } from 'node:http';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, rename } from 'node:fs/promises';
+import type { IncomingHttpHeaders } from 'node:http';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startSite, type RunningSite } from '../support/server';
 
@@ -16,7 +17,13 @@ afterAll(() => site?.close());
 function get(
   path: string,
   acceptEncoding: string | undefined,
-): Promise<{ status: number; encoding: string | undefined; vary: string | undefined; body: Buffer }> {
+): Promise<{
+  status: number;
+  encoding: string | undefined;
+  vary: string | undefined;
+  headers: IncomingHttpHeaders;
+  body: Buffer;
+}> {
   return new Promise((resolve, reject) => {
     const req = request(
       `${site.url}${path}`,
@@ -29,6 +36,7 @@ function get(
             status: res.statusCode!,
             encoding: res.headers['content-encoding'],
             vary: res.headers['vary'],
+            headers: res.headers,
             body: Buffer.concat(chunks),
           }),
         );
@@ -99,5 +107,48 @@ describe("the portal's server", () => {
     }
     const page = await fetch(`${site.url}/api/FlattenVmInstance/try-it.json`);
     expect(page.headers.get('cache-control') ?? '').not.toContain('immutable');
+  });
+
+  it("sends the build's brotli and gzip copies of Monaco, each exactly the built file, and the plain file to a client asking for none", async () => {
+    const dir = `${inject('siteDir')}/client/_astro`;
+    const name = (await readdir(dir)).find((entry) => /^monaco-editor\.[\w-]+\.js$/.test(entry))!;
+    const built = await readFile(`${dir}/${name}`);
+    const plain = await get(`/_astro/${name}`, undefined);
+    expect([plain.status, plain.encoding, plain.body.equals(built)]).toEqual([200, undefined, true]);
+    for (const [accept, encoding, suffix, decode] of [
+      ['gzip, deflate, br', 'br', '.br', brotliDecompressSync],
+      ['gzip', 'gzip', '.gz', gunzipSync],
+    ] as const) {
+      const copy = await readFile(`${dir}/${name}${suffix}`);
+      const answer = await get(`/_astro/${name}`, accept);
+      expect([encoding, answer.status, answer.encoding, answer.vary]).toEqual([
+        encoding,
+        200,
+        encoding,
+        'Accept-Encoding',
+      ]);
+      // The build's copy as it is on disk (not compressed again), which decodes to the built file.
+      expect(answer.body.equals(copy)).toBe(true);
+      expect(decode(answer.body).equals(built)).toBe(true);
+      expect(answer.headers['content-length']).toBe(String(copy.length));
+      for (const header of ['content-type', 'cache-control', 'content-security-policy', 'x-frame-options'])
+        expect([header, answer.headers[header]]).toEqual([header, plain.headers[header]]);
+    }
+    expect(plain.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+  });
+
+  it('compresses an asset on the fly when its precompressed copy is missing', async () => {
+    const dir = `${inject('siteDir')}/client/_astro`;
+    const name = (await readdir(dir)).find((entry) => /^panel\.[\w-]+\.js$/.test(entry))!;
+    const built = await readFile(`${dir}/${name}`);
+    await rename(`${dir}/${name}.br`, `${dir}/${name}.br.aside`);
+    try {
+      const answer = await get(`/_astro/${name}`, 'br');
+      expect([answer.status, answer.encoding, answer.vary]).toEqual([200, 'br', 'Accept-Encoding']);
+      expect(brotliDecompressSync(answer.body).equals(built)).toBe(true);
+      expect(answer.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    } finally {
+      await rename(`${dir}/${name}.br.aside`, `${dir}/${name}.br`);
+    }
   });
 });

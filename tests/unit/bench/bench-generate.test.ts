@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { writeGeneratedSpec } from '../../../bench/generate';
 
 const OPENAPI = fileURLToPath(new URL('../../../openapi/', import.meta.url));
@@ -17,10 +16,9 @@ async function getOperationIds(total: number): Promise<string[]> {
   expect(spec.operations).toBe(total);
   const ids: string[] = [];
   for (const name of await readdir(dir)) {
-    const doc = parse(await readFile(join(dir, name), 'utf8')) as {
-      paths: Record<string, Record<string, { operationId: string }>>;
-    };
-    for (const item of Object.values(doc.paths)) for (const op of Object.values(item)) ids.push(op.operationId);
+    // The ids are read off the lines that declare them: parsing 5,000 operations' YAML took most of the test's time.
+    const text = await readFile(join(dir, name), 'utf8');
+    ids.push(...[...text.matchAll(/^ {6}operationId: (\S+)$/gm)].map((match) => match[1]!));
   }
   return ids;
 }

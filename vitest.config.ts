@@ -12,11 +12,10 @@ const MOCKING_UNIT_FILES = ['tests/unit/lib/mock/checked-schemas.test.ts', 'test
 export default defineConfig({
   test: {
     env: plainOutput,
-    // Vitest's default on 2 cores is one file at a time (cores - 1). Three at a time: a browser file waits on
-    // Chromium, timers and the network for much of its run (two at a time left a third of the CPU idle: 8.5 min of
-    // CPU in 7 min on 2 cores), and the unit and process files leave the cores to the background build for only its
-    // first half-minute.
-    maxWorkers: 3,
+    // Vitest's default on 2 cores is one file at a time (cores - 1). Two at a time: a browser file waits on Chromium,
+    // timers and the network for much of its run, and the unit and process files leave the second core to the
+    // background build for only its first half-minute.
+    maxWorkers: 2,
     projects: [
       {
         test: {

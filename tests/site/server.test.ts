@@ -90,25 +90,6 @@ describe("the portal's server", () => {
     expect((await get('/robots.txt', undefined)).body.toString()).toContain('Disallow: /proxy/');
   });
 
-  it('lets a browser keep the files named by their content for good: scripts, validators, shared panel data', async () => {
-    const client = `${inject('siteDir')}/client`;
-    const validator = (await readdir(`${client}/validators`)).find((name) => /^[0-9a-f]{16}\.js$/.test(name))!;
-    const chunk = (await readdir(`${client}/try-it`)).find((name) => /^[0-9a-f]{16}\.json$/.test(name))!;
-    const script = (await readdir(`${client}/_astro`)).find(
-      (name) => name.startsWith('panel.') && name.endsWith('.js'),
-    )!;
-    for (const path of [`/validators/${validator}`, `/try-it/${chunk}`, `/_astro/${script}`]) {
-      const answer = await fetch(site.url + path);
-      expect([path, answer.status, answer.headers.get('cache-control')]).toEqual([
-        path,
-        200,
-        'public, max-age=31536000, immutable',
-      ]);
-    }
-    const page = await fetch(`${site.url}/api/FlattenVmInstance/try-it.json`);
-    expect(page.headers.get('cache-control') ?? '').not.toContain('immutable');
-  });
-
   it("sends the build's brotli and gzip copies of Monaco, each exactly the built file, and the plain file to a client asking for none", async () => {
     const dir = `${inject('siteDir')}/client/_astro`;
     const name = (await readdir(dir)).find((entry) => /^monaco-editor\.[\w-]+\.js$/.test(entry))!;

@@ -1,6 +1,7 @@
 import Ajv2020, { type CodeOptions, type ValidateFunction } from 'ajv/dist/2020';
 import type { JsonSchema } from './json-schema';
 import { linearRegExp } from './patterns';
+import { getValidationSchema } from './validation-schema';
 
 /**
  * ajv's compiler, for Node only (the build, the lint, the simulator, the tests): it writes
@@ -32,16 +33,23 @@ export function makeAjv(code: CodeOptions = {}): Ajv2020 {
   });
 }
 
-/** A validator for the schema: compiled once per distinct content (JSON text) among the recently used. */
+/**
+ * A validator for the schema: compiled once per distinct content among the recently used. What is
+ * compiled is the schema without its annotations and with its `$defs` renamed (getValidationSchema,
+ * as the standalone validators are): answers that differ only in wording or in the names of their
+ * components share one validator, and a validator is not slowed by the descriptions it skips. The
+ * errors are the same but for their `schemaPath`, which names the renamed `$defs`.
+ */
 export function compileSchema(schema: JsonSchema): ValidateFunction {
-  const key = JSON.stringify(schema);
+  const validation = getValidationSchema(schema);
+  const key = JSON.stringify(validation);
   let validate = byContent.get(key);
   if (validate) {
     byContent.delete(key);
   } else {
-    validate = ajv.compile(schema);
+    validate = ajv.compile(validation);
     // ajv keeps every schema it compiled, by object, for good; this module keeps what is worth keeping.
-    ajv.removeSchema(schema);
+    ajv.removeSchema(validation);
     if (byContent.size >= MAX_COMPILED) byContent.delete(byContent.keys().next().value!);
   }
   byContent.set(key, validate);

@@ -31,4 +31,27 @@ describe('schema validation', () => {
     getSchemaErrors(makeSchema('nameB'), {});
     expect(compile).toHaveBeenCalledTimes(2);
   });
+
+  it('compiles once for answers that differ only in wording and in the names of their components', () => {
+    const compile = vi.spyOn(Ajv.prototype, 'compile');
+    const answer = (component: string, description: string) => ({
+      $schema: 'https://json-schema.org/draft/2020-12/schema',
+      type: 'object',
+      properties: { inventory: { $ref: `#/$defs/${component}` } },
+      $defs: {
+        [component]: {
+          type: 'object',
+          description,
+          required: ['uuidWording'],
+          properties: { uuidWording: { type: 'string' } },
+        },
+      },
+    });
+    expect(getSchemaErrors(answer('StartVmEvent', '启动云主机'), { inventory: { uuidWording: 'a' } })).toEqual([]);
+    const errors = getSchemaErrors(answer('StopVmEvent', '停止云主机'), { inventory: {} });
+    expect(errors.map((e) => [e.instancePath, e.keyword, e.params])).toEqual([
+      ['/inventory', 'required', { missingProperty: 'uuidWording' }],
+    ]);
+    expect(compile).toHaveBeenCalledTimes(1);
+  });
 });

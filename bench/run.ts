@@ -85,7 +85,7 @@ for (const d of descriptions) {
   log(
     `built ${d.name} (${d.operations} operations) in ${formatMs(build.wallMs)}, peak ${formatBytes(build.peakTreeBytes)}, output ${formatBytes(clientBytes)}`,
   );
-  builds.push({ ...build, clientBytes, searchIndexBytes: await getSize(join(build.outDir, 'client/pagefind')) });
+  builds.push({ ...build, clientBytes, searchIndexBytes: await getSearchIndexSize(join(build.outDir, 'client')) });
 }
 
 const sites: RunningSite[] = [];
@@ -202,6 +202,13 @@ log(`wrote bench/results/${day}.md and .json (and latest.*) in ${formatMs(perfor
 
 function log(message: string) {
   console.log(`[bench ${formatMs(performance.now() - started)}] ${message}`);
+}
+
+/** Every bundle of the search index (`pagefind/`, `pagefind-2/`…, see src/lib/search/bundles.ts). */
+async function getSearchIndexSize(clientDir: string): Promise<number> {
+  const folders = (await readdir(clientDir)).filter((name) => /^pagefind(-\d+)?$/.test(name));
+  const sizes = await Promise.all(folders.map((name) => getSize(join(clientDir, name))));
+  return sizes.reduce((sum, size) => sum + size, 0);
 }
 
 async function getSize(dir: string): Promise<number> {

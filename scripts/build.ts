@@ -46,11 +46,11 @@ async function main(): Promise<number> {
       import('../src/server/precompress'),
     ]);
     // The copies are compressed on zlib's thread pool while the index is made (Pagefind works in its own process).
-    const [copies, { pages, fields }] = await Promise.all([
+    const [copies, { pages, fields, bundles }] = await Promise.all([
       writePrecompressedAssets(resolve(dir, 'client')),
       ensureSpecSet(ROOT).then(({ operations }) => writeSearchIndex(resolve(dir, 'client'), operations)),
     ]);
-    console.log(`搜索索引：${pages} 个页面，${fields} 个字段`);
+    console.log(`搜索索引：${pages} 个页面，${fields} 个字段，${bundles} 个分卷`);
     console.log(`预压缩：${copies.files} 个静态文件，写入 ${Math.round(copies.bytes / 1024)} KiB`);
     return 0;
   });

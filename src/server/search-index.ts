@@ -4,6 +4,7 @@ import { close, createIndex } from 'pagefind';
 import type { FieldNode } from '../lib/openapi/schema';
 import type { OperationModel } from '../lib/openapi/operation';
 import { getOperationHref } from '../lib/openapi/site';
+import { getBundleCount, getBundleFolder, getBundleSize } from '../lib/search/bundles';
 
 /** Every page is Chinese; one language keeps fields, operations and guides in one index. */
 const LANGUAGE = 'zh';
@@ -20,11 +21,32 @@ const EXCLUDED = ['.field-tree', '.tree-toolbar', '.try-it', '.code-sample', '.b
  * that row of that operation — every operation that has the field, for one
  * record per operation (a record per row reached 100,000 at 1,000 operations).
  * It runs after `astro build` has exited (scripts/build.ts), so the two never
- * hold their memory at the same time.
+ * hold their memory at the same time. The index is written as bundles of at
+ * most `perBundle` operations, one after the other (src/lib/search/bundles.ts).
  */
 export async function writeSearchIndex(
   clientDir: string,
   operations: OperationModel[],
+  perBundle: number = getBundleSize(process.env),
+): Promise<{ pages: number; fields: number; bundles: number }> {
+  const count = getBundleCount(operations.length, perBundle);
+  let pages = 0;
+  let fields = 0;
+  for (let bundle = 0; bundle < count; bundle++) {
+    const part = operations.slice(bundle * perBundle, (bundle + 1) * perBundle);
+    const written = await writeBundle(clientDir, getBundleFolder(bundle), part, bundle === 0);
+    pages += written.pages;
+    fields += written.fields;
+  }
+  return { pages, fields, bundles: count };
+}
+
+/** One Pagefind bundle: these operations' pages (and the guides, in the first), written and its service closed. */
+async function writeBundle(
+  clientDir: string,
+  folder: string,
+  operations: OperationModel[],
+  withGuides: boolean,
 ): Promise<{ pages: number; fields: number }> {
   const { index, errors } = await createIndex({
     rootSelector: 'main',
@@ -33,7 +55,9 @@ export async function writeSearchIndex(
   });
   if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
   try {
-    const guides = await index.addDirectory({ path: clientDir, glob: GUIDE_GLOB });
+    const guides = withGuides
+      ? await index.addDirectory({ path: clientDir, glob: GUIDE_GLOB })
+      : { errors: [], page_count: 0 };
     const problems = [...guides.errors];
     let fields = 0;
     for (const op of operations) {
@@ -41,14 +65,15 @@ export async function writeSearchIndex(
       const page = await readFile(join(clientDir, url, 'index.html'), 'utf8');
       const section = makeFieldSection(op);
       fields += section.rows;
-      const added = await index.addHTMLFile({ url, content: addFieldSection(page, section.html) });
+      const added = await index.addHTMLFile({ url, content: getIndexedHtml(page, section.html) });
       problems.push(...added.errors);
     }
-    const written = await index.writeFiles({ outputPath: join(clientDir, 'pagefind') });
+    const written = await index.writeFiles({ outputPath: join(clientDir, folder) });
     problems.push(...written.errors);
     if (problems.length > 0) throw new Error(`Pagefind: ${problems.join('; ')}`);
     return { pages: guides.page_count + operations.length, fields };
   } finally {
+    // Pagefind's service holds the whole bundle until closed: closing it frees the memory for the next one.
     await close();
   }
 }
@@ -84,10 +109,16 @@ export function makeFieldSection(op: OperationModel): { html: string; rows: numb
   return { html: `<section data-search-fields>${path}${parts.join('')}</section>`, rows: seen.size };
 }
 
-/** The page with the field section at the end of its <main> (Pagefind's root). */
-export function addFieldSection(page: string, section: string): string {
+/**
+ * What Pagefind reads of an operation page: its <main> (Pagefind's root; nothing outside it is
+ * indexed) with the field section at its end. The rest of the page (head, header, sidebar) is
+ * left out of what is sent to Pagefind's process, a third of the bytes at 1,000 operations.
+ */
+export function getIndexedHtml(page: string, section: string): string {
+  const start = page.indexOf('<main');
   const end = page.lastIndexOf('</main>');
-  return end === -1 ? page : page.slice(0, end) + section + page.slice(end);
+  if (start === -1 || end === -1) return page;
+  return `<!doctype html><html lang="zh-CN"><body>${page.slice(start, end)}${section}</main></body></html>`;
 }
 
 function escapeHtml(text: string): string {

@@ -13,6 +13,7 @@ import {
   type SearchItem,
 } from './search-results';
 import { searchStrings } from '../../lib/i18n/search';
+import { getBundleFolder } from '../../lib/search/bundles';
 
 const MAX_RESULTS = 10;
 /** How many of the best pages are read: each gives at least one row (the current page is searched apart, see below). */
@@ -41,6 +42,7 @@ export class SearchDialog {
   #status: HTMLElement;
   #results: HTMLUListElement;
   #base: string;
+  #bundles: number;
   #pagefind: Promise<Pagefind | null> | undefined;
   #opener: Element | null = null;
   /** The search being run, and the query typed meanwhile (run when it ends): no timer delays a query, none piles up. */
@@ -50,6 +52,7 @@ export class SearchDialog {
   constructor(host: HTMLElement) {
     ensureStyle('search-dialog', dialogStyles);
     this.#base = host.dataset['base'] ?? '/';
+    this.#bundles = Math.max(1, Number(host.dataset['bundles']) || 1);
     host.querySelector('dialog')?.remove(); // the one search-boot.ts shows when this script could not be loaded
     this.#dialog = makeDialog();
     host.append(this.#dialog);
@@ -91,8 +94,12 @@ export class SearchDialog {
     const base = this.#base;
     try {
       const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
-      await pagefind.options({ baseUrl: base, excerptLength: 24 });
+      const options = { baseUrl: base, excerptLength: 24 };
+      await pagefind.options(options);
       await pagefind.init();
+      // A large API's index comes in several bundles (src/lib/search/bundles.ts): one search covers them all.
+      const extra = Array.from({ length: this.#bundles - 1 }, (_, i) => `${base}${getBundleFolder(i + 1)}`);
+      await Promise.all(extra.map((url) => pagefind.mergeIndex(url, options)));
       // Only while the field is empty: a query already typed warms the worker itself, and would wait behind this one.
       if (this.#input.value.trim() === '') void this.#warmUp(pagefind);
       if (this.#input.value.trim() === '') this.#status.textContent = MESSAGES.prompt;
@@ -269,6 +276,7 @@ function getExcerptNodes(excerpt: string): Node[] {
 interface Pagefind {
   options(options: { baseUrl?: string; excerptLength?: number }): Promise<void>;
   init(): Promise<void>;
+  mergeIndex(url: string, options: { baseUrl?: string; excerptLength?: number }): Promise<void>;
   search(query: string): Promise<PagefindSearch>;
 }
 

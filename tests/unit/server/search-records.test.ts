@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadSpecDir } from '../../../src/lib/openapi/load';
 import type { OperationModel } from '../../../src/lib/openapi/operation';
-import { addFieldSection, makeFieldSection } from '../../../src/server/search-index';
+import { getIndexedHtml, makeFieldSection } from '../../../src/server/search-index';
 import {
   matchesLatinWords,
   normalizeQuery,
@@ -73,9 +73,12 @@ describe('the search index of an operation page', () => {
     const { html } = makeFieldSection(op);
     expect(html).not.toContain('<img');
     expect(html).toContain('&#60;img src=x onerror=&#34;alert(1)&#34;&#62;');
-    expect(addFieldSection('<body><main><h1>t</h1></main><footer></footer></body>', '<section>s</section>')).toBe(
-      '<body><main><h1>t</h1><section>s</section></main><footer></footer></body>',
-    );
+    expect(
+      getIndexedHtml(
+        '<head><title>x</title></head><body><nav>n</nav><main><h1>t</h1></main><footer></footer></body>',
+        '<section>s</section>',
+      ),
+    ).toBe('<!doctype html><html lang="zh-CN"><body><main><h1>t</h1><section>s</section></main></body></html>');
   });
 });
 

@@ -1,0 +1,29 @@
+/**
+ * The search index is written as several Pagefind bundles of at most OPERATIONS_PER_BUNDLE
+ * operation pages each: `pagefind/` (guides and the first operations), then `pagefind-2/`,
+ * `pagefind-3/`… The search dialog loads the first and merges the others into it
+ * (Pagefind's mergeIndex), so one search covers them all. Pagefind holds a whole bundle in
+ * memory while writing it, and its time to write one grows faster than the bundle
+ * (measured: 2,500 operations in one bundle 1.1 GiB; in two, 0.6 GiB and a quarter of the
+ * writing time): bundles of a bounded size keep the build's memory flat with the API.
+ */
+export const OPERATIONS_PER_BUNDLE = 1000;
+
+/** The environment variable that sets another bundle size (tests use it to get several bundles from a few operations). */
+export const BUNDLE_SIZE_VARIABLE = 'PORTAL_SEARCH_OPERATIONS_PER_BUNDLE';
+
+/** How many bundles hold this many operations (at least one, for the guides). */
+export function getBundleCount(operations: number, perBundle: number = OPERATIONS_PER_BUNDLE): number {
+  return Math.max(1, Math.ceil(operations / perBundle));
+}
+
+/** The folder of a bundle, from the site's root, with its trailing slash: `pagefind/`, `pagefind-2/`… */
+export function getBundleFolder(index: number): string {
+  return index === 0 ? 'pagefind/' : `pagefind-${index + 1}/`;
+}
+
+/** The bundle size set for this build (BUNDLE_SIZE_VARIABLE), else OPERATIONS_PER_BUNDLE. */
+export function getBundleSize(env: Record<string, string | undefined>): number {
+  const value = Number(env[BUNDLE_SIZE_VARIABLE]);
+  return Number.isInteger(value) && value > 0 ? value : OPERATIONS_PER_BUNDLE;
+}

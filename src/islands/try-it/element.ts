@@ -33,6 +33,8 @@ class TryItPanelElement extends HTMLElement {
     open.addEventListener('click', () => {
       const expanded = open.getAttribute('aria-expanded') === 'true';
       open.setAttribute('aria-expanded', String(!expanded));
+      // The page's columns make room for the open panel (global.css).
+      this.closest('.op-columns')?.toggleAttribute('data-panel-open', !expanded);
       open.textContent = expanded ? t.tryItOpen : t.tryItClose;
       body.hidden = expanded;
       if (expanded || this.#started) return;

@@ -16,7 +16,9 @@ export default defineConfig({
   },
   // One stylesheet for every page, named by its content (/_astro/<name>.<hash>.css, served as immutable): a page
   // carries a link to it instead of its 14 KB, and the browser fetches it once for the whole site.
-  build: { inlineStylesheets: 'never' },
+  // Four pages at a time: while one waits for its samples' highlighting (a thread of its own,
+  // src/lib/highlight/highlight-thread.ts), the others are rendered.
+  build: { inlineStylesheets: 'never', concurrency: 4 },
   devToolbar: { enabled: false },
   vite: { plugins: [monacoCssOnDemand()], build: { cssCodeSplit: false } },
 });

@@ -5,6 +5,7 @@ import { strings } from '../lib/i18n';
 import { formatBlockingFinding, formatSummary, getBlockingFindings, ensureLintReport } from '../lib/lint/report';
 import { loadSpecSet } from '../lib/openapi/site';
 import { getBuildStats } from '../lib/build-stats';
+import { HIGHLIGHT_THREAD_VARIABLE } from '../lib/highlight/highlight-thread';
 
 /**
  * Validates every OpenAPI document before Astro writes anything, so a faulty
@@ -21,6 +22,8 @@ export function openapiCheck(): AstroIntegration {
       'astro:config:setup': async ({ config, logger, command }) => {
         if (command === 'preview') return;
         const root = fileURLToPath(config.root);
+        // The pages' samples are highlighted on a thread of their own while the build renders other pages.
+        if (command === 'build') process.env[HIGHLIGHT_THREAD_VARIABLE] ??= root;
         const [error, set] = await loadSpecSet(root);
         if (error) {
           logger.error(error.message);

@@ -27,6 +27,13 @@ export function timeStep<T>(step: BuildStep, work: () => T): T {
   return result;
 }
 
+/** Adds one run of `step` that took `ms` elsewhere (e.g. on the highlighting thread). */
+export function addStepRun(step: BuildStep, ms: number): void {
+  const stat = getStat(step);
+  stat.runs += 1;
+  stat.ms += ms;
+}
+
 /** Adds `count` to a step that is counted rather than timed (e.g. highlights served from the cache). */
 export function countStep(step: BuildStep, count = 1): void {
   getStat(step).runs += count;

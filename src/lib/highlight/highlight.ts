@@ -1,18 +1,10 @@
-import { createHighlighter, type BundledLanguage, type Highlighter, type ShikiTransformer } from 'shiki';
-import { SAMPLE_LANGUAGES } from '../samples';
-import { countStep, timeStep } from '../build-stats';
+import { addStepRun, countStep, timeStep } from '../build-stats';
 import { HighlightCache } from './highlight-cache';
-import { cacheGrammarLines } from './line-cache';
+import { HIGHLIGHT_THREAD_VARIABLE, HighlightThread } from './highlight-thread';
+import { ensureHighlighter, HIGHLIGHT_LANGUAGES, renderHighlighted } from './render';
 import { TokenClasses } from './token-classes';
 
-/** A child of Shiki's <code> element (hast), as its transformers see it. */
-type ElementContent = Parameters<NonNullable<ShikiTransformer['code']>>[0]['children'][number];
-
-const THEMES = { light: 'github-light', dark: 'github-dark' } as const;
-/** The samples' languages, and JSON for the response examples. */
-export const HIGHLIGHT_LANGUAGES: BundledLanguage[] = [
-  ...new Set<BundledLanguage>([...SAMPLE_LANGUAGES.map((language) => language.lang), 'json']),
-];
+export { HIGHLIGHT_LANGUAGES, TokenClasses };
 
 /**
  * About 64 MiB of markup (JavaScript strings hold UTF-16): a 5,000-operation
@@ -21,32 +13,8 @@ export const HIGHLIGHT_LANGUAGES: BundledLanguage[] = [
  */
 const CACHE_CHARS = 32 * 1024 * 1024;
 
-/**
- * Tokenized lines kept per grammar (see cacheGrammarLines): the lines samples
- * share recur within every few operations, so a few thousand hold them all; the
- * rest are a sample's own names and values, seen once or twice.
- */
-const CACHED_LINES = 5000;
-
-/**
- * How long Shiki may spend on one line before it leaves the rest of the line
- * uncoloured. Its default (500 ms) is measured on the clock, and on a busy
- * build machine a line can wait that long for a core: a build then coloured
- * one line of one sample differently (in one theme only) from the next build.
- * A runaway pattern is still cut, after 10 seconds.
- */
-const LINE_TIME_LIMIT_MS = 10_000;
-
-let highlighter: Promise<Highlighter> | undefined;
 const cache = new HighlightCache(CACHE_CHARS);
-
-function ensureHighlighter(): Promise<Highlighter> {
-  highlighter ??= createHighlighter({ themes: Object.values(THEMES), langs: HIGHLIGHT_LANGUAGES }).then((shiki) => {
-    for (const lang of HIGHLIGHT_LANGUAGES) cacheGrammarLines(shiki.getLanguage(lang), CACHED_LINES);
-    return shiki;
-  });
-  return highlighter;
-}
+let thread: HighlightThread | undefined;
 
 /**
  * Highlights code at build time, as Astro's <Code> would (same themes and
@@ -54,84 +22,35 @@ function ensureHighlighter(): Promise<Highlighter> {
  * code in the same language is highlighted once (see HighlightCache).
  */
 export async function highlightCode(code: string, lang: string, classes: TokenClasses): Promise<string> {
-  const shiki = await ensureHighlighter();
-  const language = shiki.getLoadedLanguages().includes(lang) ? lang : 'text';
-  const { html, cached } = await cache.getOrMake(language, code, () =>
-    timeStep('highlight', () =>
-      shiki.codeToHtml(code, {
-        lang: language,
-        themes: THEMES,
-        defaultColor: 'light',
-        tokenizeTimeLimit: LINE_TIME_LIMIT_MS,
-        transformers: [
-          dropPlainTokenColour(shiki.getTheme(THEMES.light).fg, shiki.getTheme(THEMES.dark).fg),
-          readableDarkComments,
-          astroCodeClass,
-          unwrapLines,
-        ],
-      }),
-    ),
-  );
+  return classes.apply(await highlightRaw(code, lang));
+}
+
+/**
+ * highlightCode for several pieces at once: they are highlighted together, and their token classes
+ * given in the order of `items` whichever is done first, so that every build names them alike.
+ */
+export async function highlightAll(
+  items: ReadonlyArray<{ code: string; lang: string }>,
+  classes: TokenClasses,
+): Promise<string[]> {
+  const htmls = await Promise.all(items.map((item) => highlightRaw(item.code, item.lang)));
+  return htmls.map((html) => classes.apply(html));
+}
+
+async function highlightRaw(code: string, lang: string): Promise<string> {
+  const { html, cached } = await cache.getOrMake(lang, code, async () => {
+    const fromThread = await getThread()?.highlight(code, lang);
+    if (!fromThread) return timeStep('highlight', async () => renderHighlighted(await ensureHighlighter(), code, lang));
+    // The thread's own time: the time waited for it overlaps the other pages' waits.
+    addStepRun('highlight', fromThread.ms);
+    return fromThread.html;
+  });
   if (cached) countStep('highlight-cached');
-  return classes.apply(html);
+  return html;
 }
 
-/**
- * A token in the theme's own text colour (brackets, commas, plain words) needs
- * no span of its own: the <pre> already has that colour, in both themes.
- */
-function dropPlainTokenColour(light: string, dark: string): ShikiTransformer {
-  const plain = `color:${light};--shiki-dark:${dark}`.toLowerCase();
-  return {
-    name: 'zstack-plain-token-colour',
-    span(node) {
-      if (String(node.properties['style'] ?? '').toLowerCase() === plain) delete node.properties['style'];
-    },
-  };
+function getThread(): HighlightThread | undefined {
+  const root = process.env[HIGHLIGHT_THREAD_VARIABLE];
+  if (root) thread ??= new HighlightThread(root);
+  return thread;
 }
-
-/**
- * github-dark colours comments #6A737D, 3.0:1 on its background (#24292e), below
- * WCAG AA's 4.5:1 (axe flags the zstack-cli sample's first line); #8B949E, the
- * comment colour of GitHub's later dark theme, is 4.7:1.
- */
-const readableDarkComments: ShikiTransformer = {
-  name: 'zstack-readable-dark-comments',
-  span(node) {
-    const style = node.properties['style'];
-    if (typeof style === 'string')
-      node.properties['style'] = style.replace(/--shiki-dark:#6a737d/i, '--shiki-dark:#8B949E');
-  },
-};
-
-/**
- * Shiki wraps every line in <span class="line">; nothing here styles or numbers
- * lines, and the newlines between them are text already, so the tokens go
- * straight into <code>, and a token left without a class (see above) becomes
- * plain text: a page carries a few kilobytes less.
- */
-const unwrapLines: ShikiTransformer = {
-  name: 'zstack-unwrap-lines',
-  code(node) {
-    const isLine = (child: ElementContent) =>
-      child.type === 'element' &&
-      String(child.properties['class'] ?? '')
-        .split(' ')
-        .includes('line');
-    const isBare = (child: ElementContent) =>
-      child.type === 'element' && child.tagName === 'span' && Object.keys(child.properties).length === 0;
-    const unwrap = (children: ElementContent[], test: (child: ElementContent) => boolean) =>
-      children.flatMap((child) => (child.type === 'element' && test(child) ? child.children : [child]));
-    node.children = unwrap(unwrap(node.children, isLine), isBare);
-  },
-};
-
-const astroCodeClass = {
-  name: 'zstack-astro-code',
-  pre(node: { properties: Record<string, unknown> }) {
-    const current = node.properties['class'];
-    node.properties['class'] = `${typeof current === 'string' ? current : ''} astro-code`.trim();
-  },
-};
-
-export { TokenClasses };

@@ -35,8 +35,9 @@ async function exists(path: string) {
 describe('astro build', () => {
   it('fails on an invalid document, naming the file and the JSON pointer, and writes no site', async () => {
     const specDir = await mkdtemp(join(tmpdir(), 'spec-bad-'));
-    const outDir = join(await mkdtemp(join(tmpdir(), 'out-')), 'dist');
-    cleanup.push(specDir, outDir);
+    const outParent = await mkdtemp(join(tmpdir(), 'out-'));
+    const outDir = join(outParent, 'dist');
+    cleanup.push(specDir, outParent);
     await cp(join(root, 'openapi'), specDir, { recursive: true });
     await cp(join(fixtures, 'invalid/broken-ref.yaml'), join(specDir, 'zz-broken.yaml'));
     const { code, output } = await build(specDir, outDir);

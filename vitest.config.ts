@@ -52,6 +52,9 @@ export default defineConfig({
           include: ['tests/process/**/*.test.ts'],
           sequence: { groupOrder: 0 },
           environment: 'node',
+          // One worker process and module graph reused from file to file (no file mocks a module, stubs a global or
+          // changes the environment): a fresh process per file cost seconds of start-up and imports each time.
+          isolate: false,
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },
@@ -65,6 +68,8 @@ export default defineConfig({
           sequence: { groupOrder: 1 },
           environment: 'node',
           globalSetup: ['tests/support/global-build.ts'],
+          // As in the process project: the files reuse their worker and its modules (Playwright's included).
+          isolate: false,
           setupFiles: ['tests/support/site-ready.ts'],
           // Some tests run a whole build (about 30 s on a quiet 2-core machine, several times that beside other work).
           testTimeout: 240_000,

@@ -29,8 +29,10 @@ afterAll(async () => {
 });
 
 /** A page without the CSP (which would hide a fault of escaping), recording every dialog a payload might open. */
-async function openHostile(path: string) {
+async function openHostile(path: string, options: { clock?: boolean } = {}) {
   const context = await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 900 } });
+  // Playwright's clock, for a test that sends (TryItPanel's fastForward); time flows as usual.
+  if (options.clock) await context.clock.install();
   const page = await context.newPage();
   const dialogs: string[] = [];
   page.on('dialog', (dialog) => {
@@ -115,8 +117,9 @@ describe('a description carrying markup and script', () => {
   });
 
   it('renders the hostile example inertly in the editor and the mock answer', async () => {
-    const { page, dialogs } = await openHostile(HOSTILE);
-    const panel = new TryItPanel(page);
+    const { page, dialogs } = await openHostile(HOSTILE, { clock: true });
+    // The mock's job lasts 2 s: the panel object moves the clock on over the waits between polls.
+    const panel = new TryItPanel(page, { fastForward: true });
     await panel.open();
     await panel.waitForEditor();
     const editorText = async () =>

@@ -23,6 +23,7 @@ let browser: Awaited<ReturnType<typeof launchBrowser>>;
  * so Chromium's compiled code), so Monaco is not downloaded and compiled afresh for every test.
  * Each test still gets a page of its own (sessionStorage is per tab), and the afterEach hook
  * below takes away what a context keeps across its pages (localStorage, cookies, permissions).
+ * Its clock is Playwright's, so that a send need not wait out the 1 s between polls.
  */
 let shared: BrowserContext;
 
@@ -34,6 +35,8 @@ beforeAll(async () => {
   });
   browser = await launchBrowser();
   shared = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  // Time flows as usual; the panel object moves the clock on over the waits between polls (TryItPanel's fastForward).
+  await shared.clock.install();
 });
 
 afterAll(async () => {
@@ -59,7 +62,7 @@ async function newPanel(options: { fresh?: boolean } = {}) {
   const context = options.fresh ? await browser.newContext({ viewport: { width: 1280, height: 900 } }) : shared;
   const page = await context.newPage();
   opened.push(options.fresh ? context : page);
-  return { page, panel: new TryItPanel(page) };
+  return { page, panel: new TryItPanel(page, { fastForward: !options.fresh }) };
 }
 
 describe('the 在线调试 panel', () => {

@@ -1,8 +1,18 @@
 import type { Page } from 'playwright-core';
+import { POLL_INTERVAL_MS } from '../../../src/lib/request/poll';
 
 /** Page object for the 在线调试 panel of an operation page. */
 export class TryItPanel {
-  constructor(readonly page: Page) {}
+  /**
+   * `fastForward`: the test installed Playwright's clock in the page (`clock.install()` before
+   * loading it), and `send` moves that clock on by one poll interval each time the panel waits
+   * to poll a job: the 1 s waits between polls, and so the mock's 2 s jobs, pass at once, and
+   * the panel still makes and logs every poll it would.
+   */
+  constructor(
+    readonly page: Page,
+    private readonly options: { fastForward?: boolean } = {},
+  ) {}
 
   openButton() {
     return this.page.locator('try-it-panel [data-open]');
@@ -96,7 +106,26 @@ export class TryItPanel {
 
   async send() {
     await this.page.locator('try-it-panel [data-send]').click();
+    if (this.options.fastForward) await this.fastForwardPolls();
     return this.waitForResult();
+  }
+
+  /** Until the answer is final: after each step the panel logs (a 202 it then polls again), one poll interval on the clock. */
+  private async fastForwardPolls() {
+    const steps = this.page.locator('try-it-panel [data-progress] li');
+    const final = this.page.locator('try-it-panel [data-result-status][data-final]');
+    for (let seen = 0; ;) {
+      await this.page.waitForFunction(
+        (n) =>
+          document.querySelectorAll('try-it-panel [data-progress] li').length > n ||
+          document.querySelector('try-it-panel [data-result-status][data-final]') !== null,
+        seen,
+        { timeout: 30_000 },
+      );
+      if ((await final.count()) > 0) return;
+      seen = await steps.count();
+      await this.page.clock.fastForward(POLL_INTERVAL_MS);
+    }
   }
 
   async waitForResult() {

@@ -5,7 +5,7 @@ import { strings } from '../lib/i18n';
 import { formatBlockingFinding, formatSummary, getBlockingFindings, ensureLintReport } from '../lib/lint/report';
 import { loadSpecSet } from '../lib/openapi/site';
 import { getBuildStats } from '../lib/build-stats';
-import { HIGHLIGHT_THREAD_VARIABLE } from '../lib/highlight/highlight-thread';
+import { HIGHLIGHT_THREAD_MIN_OPERATIONS, HIGHLIGHT_THREAD_VARIABLE } from '../lib/highlight/highlight-thread';
 
 /**
  * Validates every OpenAPI document before Astro writes anything, so a faulty
@@ -22,13 +22,14 @@ export function openapiCheck(): AstroIntegration {
       'astro:config:setup': async ({ config, logger, command }) => {
         if (command === 'preview') return;
         const root = fileURLToPath(config.root);
-        // The pages' samples are highlighted on a thread of their own while the build renders other pages.
-        if (command === 'build') process.env[HIGHLIGHT_THREAD_VARIABLE] ??= root;
         const [error, set] = await loadSpecSet(root);
         if (error) {
           logger.error(error.message);
           process.exit(1);
         }
+        // A large API's samples are highlighted on a thread of their own while the build renders other pages.
+        if (command === 'build' && set.operations.length >= HIGHLIGHT_THREAD_MIN_OPERATIONS)
+          process.env[HIGHLIGHT_THREAD_VARIABLE] ??= root;
         logger.info(strings.build.loaded(set.specs.length, set.operations.length));
         const report = ensureLintReport(set);
         const blocking = getBlockingFindings(report);

@@ -12,6 +12,13 @@ import type { HighlightReply, HighlightRequest } from './worker';
 export const HIGHLIGHT_THREAD_VARIABLE = 'PORTAL_HIGHLIGHT_THREAD_ROOT';
 
 /**
+ * From how many operations the build uses the thread: starting it (tsx, then Shiki's grammars
+ * again) costs about as much as highlighting a hundred operations' samples, so a small API's
+ * build is faster, and lighter on a busy machine, without it.
+ */
+export const HIGHLIGHT_THREAD_MIN_OPERATIONS = 100;
+
+/**
  * Highlighting on a thread of its own, so that the build renders other pages meanwhile (Astro's
  * build.concurrency): a 2-core machine's second core had nothing to do while Shiki took a fifth
  * of the build's main thread. One thread: its answers come in the order asked, and its line

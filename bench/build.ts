@@ -3,8 +3,9 @@ import { readFile, readdir, rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
-// The project's build (scripts/build.ts): astro build, then the search index.
-const BUILD = [`${ROOT}node_modules/tsx/dist/cli.mjs`, `${ROOT}scripts/build.ts`];
+// The project's build as `npm run build` runs it (scripts/build.ts through tsx's loader, in one node process):
+// astro build, then the search index.
+const BUILD = ['--import', 'tsx', `${ROOT}scripts/build.ts`];
 const SAMPLE_MS = 100;
 
 /**

@@ -59,7 +59,8 @@ async function main(): Promise<number> {
   if (simulatorPort === undefined) return fail(messages.badPort('SIMULATOR_PORT', process.env['SIMULATOR_PORT'] ?? ''));
   const host = process.env['HOST'] ?? '127.0.0.1';
   if (hasDevDependencies()) {
-    const build = spawnSync(process.execPath, [`${ROOT}node_modules/tsx/dist/cli.mjs`, `${ROOT}scripts/build.ts`], {
+    // As `npm run build`: tsx's loader in the one node process (tsx's command would add a second).
+    const build = spawnSync(process.execPath, ['--import', TSX_LOADER, `${ROOT}scripts/build.ts`], {
       cwd: ROOT,
       stdio: 'inherit',
     });

@@ -19,6 +19,13 @@ export const HIGHLIGHT_THREAD_VARIABLE = 'PORTAL_HIGHLIGHT_THREAD_ROOT';
 export const HIGHLIGHT_THREAD_MIN_OPERATIONS = 100;
 
 /**
+ * The thread's heap limit: Shiki's grammars and the line cache need far less, and a thread
+ * that reached it stops (the build then highlights on its own thread) rather than raising the
+ * build's memory, budgeted for the whole process tree.
+ */
+const THREAD_HEAP_MB = 256;
+
+/**
  * Highlighting on a thread of its own, so that the build renders other pages meanwhile (Astro's
  * build.concurrency): a 2-core machine's second core had nothing to do while Shiki took a fifth
  * of the build's main thread. One thread: its answers come in the order asked, and its line
@@ -66,7 +73,9 @@ export class HighlightThread {
       const tsx = pathToFileURL(require.resolve('tsx/esm/api')).href;
       const entry = pathToFileURL(join(this.root, 'src/lib/highlight/worker.ts')).href;
       const boot = `import { register } from ${JSON.stringify(tsx)}; register(); await import(${JSON.stringify(entry)});`;
-      const worker = new Worker(new URL(`data:text/javascript,${encodeURIComponent(boot)}`));
+      const worker = new Worker(new URL(`data:text/javascript,${encodeURIComponent(boot)}`), {
+        resourceLimits: { maxOldGenerationSizeMb: THREAD_HEAP_MB },
+      });
       worker.unref();
       worker.on('message', (reply: HighlightReply) => this.#settle(reply));
       worker.on('error', () => this.#fail());

@@ -13,7 +13,8 @@ describe('search index bundles', () => {
     expect(getBundleCount(11)).toBe(1);
     expect(getBundleCount(OPERATIONS_PER_BUNDLE)).toBe(1);
     expect(getBundleCount(OPERATIONS_PER_BUNDLE + 1)).toBe(2);
-    expect(getBundleCount(5000)).toBe(5);
+    expect(getBundleCount(5000)).toBe(2);
+    expect(getBundleCount(5001)).toBe(3);
     expect([0, 1, 4].map(getBundleFolder)).toEqual(['pagefind/', 'pagefind-2/', 'pagefind-5/']);
   });
 

@@ -4,6 +4,7 @@
 
 import { h } from '../../scripts/dom';
 import { siteStrings as t } from '../../lib/i18n/first-load';
+import { getPagefindScript } from '../../lib/search/bundles';
 
 class SiteSearch extends HTMLElement {
   #dialog: Promise<{ open(): void }> | undefined;
@@ -23,7 +24,7 @@ class SiteSearch extends HTMLElement {
     if (!this.#dialog) {
       // Pagefind's script is fetched beside the dialog's, not after it: the dialog imports the same URL, which the
       // browser then answers from this request (a module is fetched once per URL).
-      import(/* @vite-ignore */ `${this.dataset['base'] ?? '/'}pagefind/pagefind.js`).catch(() => undefined);
+      import(/* @vite-ignore */ getPagefindScript(this.dataset['base'] ?? '/')).catch(() => undefined);
       this.#dialog = import('./search-element').then(({ SearchDialog }) => new SearchDialog(this));
     }
     try {

@@ -13,7 +13,7 @@ import {
   type SearchItem,
 } from './search-results';
 import { searchStrings } from '../../lib/i18n/search';
-import { getBundleFolder } from '../../lib/search/bundles';
+import { getBundleFolder, getPagefindScript } from '../../lib/search/bundles';
 
 const MAX_RESULTS = 10;
 /** How many of the best pages are read: each gives at least one row (the current page is searched apart, see below). */
@@ -93,7 +93,7 @@ export class SearchDialog {
     this.#status.textContent = MESSAGES.loading;
     const base = this.#base;
     try {
-      const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
+      const pagefind = (await import(/* @vite-ignore */ getPagefindScript(base))) as Pagefind;
       const options = { baseUrl: base, excerptLength: 24 };
       await pagefind.options(options);
       await pagefind.init();

@@ -28,3 +28,8 @@ export function getBundleSize(env: Record<string, string | undefined>): number {
   const value = Number(env[BUNDLE_SIZE_VARIABLE]);
   return Number.isInteger(value) && value > 0 ? value : OPERATIONS_PER_BUNDLE;
 }
+
+/** Pagefind's script, in the first bundle: what the search loads, and what the search button fetches ahead. */
+export function getPagefindScript(base: string): string {
+  return `${base}${getBundleFolder(0)}pagefind.js`;
+}

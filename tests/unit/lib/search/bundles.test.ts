@@ -4,6 +4,7 @@ import {
   getBundleCount,
   getBundleFolder,
   getBundleSize,
+  getPagefindScript,
   OPERATIONS_PER_BUNDLE,
 } from '../../../../src/lib/search/bundles';
 
@@ -16,6 +17,7 @@ describe('search index bundles', () => {
     expect(getBundleCount(5000)).toBe(2);
     expect(getBundleCount(5001)).toBe(3);
     expect([0, 1, 4].map(getBundleFolder)).toEqual(['pagefind/', 'pagefind-2/', 'pagefind-5/']);
+    expect(getPagefindScript('/docs/')).toBe('/docs/pagefind/pagefind.js');
   });
 
   it('takes another bundle size from the environment only when it is a positive whole number', () => {

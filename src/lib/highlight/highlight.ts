@@ -17,17 +17,10 @@ const cache = new HighlightCache(CACHE_CHARS);
 let thread: HighlightThread | undefined;
 
 /**
- * Highlights code at build time, as Astro's <Code> would (same themes and
- * markup), but with token colours as classes collected per page. The same
- * code in the same language is highlighted once (see HighlightCache).
- */
-export async function highlightCode(code: string, lang: string, classes: TokenClasses): Promise<string> {
-  return classes.apply(await highlightRaw(code, lang));
-}
-
-/**
- * highlightCode for several pieces at once: they are highlighted together, and their token classes
- * given in the order of `items` whichever is done first, so that every build names them alike.
+ * Highlights code at build time, as Astro's <Code> would (same themes and markup), but with
+ * token colours as classes collected per page. The pieces are highlighted together, and their
+ * classes given in the order of `items` whichever is done first, so that every build names them
+ * alike. The same code in the same language is highlighted once (see HighlightCache).
  */
 export async function highlightAll(
   items: ReadonlyArray<{ code: string; lang: string }>,

@@ -1,4 +1,4 @@
-/** A token span as Shiki writes it: its colours inline, and nothing else (see highlightCode). */
+/** A token span as Shiki writes it: its colours inline, and nothing else (see highlightAll). */
 const TOKEN_SPAN = /<span style="([^"]*)">/g;
 
 /**

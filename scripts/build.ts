@@ -14,7 +14,10 @@
  * quiet 2-core machine; 2.04 GiB with 1,024).
  *
  * Last, the assets of /_astro/ get precompressed copies (.br, .gz) that the
- * server sends instead of compressing them on every request (src/server/precompress.ts).
+ * server sends instead of compressing them on every request, and the pages and
+ * the other per-operation files are stored brotli-compressed only, once the
+ * index has read the pages (src/server/precompress.ts; PORTAL_PLAIN_FILES=1
+ * keeps their plain files too, for a static host).
  */
 import { spawn } from 'node:child_process';
 import { relative, resolve } from 'node:path';
@@ -42,11 +45,9 @@ async function main(): Promise<number> {
       child.on('exit', (exitCode) => done(exitCode ?? 1));
     });
     if (astroCode !== 0) return astroCode;
-    const [{ ensureSpecSet }, { writeSearchIndex }, { writePrecompressedAssets }] = await Promise.all([
-      import('../src/lib/openapi/site'),
-      import('../src/server/search-index'),
-      import('../src/server/precompress'),
-    ]);
+    const [{ ensureSpecSet }, { writeSearchIndex }, { writePrecompressedAssets, writeStoredFiles }] = await Promise.all(
+      [import('../src/lib/openapi/site'), import('../src/server/search-index'), import('../src/server/precompress')],
+    );
     // The copies are compressed on zlib's thread pool while the index is made (Pagefind works in its own process).
     const [copies, { pages, fields, bundles }] = await Promise.all([
       writePrecompressedAssets(resolve(dir, 'client')),
@@ -54,10 +55,20 @@ async function main(): Promise<number> {
     ]);
     console.log(`搜索索引：${pages} 个页面，${fields} 个字段，${bundles} 个分卷`);
     console.log(`预压缩：${copies.files} 个静态文件，写入 ${Math.round(copies.bytes / 1024)} KiB`);
+    const keepPlain = process.env['PORTAL_PLAIN_FILES'] === '1';
+    const stored = await writeStoredFiles(resolve(dir, 'client'), { keepPlain });
+    console.log(
+      `压缩存储：${stored.files} 个页面与数据文件，${mebibytes(stored.plainBytes)} MiB 压缩为 ${mebibytes(stored.bytes)} MiB` +
+        (keepPlain ? '（PORTAL_PLAIN_FILES=1：原文件一并保留）' : ''),
+    );
     return 0;
   });
   if (code !== 0) console.error(`构建失败，${relative(ROOT, outDir) || outDir} 保持上一次成功构建的内容`);
   return code;
+}
+
+function mebibytes(bytes: number): string {
+  return (bytes / 1024 / 1024).toFixed(1);
 }
 
 main().then(

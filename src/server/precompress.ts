@@ -1,5 +1,5 @@
-import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
-import { extname, join } from 'node:path';
+import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { extname, join, relative, sep } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 
@@ -34,6 +34,30 @@ export const PRECOMPRESSED_TYPES: ReadonlyMap<string, string> = new Map([
   ['.svg', 'image/svg+xml'],
   ['.ttf', 'font/ttf'],
 ]);
+/**
+ * What the build stores brotli-compressed only (writeStoredFiles), with the Content-Type the adapter gives the plain
+ * file: the pages and every other text file outside /_astro/ (which keeps its plain files beside its copies) and
+ * Pagefind's folders (whose index and fragments Pagefind compresses itself).
+ */
+export const STORED_TYPES: ReadonlyMap<string, string> = new Map([
+  ...PRECOMPRESSED_TYPES,
+  ['.html', 'text/html; charset=utf-8'],
+  ['.yaml', 'text/yaml; charset=utf-8'],
+  ['.txt', 'text/plain; charset=utf-8'],
+]);
+/** The suffix of a stored file: `api/X/index.html` is on disk as `api/X/index.html.br`. */
+export const STORED_SUFFIX = '.br';
+/**
+ * Files the Astro adapter reads itself, which stay plain: the not-found page it sends for an unknown path.
+ */
+const ADAPTER_FILES = new Set(['404.html']);
+/**
+ * Brotli quality 8 for the stored files: measured on 400 pages of a 1,000-operation build, 0.190 of the plain size
+ * in about 20 ms of CPU per MB, where 9 gives 0.189 in 170 ms and 5 (the server's on-the-fly setting) 0.194.
+ */
+const STORED_QUALITY = 8;
+/** Files compressed at once: zlib's pool has four threads; a few more keep it busy while files are read. */
+const STORED_PARALLEL = 8;
 /** The server compresses nothing smaller either (compression.ts). */
 export const PRECOMPRESS_THRESHOLD = 1024;
 /** The encodings, in the server's order of preference, and the suffix of each copy. */
@@ -88,4 +112,53 @@ export async function writePrecompressedAssets(clientDir: string): Promise<{ fil
       }),
   );
   return { files, bytes };
+}
+
+/**
+ * Stores the site's pages and its other per-operation text files (samples pages, 在线调试 data, validators, the
+ * description's downloads, the quality report) brotli-compressed only: `<file>.br` in place of `<file>`. They are
+ * most of the output (about 80 KiB of 88 per operation at 5,000 operations) and a fifth of that compressed; the
+ * server sends the copy as it is to a browser that accepts brotli (nearly every one) and decompresses it for any
+ * other (precompressed-static.ts). `keepPlain` (the build's PORTAL_PLAIN_FILES=1) keeps the plain files beside their
+ * copies, for a static host without the portal's server. Files below PRECOMPRESS_THRESHOLD stay plain, as the server
+ * would send them. Returns how many files were stored, their plain bytes and the bytes written.
+ */
+export async function writeStoredFiles(
+  clientDir: string,
+  { keepPlain }: { keepPlain: boolean },
+): Promise<{ files: number; plainBytes: number; bytes: number }> {
+  const entries = await readdir(clientDir, { recursive: true, withFileTypes: true });
+  const paths = entries
+    .filter((entry) => entry.isFile() && STORED_TYPES.has(extname(entry.name)))
+    .map((entry) => join(entry.parentPath, entry.name))
+    .filter((path) => {
+      const top = relative(clientDir, path).split(sep)[0]!;
+      return top !== PRECOMPRESSED_DIR && !top.startsWith('pagefind') && !ADAPTER_FILES.has(top);
+    });
+  let files = 0;
+  let plainBytes = 0;
+  let bytes = 0;
+  let next = 0;
+  // A pool of STORED_PARALLEL workers over the list (no library: a loop of a few lines holds the bound).
+  const work = async (): Promise<void> => {
+    while (next < paths.length) {
+      const path = paths[next++]!;
+      const plain = await readFile(path);
+      if (plain.length < PRECOMPRESS_THRESHOLD) continue;
+      const copy = await brotli(plain, {
+        params: {
+          [constants.BROTLI_PARAM_QUALITY]: STORED_QUALITY,
+          [constants.BROTLI_PARAM_SIZE_HINT]: plain.length,
+          [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
+        },
+      });
+      await writeFile(path + STORED_SUFFIX, copy);
+      if (!keepPlain) await rm(path);
+      files += 1;
+      plainBytes += plain.length;
+      bytes += copy.length;
+    }
+  };
+  await Promise.all(Array.from({ length: STORED_PARALLEL }, work));
+  return { files, plainBytes, bytes };
 }

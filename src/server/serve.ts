@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { PAGE_HEADER_POLICY } from '../components/ui/csp-policy';
 import { createCompression } from './compression';
 import { refuseUnservedMethod } from './methods';
-import { createPrecompressedStatic } from './precompressed-static';
+import { createPrecompressedStatic, isImmutablePath } from './precompressed-static';
 
 type Handler = (request: IncomingMessage, response: ServerResponse) => void;
 
@@ -24,18 +24,15 @@ process.env['ASTRO_NODE_AUTOSTART'] = 'disabled';
 const { handler } = (await import(new URL('./entry.mjs', import.meta.url).href)) as { handler: Handler };
 
 const compress = createCompression();
-// The adapter's client folder (its default, beside this server folder): the build's .br and .gz copies of /_astro/.
-const precompressed = createPrecompressedStatic(fileURLToPath(new URL('../client/', import.meta.url)));
-// Files named by their content, which a browser keeps: the sidebar's list of operations (/nav/<hash>.json, one
-// file for every page), the 在线调试 data that many operations share (/try-it/<name>.json) and the validators the
-// panel loads (/validators/<key>.js; without this each was asked again, for a 304, on every page's panel).
-const IMMUTABLE = /\/(nav\/[0-9a-f]{12}\.json|try-it\/[0-9a-f]{16}\.json|validators\/[0-9a-f]{16}\.js)$/;
+// The adapter's client folder (its default, beside this server folder): the build's .br and .gz copies of /_astro/
+// and the pages and data it stores compressed only.
+const precompressed = createPrecompressedStatic(fileURLToPath(new URL('../client/', import.meta.url)), compress);
 const listener: Handler = (request, response) => {
   if (refuseUnservedMethod(request, response)) return;
   // Every answer, a static page or the 404 alike; the proxy's route replaces the policy with its own.
   response.setHeader('Content-Security-Policy', PAGE_HEADER_POLICY);
   response.setHeader('X-Frame-Options', 'DENY');
-  if (IMMUTABLE.test((request.url ?? '').split('?')[0]!))
+  if (isImmutablePath((request.url ?? '').split('?')[0]!))
     response.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
   precompressed(request, response, () => compress(request, response, () => handler(request, response)));
 };

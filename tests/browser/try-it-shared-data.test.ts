@@ -94,7 +94,9 @@ describe('the 在线调试 data shared by operations', () => {
     const chunk = await fetch(`${site.url}/try-it/${file.chunks[0]}.json`);
     expect(chunk.status).toBe(200);
     expect(chunk.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
-    const [validatorFile] = await readdir(join(inject('siteDir'), 'client/validators'));
+    const [validatorFile] = (await readdir(join(inject('siteDir'), 'client/validators'))).map((name) =>
+      name.replace(/\.br$/, ''),
+    );
     const validator = await fetch(`${site.url}/validators/${validatorFile}`);
     expect(validator.status).toBe(200);
     expect(validator.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');

@@ -1,11 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { cp, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
+import { readBuiltText } from '../support/built-files';
 import { runBuild } from '../support/astro-build';
 import { launchBrowser } from '../support/browser';
 import { readBuiltPage, readPagedList } from '../support/paged-list';
@@ -115,12 +116,12 @@ describe('astro build of more descriptions', () => {
   }, 600_000);
 
   it('adds pages for an operation added to the description and for APIs imported from a ZStack checkout, whose panel answers a mock send as ZStack would', async () => {
-    const page = await readFile(join(outDir, 'client/api/PokeThing/index.html'), 'utf8');
+    const page = await readBuiltText(join(outDir, 'client/api/PokeThing/index.html'));
     expect(page).toContain('id="body.pokeThing.hard"');
     expect(parseHTML(page).document.querySelector('#sample-java-sdk pre')!.textContent).toContain(
       'PokeThingAction.Result res = action.call();',
     );
-    expect(await readFile(join(outDir, 'client/index.html'), 'utf8')).toContain('href="/api/PokeThing/"');
+    expect(await readBuiltText(join(outDir, 'client/index.html'))).toContain('href="/api/PokeThing/"');
     expect(await exists(join(outDir, 'client/api/FlattenVmInstance/index.html'))).toBe(true);
 
     const site = await startSite(outDir);

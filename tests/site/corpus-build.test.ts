@@ -1,8 +1,10 @@
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliDecompressSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { readBuiltText } from '../support/built-files';
 import { getInlineScriptSources } from '../../src/components/ui/inline-scripts';
 import { runBuild } from '../support/astro-build';
 import { ensureEdgeBuild } from '../support/edge-build';
@@ -90,6 +92,10 @@ describe('astro build on the malformed-description corpus', () => {
     const { code, output, dir: outDir } = await ensureEdgeBuild();
     expect(code, output).toBe(0);
     const page = (id: string) => readFile(join(outDir, `client/api/${id}/index.html`), 'utf8');
+    // Built with PORTAL_PLAIN_FILES=1: each page plain, for a static host, and its brotli copy beside it.
+    expect(brotliDecompressSync(await readFile(join(outDir, 'client/api/QueryBom/index.html.br'))).toString()).toBe(
+      await page('QueryBom'),
+    );
     expect(await page('QueryBom')).toContain('查询带 BOM 的文档');
     const tree = await page('QueryTree');
     expect(tree).toContain('id="response.inventory.labelled.label"');
@@ -101,7 +107,7 @@ describe('astro build on the malformed-description corpus', () => {
     expect(fan.match(/<li class="field"/g)!.length).toBeLessThan(500);
     expect(fan).toContain('href="#response.a.a"');
     expect(await page('FlattenThing')).toContain('http://localhost:4321/zstack/v1/things/');
-    expect(await readFile(join(outDir, 'client/quality/index.html'), 'utf8')).toContain('pattern-backtracking');
+    expect(await readBuiltText(join(outDir, 'client/quality/index.html'))).toContain('pattern-backtracking');
     // Text that looks like a script, in the title and in attributes, adds no hash to the policy.
     const scripted = await page('QueryScriptText');
     expect(

@@ -1,5 +1,5 @@
-import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { readBuiltText } from '../support/built-files';
 import { getInlineScriptSources, THEME_SCRIPT } from '../../src/components/ui/inline-scripts';
 import { startSite, type RunningSite } from '../support/server';
 
@@ -44,7 +44,7 @@ describe('the policy of the served pages', () => {
   });
 
   it("allows only the portal's own inline script, whose text is the theme script", async () => {
-    const html = await readFile(`${inject('siteDir')}/client/api/FlattenVmInstance/index.html`, 'utf8');
+    const html = await readBuiltText(`${inject('siteDir')}/client/api/FlattenVmInstance/index.html`);
     const hashes = getMetaPolicy(html).match(/'sha256-[^']+'/g);
     expect(hashes).toEqual(getInlineScriptSources());
     expect(html).toContain(`<script>${THEME_SCRIPT}</script>`);

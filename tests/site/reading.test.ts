@@ -1,9 +1,9 @@
-import { readFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { parseHTML } from 'linkedom';
 import { parse } from 'yaml';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { readBuiltText } from '../support/built-files';
 import { startSite } from '../support/server';
 
 const ACTIONS = '/zstack/v1/vm-instances/{uuid}/actions';
@@ -15,7 +15,7 @@ let html: string;
 let page: Document;
 
 function readPage(path: string) {
-  return readFile(`${client}${path}`, 'utf8');
+  return readBuiltText(`${client}${path}`);
 }
 
 beforeAll(async () => {

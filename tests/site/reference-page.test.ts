@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { readBuiltText } from '../support/built-files';
 import { readSeedFields } from '../support/seed';
 
 const seedPath = fileURLToPath(new URL('../fixtures/seed/FlattenVmInstance.zh-CN.txt', import.meta.url));
@@ -12,7 +13,7 @@ let document: Document;
 let html: string;
 
 beforeAll(async () => {
-  html = await readFile(`${inject('siteDir')}/client/api/FlattenVmInstance/index.html`, 'utf8');
+  html = await readBuiltText(`${inject('siteDir')}/client/api/FlattenVmInstance/index.html`);
   document = parseHTML(html).document;
 });
 
@@ -200,7 +201,7 @@ describe('the FlattenVmInstance page', () => {
       '/api/FlattenVmInstance/samples/index.html',
       '/api/LogOut/index.html',
     ]) {
-      const other = parseHTML(await readFile(`${inject('siteDir')}/client${path}`, 'utf8')).document;
+      const other = parseHTML(await readBuiltText(`${inject('siteDir')}/client${path}`)).document;
       expect([...other.querySelectorAll('link[rel="stylesheet"]')].map((l) => l.getAttribute('href'))).toEqual(sheets);
     }
     expect(document.querySelector('link[rel="icon"]')!.getAttribute('href')).toBe('/favicon.svg');
@@ -239,7 +240,7 @@ describe('the FlattenVmInstance page', () => {
   });
 
   it('keeps a short response example in the page itself', async () => {
-    const logOut = parseHTML(await readFile(`${inject('siteDir')}/client/api/LogOut/index.html`, 'utf8')).document;
+    const logOut = parseHTML(await readBuiltText(`${inject('siteDir')}/client/api/LogOut/index.html`)).document;
     const section = logOut.getElementById('response-examples-title')!.closest('section')!;
     expect(
       [...section.querySelectorAll('figure.code-sample')].map((f) => f.querySelector('.sample-label')?.textContent),
@@ -257,7 +258,7 @@ describe('the FlattenVmInstance page', () => {
 
 describe('the rest of the site', () => {
   it('groups operations by ZStack category on the index', async () => {
-    const index = parseHTML(await readFile(`${inject('siteDir')}/client/index.html`, 'utf8')).document;
+    const index = parseHTML(await readBuiltText(`${inject('siteDir')}/client/index.html`)).document;
     const group = [...index.querySelectorAll('.category-group')].find(
       (g) => g.querySelector('h2')?.textContent === '资源中心',
     )!;
@@ -266,7 +267,7 @@ describe('the rest of the site', () => {
   });
 
   it('gives a page with no changelog entry the version its description says the API came in', async () => {
-    const page = parseHTML(await readFile(`${inject('siteDir')}/client/api/LogOut/index.html`, 'utf8')).document;
+    const page = parseHTML(await readBuiltText(`${inject('siteDir')}/client/api/LogOut/index.html`)).document;
     expect(page.querySelector('.history')).toBeNull();
     const items = [...page.querySelectorAll('.source-history li')].map((li) =>
       li.textContent!.replace(/\s+/g, ' ').trim(),
@@ -275,7 +276,7 @@ describe('the rest of the site', () => {
   });
 
   it('lists the versions of the changelog page numerically, newest first', async () => {
-    const page = parseHTML(await readFile(`${inject('siteDir')}/client/changelog/index.html`, 'utf8')).document;
+    const page = parseHTML(await readBuiltText(`${inject('siteDir')}/client/changelog/index.html`)).document;
     const versions = [...page.querySelectorAll('main section h2')].map((h) => h.textContent);
     expect(versions).toEqual([
       '5.2.1',
@@ -293,7 +294,7 @@ describe('the rest of the site', () => {
   });
 
   it('lists every changelog entry, newest first', async () => {
-    const page = parseHTML(await readFile(`${inject('siteDir')}/client/changelog/index.html`, 'utf8')).document;
+    const page = parseHTML(await readBuiltText(`${inject('siteDir')}/client/changelog/index.html`)).document;
     const dates = [...page.querySelectorAll('.history time')].map((t) => t.getAttribute('datetime'));
     expect(dates).toEqual(['2026-11-26', '2026-11-25']);
     expect([...dates].sort().reverse()).toEqual(dates);

@@ -2,12 +2,13 @@ import { readdir, readFile } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
 import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { readBuiltText } from '../support/built-files';
 
 const FIRST_LOAD = ['curl', 'java-sdk', 'python-sdk'];
 const LAZY = ['cli', 'javascript', 'python', 'go'];
 
 let client: string;
-const read = async (path: string) => parseHTML(await readFile(`${client}/${path}`, 'utf8')).document;
+const read = async (path: string) => parseHTML(await readBuiltText(`${client}/${path}`)).document;
 
 beforeAll(() => {
   client = `${inject('siteDir')}/client`;

@@ -3,6 +3,7 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { readdir, readFile, rename } from 'node:fs/promises';
 import type { IncomingHttpHeaders } from 'node:http';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { readBuiltFile } from '../support/built-files';
 import { startSite, type RunningSite } from '../support/server';
 
 let site: RunningSite;
@@ -48,21 +49,65 @@ function get(
 }
 
 describe("the portal's server", () => {
-  it('sends an operation page brotli-compressed to a browser that accepts it, byte for byte the built page', async () => {
-    const built = await readFile(`${inject('siteDir')}/client/api/FlattenVmInstance/index.html`);
+  it('stores the pages and their data compressed only, and sends the stored copy as it is to a browser that accepts brotli', async () => {
+    const client = `${inject('siteDir')}/client`;
+    const page = `${client}/api/FlattenVmInstance/index.html`;
+    // Only the copy is on disk; the not-found page the adapter reads itself and /_astro/ stay plain.
+    await expect(readFile(page)).rejects.toMatchObject({ code: 'ENOENT' });
+    await expect(readFile(`${client}/api/FlattenVmInstance/try-it.json`)).rejects.toMatchObject({ code: 'ENOENT' });
+    expect((await readFile(`${client}/404.html`, 'utf8')).length).toBeGreaterThan(0);
+    const copy = await readFile(`${page}.br`);
     const answer = await get('/api/FlattenVmInstance/', 'gzip, deflate, br');
     expect([answer.status, answer.encoding, answer.vary]).toEqual([200, 'br', 'Accept-Encoding']);
+    expect(answer.body.equals(copy)).toBe(true);
+    expect(answer.headers['content-length']).toBe(String(copy.length));
+    expect(answer.headers['etag']).toBeTruthy();
+    const built = brotliDecompressSync(copy);
+    expect(built.toString('utf8')).toContain('扁平合并云主机');
     expect(answer.body.length).toBeLessThan(built.length / 4);
-    expect(brotliDecompressSync(answer.body).equals(built)).toBe(true);
   });
 
-  it('falls back to gzip, and to the plain page for a client that asks for no encoding', async () => {
-    const built = await readFile(`${inject('siteDir')}/client/api/FlattenVmInstance/index.html`);
+  it('decompresses a stored page for a client without brotli: gzip, or plain when it asks for no encoding, with the same headers', async () => {
+    const built = await readBuiltFile(`${inject('siteDir')}/client/api/FlattenVmInstance/index.html`);
+    const br = await get('/api/FlattenVmInstance/', 'br');
     const gzip = await get('/api/FlattenVmInstance/', 'gzip');
-    expect(gzip.encoding).toBe('gzip');
+    expect([gzip.status, gzip.encoding, gzip.vary]).toEqual([200, 'gzip', 'Accept-Encoding']);
     expect(gunzipSync(gzip.body).equals(built)).toBe(true);
-    const plain = await get('/api/FlattenVmInstance/', undefined);
-    expect([plain.encoding, plain.body.equals(built)]).toEqual([undefined, true]);
+    // The address without its trailing slash names the same page, as the adapter resolves it.
+    for (const path of ['/api/FlattenVmInstance/', '/api/FlattenVmInstance']) {
+      const plain = await get(path, undefined);
+      expect([path, plain.status, plain.encoding, plain.body.equals(built)]).toEqual([path, 200, undefined, true]);
+      for (const header of ['content-type', 'cache-control', 'content-security-policy', 'x-frame-options'])
+        expect([header, plain.headers[header], gzip.headers[header]]).toEqual([
+          header,
+          br.headers[header],
+          br.headers[header],
+        ]);
+    }
+    expect(br.headers['content-type']).toBe('text/html; charset=utf-8');
+  });
+
+  it('keeps content-named 在线调试 data immutable whatever the encoding, and answers 404 for a stored name that is not there', async () => {
+    const own = JSON.parse(
+      (await readBuiltFile(`${inject('siteDir')}/client/api/FlattenVmInstance/try-it.json`)).toString(),
+    ) as {
+      chunks: string[];
+    };
+    for (const accept of ['br', 'gzip', undefined]) {
+      const chunk = await get(`/try-it/${own.chunks[0]}.json`, accept);
+      expect([accept, chunk.status, chunk.headers['cache-control'], chunk.headers['content-type']]).toEqual([
+        accept,
+        200,
+        'public, max-age=31536000, immutable',
+        'application/json; charset=utf-8',
+      ]);
+    }
+    for (const accept of ['br', 'gzip', undefined]) {
+      const missing = await get('/api/NoSuchOperation/', accept);
+      expect([accept, missing.status]).toEqual([accept, 404]);
+      const climbing = await get('/api/%2e%2e/%2e%2e/package.json', accept);
+      expect([accept, climbing.status]).toEqual([accept, 404]);
+    }
   });
 
   it("compresses the scripts and the panel's data, and still answers the proxy's routes", async () => {

@@ -76,7 +76,13 @@ async function buildEdgeSite(dir: string): Promise<BuildRun> {
     }
     // Inside the project (as the site's own build is), so that the build's server bundle resolves its dependencies.
     // Its 20 operations are indexed in three search bundles of at most 8, as a large API's are in bundles of 1,000.
-    return await runBuild(dir, { PORTAL_OPENAPI_DIR: specDir, [BUNDLE_SIZE_VARIABLE]: '8' }, 'portal');
+    // It keeps the plain files beside the stored copies, as a build for a static host does (PORTAL_PLAIN_FILES=1):
+    // the hostile description's pages are served from those, the site's own build's from its copies alone.
+    return await runBuild(
+      dir,
+      { PORTAL_OPENAPI_DIR: specDir, [BUNDLE_SIZE_VARIABLE]: '8', PORTAL_PLAIN_FILES: '1' },
+      'portal',
+    );
   } finally {
     await rm(specDir, { recursive: true, force: true });
   }

@@ -1,10 +1,10 @@
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
+import { readBuiltText } from './built-files';
 
 /** A built page, by its address (`/quality/`), from the client folder of the build in `siteDir`. */
 export async function readBuiltPage(siteDir: string, path: string): Promise<Document> {
-  return parseHTML(await readFile(join(siteDir, `client${path}index.html`), 'utf8')).document;
+  return parseHTML(await readBuiltText(join(siteDir, `client${path}index.html`))).document;
 }
 
 /** Every page of a paged list, from its first, following each page's link to the next. */

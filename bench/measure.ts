@@ -267,7 +267,7 @@ async function getFilesSinceClick(
 }
 
 function isSearchFile(url: string): boolean {
-  return /pagefind|search-index|search-element/.test(url);
+  return /pagefind|search-index|search-element|search-fields/.test(url);
 }
 
 /** Times from the next trusted click on `selector` to the first frame in which the check named `check` holds. */

@@ -45,18 +45,32 @@ async function main(): Promise<number> {
       child.on('exit', (exitCode) => done(exitCode ?? 1));
     });
     if (astroCode !== 0) return astroCode;
-    const [{ ensureSpecSet }, { writeSearchIndex }, { writePrecompressedAssets, writeStoredFiles }] = await Promise.all(
-      [import('../src/lib/openapi/site'), import('../src/server/search-index'), import('../src/server/precompress')],
-    );
-    // The copies are compressed on zlib's thread pool while the index is made (Pagefind works in its own process).
-    const [copies, { pages, fields, bundles }] = await Promise.all([
-      writePrecompressedAssets(resolve(dir, 'client')),
-      ensureSpecSet(ROOT).then(({ operations }) => writeSearchIndex(resolve(dir, 'client'), operations)),
+    const [
+      { ensureSpecSet },
+      { writeSearchIndex },
+      { writeFieldIndex },
+      { writePrecompressedAssets, writeStoredFiles },
+    ] = await Promise.all([
+      import('../src/lib/openapi/site'),
+      import('../src/server/search-index'),
+      import('../src/server/field-index'),
+      import('../src/server/precompress'),
     ]);
-    console.log(`搜索索引：${pages} 个页面，${fields} 个字段，${bundles} 个分卷`);
+    const client = resolve(dir, 'client');
+    // The copies are compressed on zlib's thread pool while the index is made (Pagefind works in its own process).
+    const [copies, [{ pages, fields, bundles }, named]] = await Promise.all([
+      writePrecompressedAssets(client),
+      ensureSpecSet(ROOT).then(
+        async ({ operations }) =>
+          [await writeSearchIndex(client, operations), await writeFieldIndex(client, operations)] as const,
+      ),
+    ]);
+    console.log(
+      `搜索索引：${pages} 个页面，${fields} 个字段，${bundles} 个分卷；字段名索引：${named.keys} 个字段名，${named.rows} 行`,
+    );
     console.log(`预压缩：${copies.files} 个静态文件，写入 ${Math.round(copies.bytes / 1024)} KiB`);
     const keepPlain = process.env['PORTAL_PLAIN_FILES'] === '1';
-    const stored = await writeStoredFiles(resolve(dir, 'client'), { keepPlain });
+    const stored = await writeStoredFiles(client, { keepPlain });
     console.log(
       `压缩存储：${stored.files} 个页面与数据文件，${mebibytes(stored.plainBytes)} MiB 压缩为 ${mebibytes(stored.bytes)} MiB` +
         (keepPlain ? '（PORTAL_PLAIN_FILES=1：原文件一并保留）' : ''),

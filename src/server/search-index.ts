@@ -1,10 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { close, createIndex } from 'pagefind';
-import type { FieldNode } from '../lib/openapi/schema';
 import type { OperationModel } from '../lib/openapi/operation';
 import { getOperationHref } from '../lib/openapi/site';
 import { getBundleCount, getBundleFolder, getBundleSize } from '../lib/search/bundles';
+import { getFieldRows } from '../lib/search/field-index';
 
 /** Every page is Chinese; one language keeps fields, operations and guides in one index. */
 const LANGUAGE = 'zh';
@@ -85,28 +85,14 @@ async function writeBundle(
  * schema is there, shared inventories included.
  */
 export function makeFieldSection(op: OperationModel): { html: string; rows: number } {
-  const roots = [
-    ...op.parameters.path,
-    ...op.parameters.query,
-    ...op.parameters.header,
-    ...(op.body?.fields ?? []),
-    ...op.responses.flatMap((response) => response.fields),
-  ];
-  const seen = new Set<string>();
-  const parts: string[] = [];
-  const visit = (field: FieldNode) => {
-    if (seen.has(field.id)) return;
-    seen.add(field.id);
+  const rows = getFieldRows(op);
+  const parts = rows.map((field) => {
     const text = [field.description, field.enumValues?.join(' ') ?? ''].filter(Boolean).join(' ');
-    parts.push(
-      `<h6 id="${escapeHtml(field.id)}">${escapeHtml(field.name)} ${escapeHtml(field.type)}</h6><p>${escapeHtml(text)}</p>`,
-    );
-    field.children.forEach(visit);
-  };
-  roots.forEach(visit);
+    return `<h6 id="${escapeHtml(field.id)}">${escapeHtml(field.name)} ${escapeHtml(field.type)}</h6><p>${escapeHtml(text)}</p>`;
+  });
   // The page shows the path inside a full URL, which Pagefind keeps as one word: given alone, `vm-instances` finds it.
   const path = `<p>${escapeHtml(op.method)} ${escapeHtml(op.path)}</p>`;
-  return { html: `<section data-search-fields>${path}${parts.join('')}</section>`, rows: seen.size };
+  return { html: `<section data-search-fields>${path}${parts.join('')}</section>`, rows: rows.length };
 }
 
 /**

@@ -69,8 +69,33 @@ describe('the site search', () => {
     await page.unroute(/search-element/);
     await page.reload();
     await search.openWithShortcut('Control+K');
-    await search.search('dryRun');
-    expect((await search.results()).length).toBe(3);
+    expect((await search.search('dryRun')).map((r) => r.href)).toEqual([
+      '/api/FlattenVmInstance/#body.flattenVmInstance.dryRun',
+      '/api/FlattenVmInstance/',
+    ]);
+  });
+
+  it("answers a field's name from the field index alone, every operation's row, the reader's first, without Pagefind", async () => {
+    const page = await context.newPage();
+    await page.route(/\/pagefind\//, (route) => route.abort('connectionrefused'));
+    await page.goto(`${site.url}/api/StopVmInstance/`);
+    const search = new SearchDialog(page);
+    await search.openWithShortcut('/');
+    const results = await search.search('lastVmInstanceUuid');
+    expect(results[0]!.href).toBe(`/api/StopVmInstance/#${DEEP_FIELD}`);
+    expect(results[0]!.text).toContain(
+      '停止云主机（StopVmInstance）· 响应字段 inventory.allVolumes.lastVmInstanceUuid',
+    );
+    const rows = Object.entries(SHARED_FIELD_ROWS).map(([op, row]) => `/api/${op}/#${row}`);
+    expect(results.map((r) => r.href).sort()).toEqual(rows.sort());
+    expect(await page.locator('[data-search-status]').textContent()).toBe('找到 6 条结果。');
+    // A word that only starts a field's name is Pagefind's to answer: without its index, the field rows it starts.
+    expect((await search.search('lastVm')).map((r) => r.href).sort()).toEqual(rows.sort());
+    expect(await page.locator('[data-search-status]').textContent()).toBe(
+      '搜索索引不可用：请先构建站点（npm run build）后再使用搜索。',
+    );
+    // And a word no field starts: an empty list, not the rows of the query before.
+    expect(await search.search('扁平')).toEqual([]);
   });
 
   it('does not open on / typed into a field of the page', async () => {
@@ -172,7 +197,7 @@ describe('the site search', () => {
     page.on('request', (r) => requests.push(new URL(r.url()).pathname));
     await page.goto(`${site.url}/api/FlattenVmInstance/`);
     await page.waitForLoadState('networkidle');
-    expect(requests.filter((p) => p.includes('pagefind') || p.includes('search-element'))).toEqual([]);
+    expect(requests.filter((p) => /pagefind|search-element|search-fields/.test(p))).toEqual([]);
     const search = new SearchDialog(page);
     await search.openWithShortcut('/');
     await search.search('lastVmInstanceUuid');

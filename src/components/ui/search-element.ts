@@ -6,14 +6,25 @@ import dialogStyles from './search-dialog.css?inline';
 import { ensureStyle, h } from '../../scripts/dom';
 import {
   matchesLatinWords,
+  mergeItems,
   normalizeQuery,
   sortCurrentPageFirst,
+  toFieldItems,
   toSearchItems,
   type PagefindResultData,
   type SearchItem,
 } from './search-results';
 import { searchStrings } from '../../lib/i18n/search';
 import { getBundleFolder, getPagefindScript } from '../../lib/search/bundles';
+import {
+  FIELD_INDEX_FOLDER,
+  FIELD_INDEX_MANIFEST,
+  getFieldHits,
+  matchFieldKeys,
+  parseFieldQuery,
+  type FieldIndexManifest,
+  type FieldKeyFile,
+} from '../../lib/search/field-index';
 
 const MAX_RESULTS = 10;
 /** How many of the best pages are read: each gives at least one row (the current page is searched apart, see below). */
@@ -26,6 +37,8 @@ const CANDIDATES = MAX_RESULTS;
 export const SEARCH_MEASURE = 'site-search:results';
 /** Results of the page the reader is on, searched apart: among hundreds of pages sharing a field it may not be in the best CANDIDATES. */
 const OWN_CANDIDATES = 3;
+/** Rows of one operation a field query lists, as for Pagefind's results (search-results.ts). */
+const FIELD_ROWS_PER_OPERATION = 3;
 /** The warm-up's word off an operation page: every operation's path has it. */
 const WARM_UP_WORD = 'zstack';
 
@@ -44,6 +57,7 @@ export class SearchDialog {
   #base: string;
   #bundles: number;
   #pagefind: Promise<Pagefind | null> | undefined;
+  #fields: Promise<FieldIndex | null> | undefined;
   #opener: Element | null = null;
   /** The search being run, and the query typed meanwhile (run when it ends): no timer delays a query, none piles up. */
   #running: Promise<void> | undefined;
@@ -85,8 +99,20 @@ export class SearchDialog {
     }
     this.#input.focus();
     this.#input.select();
+    this.#fields ??= this.#loadFieldIndex();
     this.#pagefind ??= this.#loadPagefind();
     if (this.#input.value.trim() === '') this.#status.textContent = MESSAGES.prompt;
+  }
+
+  /** The field index's manifest (src/lib/search/field-index.ts); null when the build has none or it fails to load. */
+  async #loadFieldIndex(): Promise<FieldIndex | null> {
+    try {
+      const response = await fetch(`${this.#base}${FIELD_INDEX_FOLDER}${FIELD_INDEX_MANIFEST}`);
+      if (!response.ok) return null;
+      return new FieldIndex(`${this.#base}${FIELD_INDEX_FOLDER}`, (await response.json()) as FieldIndexManifest);
+    } catch {
+      return null;
+    }
   }
 
   async #loadPagefind(): Promise<Pagefind | null> {
@@ -119,6 +145,8 @@ export class SearchDialog {
       this.#queued = true;
       return;
     }
+    // Until the last rows are in: a field query's rows come first, Pagefind's guides after them.
+    this.#results.setAttribute('aria-busy', 'true');
     do {
       this.#queued = false;
       this.#running = this.#search().catch(() => {
@@ -127,35 +155,91 @@ export class SearchDialog {
       await this.#running;
       this.#running = undefined;
     } while (this.#queued);
+    this.#results.removeAttribute('aria-busy');
   }
 
+  /**
+   * A query that names a field (`lastVmInstanceUuid`, with or without operation ids) is answered first by the field
+   * index, a file or two: every row of that name, shown at once. Pagefind's pages (guides, operations whose text
+   * has the word) follow them when the list has room. Any other query goes to Pagefind; the field index's rows for
+   * a word that starts a field's name (`lastVm`) follow Pagefind's rows.
+   */
   async #search() {
     const query = this.#input.value.trim();
-    const pagefind = await (this.#pagefind ??= this.#loadPagefind());
-    if (!pagefind) return;
     if (query === '') {
+      if (!(await (this.#pagefind ??= this.#loadPagefind()))) return;
       this.#results.replaceChildren();
       delete this.#results.dataset['query'];
-      this.#status.textContent = MESSAGES.prompt;
+      if (this.#input.value.trim() === '') this.#status.textContent = MESSAGES.prompt;
       return;
     }
     const typedAt = performance.now();
-    const search = await pagefind.search(normalizeQuery(query));
     const here = (url: string) => new URL(url, location.href).pathname === location.pathname;
+    const fields = await this.#searchFields(query);
+    if (this.#input.value.trim() !== query) return;
+    const named = fields?.exact === true && fields.items.length > 0;
+    if (named) {
+      this.#show(query, fields.items, MESSAGES.found(fields.total, fields.items.length), typedAt);
+      if (fields.items.length >= MAX_RESULTS) return;
+    }
+    const pagefind = await (this.#pagefind ??= this.#loadPagefind());
+    if (!pagefind) {
+      // Without Pagefind's index: the field index's rows, if any, and never the rows of an earlier query.
+      if (!named && this.#input.value.trim() === query)
+        this.#show(query, fields?.items ?? [], MESSAGES.unavailable, typedAt);
+      return;
+    }
+    const search = await pagefind.search(normalizeQuery(query));
     const [best, own] = await Promise.all([
       Promise.all(search.results.slice(0, CANDIDATES).map((result) => result.data())),
-      this.#searchThisOperation(pagefind, query),
+      // The field index has put the reader's own rows first already.
+      named ? [] : this.#searchThisOperation(pagefind, query),
     ]);
     if (this.#input.value.trim() !== query) return;
     const candidates = [...own.filter((data) => here(data.url)), ...best].filter(
       (data, at, all) => all.findIndex((other) => other.url === data.url) === at && matchesLatinWords(query, data),
     );
-    const found = sortCurrentPageFirst(toSearchItems(candidates, query), here).slice(0, MAX_RESULTS);
-    this.#results.replaceChildren(...found.map(renderResult));
+    const pages = sortCurrentPageFirst(toSearchItems(candidates, query), here);
+    // The field index listed every row of the name: of Pagefind's, the pages whose prose has it (notes, guides) add to it.
+    const others = named ? pages.filter((item) => item.kind !== MESSAGES.kinds.field) : [];
+    const found = (named ? mergeItems(fields.items, others) : mergeItems(pages, fields?.items ?? [])).slice(
+      0,
+      MAX_RESULTS,
+    );
+    const total = named ? fields.total + others.length : Math.max(search.results.length, fields?.total ?? 0);
+    const status = found.length === 0 ? MESSAGES.none(query) : MESSAGES.found(total, found.length);
+    this.#show(query, found, status, named ? undefined : typedAt);
+  }
+
+  /**
+   * Puts the rows in the list; the query's first rows (`typedAt` given) leave the User Timing entry a benchmark
+   * reads, from the keystroke.
+   */
+  #show(query: string, items: SearchItem[], status: string, typedAt?: number) {
+    this.#results.replaceChildren(...items.map(renderResult));
     this.#results.dataset['query'] = query;
-    this.#status.textContent =
-      found.length === 0 ? MESSAGES.none(query) : MESSAGES.found(search.results.length, found.length);
-    performance.measure(SEARCH_MEASURE, { start: typedAt, detail: query });
+    this.#status.textContent = status;
+    if (typedAt !== undefined) performance.measure(SEARCH_MEASURE, { start: typedAt, detail: query });
+  }
+
+  /** The field index's rows for the query, the reader's own operation first; undefined when it is not a field query. */
+  async #searchFields(query: string): Promise<{ items: SearchItem[]; total: number; exact: boolean } | undefined> {
+    const index = await (this.#fields ??= this.#loadFieldIndex());
+    if (!index) return undefined;
+    const parsed = parseFieldQuery(index.manifest, normalizeQuery(query).split(' '));
+    if (!parsed) return undefined;
+    const { keys, exact } = matchFieldKeys(index.manifest, parsed.term);
+    if (keys.length === 0) return undefined;
+    const files = await index.getFiles(keys);
+    if (!files) return undefined;
+    const here = this.#getOperationId();
+    const { hits, total } = getFieldHits(index.manifest, files, {
+      operations: parsed.operations,
+      ...(here === undefined ? {} : { here }),
+      limit: MAX_RESULTS,
+      perOperation: FIELD_ROWS_PER_OPERATION,
+    });
+    return { items: toFieldItems(hits, this.#base), total, exact };
   }
 
   /** On an operation page, the query with the operation's id added: only that page (and the few naming it) has both. */
@@ -271,6 +355,40 @@ function getExcerptNodes(excerpt: string): Node[] {
     mark.textContent = node.textContent;
     return mark;
   });
+}
+
+/** The field index in the dialog: its manifest, and each name's file, fetched once. */
+class FieldIndex {
+  readonly manifest: FieldIndexManifest;
+  #folder: string;
+  #files = new Map<string, Promise<FieldKeyFile | null>>();
+
+  constructor(folder: string, manifest: FieldIndexManifest) {
+    this.#folder = folder;
+    this.manifest = manifest;
+  }
+
+  /** The keys' files, in order; null when one cannot be had (Pagefind answers then). */
+  async getFiles(keys: string[]): Promise<FieldKeyFile[] | null> {
+    const files = await Promise.all(keys.map((key) => this.#getFile(key)));
+    return files.every((file) => file !== null) ? (files as FieldKeyFile[]) : null;
+  }
+
+  #getFile(key: string): Promise<FieldKeyFile | null> {
+    let file = this.#files.get(key);
+    if (!file) {
+      file = fetch(`${this.#folder}${key}.json`)
+        .then((response) => (response.ok ? (response.json() as Promise<FieldKeyFile>) : null))
+        .catch(() => null)
+        .then((loaded) => {
+          // A file that failed is asked again by the next query.
+          if (loaded === null) this.#files.delete(key);
+          return loaded;
+        });
+      this.#files.set(key, file);
+    }
+    return file;
+  }
 }
 
 interface Pagefind {

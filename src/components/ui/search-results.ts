@@ -3,6 +3,8 @@
 // Pagefind returns as sub-results; each becomes a row of its own.
 
 import { searchStrings as t } from '../../lib/i18n/search';
+import { withTrailingSlash } from '../../lib/base-url';
+import type { FieldHit } from '../../lib/search/field-index';
 
 /** A field row's id starts with its section: `body.flattenVmInstance.dryRun`, `response.inventory.uuid`. */
 const FIELD_ID = /^(path|query|header|body|response)(\.|$)/;
@@ -108,6 +110,33 @@ export function toSearchItems(results: PagefindResultData[], query = ''): Search
   });
 }
 
+/**
+ * The rows for the field index's hits (src/lib/search/field-index.ts), as Pagefind's field rows look: the row's
+ * deep link, its name and type, the operation and section, and the description's start (escaped, as Pagefind's
+ * excerpts are, since the dialog reads an excerpt as HTML keeping only <mark>).
+ */
+export function toFieldItems(hits: FieldHit[], base: string): SearchItem[] {
+  return hits.map((hit) => ({
+    url: `${withTrailingSlash(base)}api/${encodeURIComponent(hit.operationId)}/#${encodeURIComponent(hit.id)}`,
+    kind: t.kinds.field,
+    title: hit.name,
+    ...(hit.type ? { type: hit.type } : {}),
+    context: t.fieldContext(
+      hit.summary,
+      hit.operationId,
+      t.sections[hit.id.split('.')[0]!] ?? '',
+      getFieldPath(hit.id),
+    ),
+    excerpt: escapeHtml(hit.excerpt),
+  }));
+}
+
+/** The items of both lists, each address once (the first list's row wins), in order. */
+export function mergeItems(first: SearchItem[], second: SearchItem[]): SearchItem[] {
+  const seen = new Set(first.map((item) => item.url));
+  return [...first, ...second.filter((item) => !seen.has(item.url))];
+}
+
 /** Moves the rows of the page the reader is on to the top, keeping the order otherwise. */
 export function sortCurrentPageFirst(items: SearchItem[], here: (url: string) => boolean): SearchItem[] {
   return [...items.filter((item) => here(item.url)), ...items.filter((item) => !here(item.url))];
@@ -125,7 +154,7 @@ function makeFieldItem(result: PagefindResultData, pageTitle: string, sub: Pagef
     kind: t.kinds.field,
     title: name,
     ...(type ? { type } : {}),
-    context: operationId ? t.fieldContext(pageTitle, operationId, section) : section,
+    context: operationId ? t.fieldContext(pageTitle, operationId, section, getFieldPath(id)) : section,
     excerpt: sub.excerpt,
   };
 }
@@ -166,4 +195,14 @@ function getWordKey(word: string): string {
 
 function getKind(url: string): string {
   return KIND_LABELS.find(([pattern]) => pattern.test(url))?.[1] ?? t.kinds.page;
+}
+
+/** A row's place in its section, from its id, when it is not at the top: `response.inventory.vmNics.uuid` → `inventory.vmNics.uuid`. */
+function getFieldPath(id: string): string {
+  const path = id.split('.').slice(1);
+  return path.length > 1 ? path.join('.') : '';
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 }

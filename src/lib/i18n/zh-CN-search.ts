@@ -23,6 +23,7 @@ export const searchStrings = {
     response: '响应字段',
   } as Record<string, string>,
   kinds: { field: '字段', operation: '操作', guide: '指南', page: '页面' },
-  fieldContext: (pageTitle: string, operationId: string, section: string) =>
-    `${pageTitle}（${operationId}）· ${section}`,
+  /** `path` is the row's place in its section (`inventory.vmNics.uuid`), empty for a top-level row. */
+  fieldContext: (pageTitle: string, operationId: string, section: string, path: string) =>
+    `${pageTitle}（${operationId}）· ${section}${path ? ` ${path}` : ''}`,
 };

@@ -18,11 +18,14 @@ export class SearchDialog {
     await this.dialog().waitFor({ state: 'visible' });
   }
 
-  /** Types a query and waits until the status line reports its results. */
+  /** Types a query and waits until the list holds all its results (a field query's rows come before the guides). */
   async search(query: string) {
     await this.input().fill(query);
     await this.page.waitForFunction(
-      (q) => document.querySelector<HTMLElement>('[data-search-results]')?.dataset['query'] === q,
+      (q) => {
+        const list = document.querySelector<HTMLElement>('[data-search-results]');
+        return list?.dataset['query'] === q && !list.hasAttribute('aria-busy');
+      },
       query,
       { timeout: 15_000 },
     );

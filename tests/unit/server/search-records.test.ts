@@ -121,7 +121,7 @@ describe('the search dialog’s rows', () => {
         kind: '字段',
         title: 'lastVmInstanceUuid',
         type: 'String',
-        context: '扁平合并云主机（FlattenVmInstance）· 响应字段',
+        context: '扁平合并云主机（FlattenVmInstance）· 响应字段 inventory.allVolumes.lastVmInstanceUuid',
         excerpt: '<mark>lastVmInstanceUuid</mark> String',
       },
       {

@@ -55,6 +55,7 @@ export function openapiCheck(): AstroIntegration {
             highlights: stats.highlight?.runs ?? 0,
             highlightS: seconds(stats.highlight?.ms),
             cached: stats['highlight-cached']?.runs ?? 0,
+            fallback: stats['highlight-fallback']?.runs ?? 0,
           }),
         );
       },

@@ -60,7 +60,8 @@ function getStats(): Map<BuildStep, StepStat> {
   return holder[SHARED];
 }
 
-export type BuildStep = 'load' | 'lint' | 'highlight' | 'highlight-cached';
+/** `highlight-fallback` counts the pieces highlighted on the build's thread because the highlighting thread failed. */
+export type BuildStep = 'load' | 'lint' | 'highlight' | 'highlight-cached' | 'highlight-fallback';
 
 export interface StepStat {
   runs: number;

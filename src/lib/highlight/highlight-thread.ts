@@ -39,6 +39,8 @@ const THREAD_HEAP_MB = 256;
 export class HighlightThread {
   #worker: Worker | undefined;
   #failed = false;
+  /** Why the thread is not available, when it failed (not when it was closed): the build says so (build-stats.ts). */
+  failure: string | undefined;
   #nextId = 0;
   readonly #pending = new Map<number, (answer: ThreadAnswer | undefined) => void>();
 
@@ -78,11 +80,12 @@ export class HighlightThread {
       });
       worker.unref();
       worker.on('message', (reply: HighlightReply) => this.#settle(reply));
-      worker.on('error', () => this.#fail());
-      worker.on('exit', () => this.#fail());
+      worker.on('error', (error) => this.#fail(error.message));
+      worker.on('exit', (code) => this.#fail(`exit code ${code}`));
       this.#worker = worker;
-    } catch {
+    } catch (error) {
       this.#failed = true;
+      this.failure = (error as Error).message;
     }
     return this.#worker;
   }
@@ -94,7 +97,9 @@ export class HighlightThread {
     if (this.#pending.size === 0) this.#worker?.unref();
   }
 
-  #fail() {
+  #fail(reason: string) {
+    // The first reason counts (an error is followed by the thread's exit); a closed thread has not failed.
+    if (!this.#failed) this.failure ??= reason;
     this.#failed = true;
     this.#worker = undefined;
     this.#settleAll();

@@ -33,7 +33,10 @@ export async function highlightAll(
 async function highlightRaw(code: string, lang: string): Promise<string> {
   const { html, cached } = await cache.getOrMake(lang, code, async () => {
     const fromThread = await getThread()?.highlight(code, lang);
-    if (!fromThread) return timeStep('highlight', async () => renderHighlighted(await ensureHighlighter(), code, lang));
+    if (!fromThread) {
+      if (thread?.failure !== undefined) countStep('highlight-fallback');
+      return timeStep('highlight', async () => renderHighlighted(await ensureHighlighter(), code, lang));
+    }
     // The thread's own time: the time waited for it overlaps the other pages' waits.
     addStepRun('highlight', fromThread.ms);
     return fromThread.html;

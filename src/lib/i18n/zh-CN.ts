@@ -215,8 +215,11 @@ export const zhCN = {
       highlights: number;
       highlightS: string;
       cached: number;
+      /** Pieces highlighted on the build's own thread because the highlighting thread failed. */
+      fallback: number;
     }) =>
-      `构建统计：加载与校验描述 ${s.loads} 次（${s.loadS} 秒），质量检查 ${s.lints} 次（${s.lintS} 秒），代码高亮 ${s.highlights} 段（${s.highlightS} 秒），另有 ${s.cached} 段相同的代码取自高亮缓存`,
+      `构建统计：加载与校验描述 ${s.loads} 次（${s.loadS} 秒），质量检查 ${s.lints} 次（${s.lintS} 秒），代码高亮 ${s.highlights} 段（${s.highlightS} 秒），另有 ${s.cached} 段相同的代码取自高亮缓存` +
+      (s.fallback > 0 ? `；高亮线程不可用，其中 ${s.fallback} 段在构建线程上高亮（结果相同，构建较慢）` : ''),
   },
   /** The /quality/ page. */
   quality: {

@@ -41,6 +41,11 @@ describe('highlighting on a thread of its own (the build)', () => {
     async () => {
       const elsewhere = new HighlightThread(fileURLToPath(new URL('./', import.meta.url)));
       expect(await elsewhere.highlight('{}', 'json')).toBeUndefined();
+      // Why, for the build's statistics line; a thread closed on purpose has no failure.
+      expect(elsewhere.failure).toMatch(/worker\.ts|Cannot find|exit code/);
+      const closed = new HighlightThread(root);
+      await closed.close();
+      expect(closed.failure).toBeUndefined();
     },
   );
 });

@@ -15,6 +15,14 @@ describe('the zh-CN string table', () => {
     );
   });
 
+  it("says in the build's statistics when the highlighting thread failed, and only then", () => {
+    const counts = { loads: 1, loadS: '2.0', lints: 1, lintS: '1.0', highlights: 10, highlightS: '0.5', cached: 4 };
+    expect(strings.build.stats({ ...counts, fallback: 0 })).not.toContain('高亮线程');
+    expect(strings.build.stats({ ...counts, fallback: 3 })).toMatch(
+      /；高亮线程不可用，其中 3 段在构建线程上高亮（结果相同，构建较慢）$/,
+    );
+  });
+
   it('labels the severity codes', () => {
     expect(strings.lint.severities).toEqual({ error: '错误', warning: '警告', info: '提示' });
   });

@@ -204,9 +204,9 @@ function log(message: string) {
   console.log(`[bench ${formatMs(performance.now() - started)}] ${message}`);
 }
 
-/** Every bundle of the search index (`pagefind/`, `pagefind-2/`…, see src/lib/search/bundles.ts). */
+/** Every bundle of the search index (`pagefind/`, `pagefind-2/`…, see src/lib/search/bundles.ts) and the field index (`search-fields/`). */
 async function getSearchIndexSize(clientDir: string): Promise<number> {
-  const folders = (await readdir(clientDir)).filter((name) => /^pagefind(-\d+)?$/.test(name));
+  const folders = (await readdir(clientDir)).filter((name) => /^(pagefind(-\d+)?|search-fields)$/.test(name));
   const sizes = await Promise.all(folders.map((name) => getSize(join(clientDir, name))));
   return sizes.reduce((sum, size) => sum + size, 0);
 }

@@ -79,6 +79,49 @@ describe('the 在线调试 panel', () => {
     expect(requests.some((u) => /monaco-editor/.test(u))).toBe(true);
   });
 
+  it('starts its downloads when the pointer enters the open button or the focus reaches it, without opening the panel', async () => {
+    for (const approach of ['hover', 'focus'] as const) {
+      const { page, panel } = await newPanel({ fresh: true });
+      const requests: string[] = [];
+      page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+      await page.goto(site.url + FLATTEN);
+      await page.waitForLoadState('networkidle');
+      expect(requests.filter((u) => MONACO.test(u) || u.endsWith('/try-it.json'))).toEqual([]);
+      await (approach === 'hover' ? panel.openButton().hover() : panel.openButton().focus());
+      const started = () =>
+        ['/monaco-editor.', '/panel.', '/try-it.json'].map((part) => requests.some((u) => u.includes(part)));
+      await expect.poll(started, { message: approach }).toEqual([true, true, true]);
+      expect(await panel.body().isHidden()).toBe(true);
+      expect(await panel.openButton().getAttribute('aria-expanded')).toBe('false');
+    }
+  });
+
+  it('compiles the panel’s scripts ahead on the pages after one whose panel was built, and not before', async () => {
+    const { page, panel } = await newPanel({ fresh: true });
+    const preloads = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')].map((l) =>
+          new URL(l.href).pathname.replace(/\.[^/.]+\.js$/, ''),
+        ),
+      );
+    await page.goto(site.url + '/api/StartVmInstance/');
+    await page.waitForLoadState('networkidle');
+    await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve)));
+    expect(await preloads()).toEqual([]);
+    await page.goto(site.url + FLATTEN);
+    await panel.open();
+    await panel.waitForEditor();
+
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    await page.goto(site.url + '/api/StartVmInstance/');
+    await expect.poll(preloads).toEqual(['/_astro/panel', '/_astro/monaco-editor']);
+    // Scripts only: nothing of the panel's data is requested before the reader comes to the button.
+    expect(requests.filter((u) => u.endsWith('/try-it.json'))).toEqual([]);
+    await panel.open();
+    await panel.waitForEditor();
+  });
+
   it('checks the body in the editor: a diagnostic for "full": "yes" before anything is sent, completion of keys and the Chinese description on hover', async () => {
     const { page, panel } = await newPanel();
     await page.goto(site.url + FLATTEN);

@@ -102,9 +102,8 @@ function preloadRememberedScripts(withEditor: boolean) {
       if (href) document.head.append(Object.assign(document.createElement('link'), { rel: 'modulepreload', href }));
     }
   };
-  const whenIdle = () => ('requestIdleCallback' in window ? requestIdleCallback(preload) : setTimeout(preload, 200));
-  if (document.readyState === 'complete') whenIdle();
-  else addEventListener('load', whenIdle, { once: true });
+  // This script is a module: it runs before the load event. (Safari has no requestIdleCallback.)
+  addEventListener('load', () => (window.requestIdleCallback ?? setTimeout)(preload), { once: true });
 }
 
 function readRememberedScripts(): RememberedScripts | undefined {

@@ -88,9 +88,10 @@ describe('the 在线调试 panel', () => {
       await page.waitForLoadState('networkidle');
       expect(requests.filter((u) => MONACO.test(u) || u.endsWith('/try-it.json'))).toEqual([]);
       await (approach === 'hover' ? panel.openButton().hover() : panel.openButton().focus());
-      const started = () =>
-        ['/monaco-editor.', '/panel.', '/try-it.json'].map((part) => requests.some((u) => u.includes(part)));
-      await expect.poll(started, { message: approach }).toEqual([true, true, true]);
+      // The panel's scripts, the page's data, then the shared chunks it lists and the proxy's configuration.
+      const parts = ['/monaco-editor.', '/panel.', '/try-it.json', '/try-it/', '/proxy/config'];
+      const started = () => parts.map((part) => requests.some((u) => u.includes(part)));
+      await expect.poll(started, { message: approach }).toEqual(parts.map(() => true));
       expect(await panel.body().isHidden()).toBe(true);
       expect(await panel.openButton().getAttribute('aria-expanded')).toBe('false');
     }
@@ -120,6 +121,19 @@ describe('the 在线调试 panel', () => {
     expect(requests.filter((u) => u.endsWith('/try-it.json'))).toEqual([]);
     await panel.open();
     await panel.waitForEditor();
+  });
+
+  it('creates the editor as soon as Monaco is in, before the proxy’s configuration has answered', async () => {
+    const { page, panel } = await newPanel();
+    const held: Array<() => Promise<void>> = [];
+    await page.route('**/proxy/config', (route) => void held.push(() => route.continue()));
+    await page.goto(site.url + FLATTEN);
+    await panel.toggle();
+    await panel.waitForEditor();
+    expect(held).toHaveLength(1);
+    expect(await page.locator('try-it-panel').getAttribute('data-ready')).toBeNull();
+    await held[0]!();
+    await page.waitForSelector('try-it-panel[data-ready="true"]', { timeout: 20_000 });
   });
 
   it('checks the body in the editor: a diagnostic for "full": "yes" before anything is sent, completion of keys and the Chinese description on hover', async () => {

@@ -426,6 +426,20 @@ describe('the 在线调试 panel body', () => {
     }
   });
 
+  it('adds Monaco’s stylesheets in a few <style> elements, one for those its chunk brings at once, and they apply', async () => {
+    const { page, panel } = await newPanel();
+    await page.goto(site.url + FLATTEN);
+    await panel.open();
+    await panel.waitForEditor();
+    // Monaco's CSS modules are about a hundred: one element each cost a pass over the page's style sheets apiece.
+    expect(await page.locator('style[data-source="monaco"]').count()).toBeLessThanOrEqual(3);
+    // Monaco's own rules apply (.monaco-editor is positioned), and its codicon font is declared.
+    expect(await page.locator('try-it-panel .monaco-editor').evaluate((el) => getComputedStyle(el).position)).toBe(
+      'relative',
+    );
+    expect(await page.evaluate(() => [...document.fonts].some((font) => font.family.includes('codicon')))).toBe(true);
+  });
+
   it('brings its own styles when opened: the editor gets its height and the session bar its grid', async () => {
     const { page, panel } = await newPanel();
     await page.goto(site.url + FLATTEN);

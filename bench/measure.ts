@@ -60,8 +60,11 @@ function makeInitScript(target: VisibleTarget | null): string {
   bench.pressedAt = {};
   bench.armClick = (selector, name) => {
     const target = document.querySelector(selector);
-    // The files are counted from the press (a page may start loading on pointerdown), the time from the click.
-    target.addEventListener('pointerdown', () => (bench.pressedAt[name] ??= performance.now()), { capture: true, once: true });
+    // The files are counted from the pointer's or the focus's arrival on the target, or its press (a page may start
+    // loading on any of them: the panel does when the pointer enters its button), the time from the click.
+    for (const type of ['pointerenter', 'focus', 'pointerdown']) {
+      target.addEventListener(type, () => (bench.pressedAt[name] ??= performance.now()), { capture: true, once: true });
+    }
     target.addEventListener('click', () => {
       const started = performance.now();
       bench.pressedAt[name] ??= started;
@@ -232,9 +235,9 @@ async function openPanel(page: Page): Promise<number> {
 }
 
 /**
- * What the page fetched from the press of the click timed as `check` on, as its Resource Timing entries say (the page's
- * scripts, data, font and worker scripts alike): bytes on the wire (body as sent plus Chromium's nominal 300
- * for the headers; a 304 costs its headers), the decoded body, and how many files came from the HTTP cache
+ * What the page fetched from the pointer's arrival on the target of the click timed as `check` on (or its focus, or
+ * its press), as its Resource Timing entries say (the page's scripts, data, font and worker scripts alike): bytes on
+ * the wire (body as sent plus Chromium's nominal 300 for the headers; a 304 costs its headers), the decoded body, and how many files came from the HTTP cache
  * without a request. (Playwright's request.sizes() counts a worker's script and a cache hit by their decoded
  * body.) A file served from the cache is not listed.
  */

@@ -79,6 +79,63 @@ describe('the 在线调试 panel', () => {
     expect(requests.some((u) => /monaco-editor/.test(u))).toBe(true);
   });
 
+  it('starts its downloads when the pointer enters the open button or the focus reaches it, without opening the panel', async () => {
+    for (const approach of ['hover', 'focus'] as const) {
+      const { page, panel } = await newPanel({ fresh: true });
+      const requests: string[] = [];
+      page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+      await page.goto(site.url + FLATTEN);
+      await page.waitForLoadState('networkidle');
+      expect(requests.filter((u) => MONACO.test(u) || u.endsWith('/try-it.json'))).toEqual([]);
+      await (approach === 'hover' ? panel.openButton().hover() : panel.openButton().focus());
+      // The panel's scripts, the page's data, then the shared chunks it lists and the proxy's configuration.
+      const parts = ['/monaco-editor.', '/panel.', '/try-it.json', '/try-it/', '/proxy/config'];
+      const started = () => parts.map((part) => requests.some((u) => u.includes(part)));
+      await expect.poll(started, { message: approach }).toEqual(parts.map(() => true));
+      expect(await panel.body().isHidden()).toBe(true);
+      expect(await panel.openButton().getAttribute('aria-expanded')).toBe('false');
+    }
+  });
+
+  it('compiles the panel’s scripts ahead on the pages after one whose panel was built, and not before', async () => {
+    const { page, panel } = await newPanel({ fresh: true });
+    const preloads = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')].map((l) =>
+          new URL(l.href).pathname.replace(/\.[^/.]+\.js$/, ''),
+        ),
+      );
+    await page.goto(site.url + '/api/StartVmInstance/');
+    await page.waitForLoadState('networkidle');
+    await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve)));
+    expect(await preloads()).toEqual([]);
+    await page.goto(site.url + FLATTEN);
+    await panel.open();
+    await panel.waitForEditor();
+
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    await page.goto(site.url + '/api/StartVmInstance/');
+    await expect.poll(preloads).toEqual(['/_astro/panel', '/_astro/monaco-editor']);
+    // Scripts only: nothing of the panel's data is requested before the reader comes to the button.
+    expect(requests.filter((u) => u.endsWith('/try-it.json'))).toEqual([]);
+    await panel.open();
+    await panel.waitForEditor();
+  });
+
+  it('creates the editor as soon as Monaco is in, before the proxy’s configuration has answered', async () => {
+    const { page, panel } = await newPanel();
+    const held: Array<() => Promise<void>> = [];
+    await page.route('**/proxy/config', (route) => void held.push(() => route.continue()));
+    await page.goto(site.url + FLATTEN);
+    await panel.toggle();
+    await panel.waitForEditor();
+    expect(held).toHaveLength(1);
+    expect(await page.locator('try-it-panel').getAttribute('data-ready')).toBeNull();
+    await held[0]!();
+    await page.waitForSelector('try-it-panel[data-ready="true"]', { timeout: 20_000 });
+  });
+
   it('checks the body in the editor: a diagnostic for "full": "yes" before anything is sent, completion of keys and the Chinese description on hover', async () => {
     const { page, panel } = await newPanel();
     await page.goto(site.url + FLATTEN);
@@ -367,6 +424,20 @@ describe('the 在线调试 panel body', () => {
     ]) {
       expect(html.includes(part), part).toBe(false);
     }
+  });
+
+  it('adds Monaco’s stylesheets in a few <style> elements, one for those its chunk brings at once, and they apply', async () => {
+    const { page, panel } = await newPanel();
+    await page.goto(site.url + FLATTEN);
+    await panel.open();
+    await panel.waitForEditor();
+    // Monaco's CSS modules are about a hundred: one element each cost a pass over the page's style sheets apiece.
+    expect(await page.locator('style[data-source="monaco"]').count()).toBeLessThanOrEqual(3);
+    // Monaco's own rules apply (.monaco-editor is positioned), and its codicon font is declared.
+    expect(await page.locator('try-it-panel .monaco-editor').evaluate((el) => getComputedStyle(el).position)).toBe(
+      'relative',
+    );
+    expect(await page.evaluate(() => [...document.fonts].some((font) => font.family.includes('codicon')))).toBe(true);
   });
 
   it('brings its own styles when opened: the editor gets its height and the session bar its grid', async () => {

@@ -22,6 +22,9 @@ import type { BodyDiagnostic } from '../../lib/request/body-diagnostics';
   getWorker: (_id: string, label: string) => (label === 'json' ? new JsonWorker() : new EditorWorker()),
 };
 
+/** This module's script (Monaco with it), which a later page compiles ahead (element.ts). */
+export const scriptUrl = import.meta.url;
+
 const schemas = new Map<string, { uri: string; fileMatch: string[]; schema: unknown }>();
 
 export interface BodyEditor {

@@ -32,25 +32,41 @@ import { strings } from '../../lib/i18n';
 const t = strings.panel.mode;
 
 const MOCK_BASE_URL = 'http://localhost:8080';
+/** This module's script, which a later page compiles ahead (element.ts). */
+export const scriptUrl = import.meta.url;
 
 /** The body editor's module (Monaco), its import started by the page when the reader pressed the open button. */
 type EditorModule = typeof import('./monaco-editor');
 
+/** What the panel is built from, its requests under way: started before the click when the pointer comes first. */
+export interface PreparedPanel {
+  /** The page's try-it.json joined with the shared chunks it lists, or why it could not be read. */
+  data: Promise<PanelData | string>;
+  proxyConfig: Promise<ProxyConfig>;
+}
+
 /**
- * Builds and wires the 在线调试 panel of one operation page from its try-it.json
- * (`response`, already requested) and, when the operation has a body, the
- * editor module (`editorModule`, already requested too). Returns why the data
- * could not be read, worded for the reader, with nothing built; a later failure
- * is shown in the panel's status line.
+ * Starts reading what the panel of `root` is built from: its try-it.json (`response`, already
+ * requested) and, as soon as it has arrived, the shared chunks it lists; the proxy's configuration.
+ */
+export function preparePanel(root: HTMLElement, response: Promise<Response>): PreparedPanel {
+  const base = root.dataset['base'] ?? '/';
+  return { data: readPanelData(response, base), proxyConfig: getProxyConfig(base) };
+}
+
+/**
+ * Builds and wires the 在线调试 panel of one operation page from what preparePanel started and,
+ * when the operation has a body, the editor module (`editorModule`, already requested too).
+ * Returns why the data could not be read, worded for the reader, with nothing built; a later
+ * failure is shown in the panel's status line.
  */
 export async function mountPanel(
   root: HTMLElement,
-  response: Promise<Response>,
+  prepared: PreparedPanel,
   editorModule?: Promise<EditorModule>,
 ): Promise<string | undefined> {
-  const base = root.dataset['base'] ?? '/';
-  const proxyConfig = getProxyConfig(base);
-  const data = await readPanelData(response, base);
+  const { proxyConfig } = prepared;
+  const data = await prepared.data;
   if (typeof data === 'string') return data;
   const status = q(root, '[data-loading]');
   let failed = false;
@@ -74,7 +90,7 @@ async function buildPanel(
   root: HTMLElement,
   data: PanelData,
   started: {
-    proxyConfig: ReturnType<typeof getProxyConfig>;
+    proxyConfig: Promise<ProxyConfig>;
     editorModule: () => Promise<EditorModule>;
     fail: (error: unknown) => void;
   },
@@ -90,6 +106,11 @@ async function buildPanel(
   );
   let validated = false;
   q(root, '#try-it-body').append(...makePanelBody(op));
+  const bodyText = op.example.body === undefined ? '' : JSON.stringify(op.example.body, null, 2);
+  // The editor is created as soon as Monaco has arrived, whatever the rest still waits for (the proxy's configuration).
+  const editorBox = root.querySelector<HTMLElement>('[data-editor]');
+  const editorReady = editorBox && op.body ? createEditor(editorBox, data, bodyText, started.editorModule) : undefined;
+  editorReady?.catch(() => undefined); // awaited below, where its failure fails the panel
 
   const failBox = q<HTMLInputElement>(root, '[data-fail]');
   const mockReady = validators.then(() => {
@@ -156,7 +177,6 @@ async function buildPanel(
   }
 
   let editor: BodyEditor | undefined;
-  const bodyText = op.example.body === undefined ? '' : JSON.stringify(op.example.body, null, 2);
   const diagnosticsList = root.querySelector<HTMLElement>('[data-diagnostics]');
   const getBodyText = () => editor?.getValue() ?? bodyText;
 
@@ -238,20 +258,29 @@ async function buildPanel(
     validated = true;
     refresh();
   }, started.fail);
-  const editorBox = root.querySelector<HTMLElement>('[data-editor]');
-  if (editorBox && op.body) {
-    const { createBodyEditor } = await started.editorModule();
-    const options: Parameters<typeof createBodyEditor>[1] = {
-      operationId: op.operationId,
-      value: bodyText,
-      label: t.editorLabel(op.operationId),
-    };
-    if (data.editorSchema) options.schema = data.editorSchema;
-    editor = createBodyEditor(editorBox, options);
+  if (editorReady) {
+    editor = await editorReady;
     editor.onChange(refresh);
     editor.onSubmit(() => void send());
     refresh();
   }
+}
+
+/** The body editor of the operation, with the schema for its completion and hover. */
+async function createEditor(
+  box: HTMLElement,
+  data: PanelData,
+  value: string,
+  editorModule: () => Promise<EditorModule>,
+): Promise<BodyEditor> {
+  const { createBodyEditor } = await editorModule();
+  const options: Parameters<typeof createBodyEditor>[1] = {
+    operationId: data.operation.operationId,
+    value,
+    label: t.editorLabel(data.operation.operationId),
+  };
+  if (data.editorSchema) options.schema = data.editorSchema;
+  return createBodyEditor(box, options);
 }
 
 /** The panel's data (the page's try-it.json joined with the shared chunks it lists), or why it could not be read. */
@@ -301,7 +330,7 @@ function renderDiagnostics(
 }
 
 /** The endpoints the proxy reaches and which of them are the simulator; none without a proxy. */
-async function getProxyConfig(base: string): Promise<{ endpoints: string[]; simulators: string[] }> {
+async function getProxyConfig(base: string): Promise<ProxyConfig> {
   const none = { endpoints: [], simulators: [] };
   try {
     const response = await fetch(`${withTrailingSlash(base)}proxy/config`, { credentials: 'omit' });
@@ -312,4 +341,9 @@ async function getProxyConfig(base: string): Promise<{ endpoints: string[]; simu
   } catch {
     return none;
   }
+}
+
+interface ProxyConfig {
+  endpoints: string[];
+  simulators: string[];
 }

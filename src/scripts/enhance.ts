@@ -79,7 +79,13 @@ function revealTarget(scroll: boolean) {
   // name far above the viewport.
   const line = row.querySelector(':scope > .field-head') ?? row;
   if (scroll || !isInViewport(line)) line.scrollIntoView({ block: 'center' });
-  holdInView(line);
+  // On landing the page is still settling; a later link (hashchange) only needs a check once the frames after the
+  // scroll have laid out the levels that came near.
+  if (!scroll) holdInView(line);
+  else
+    requestAnimationFrame(() =>
+      requestAnimationFrame(() => !isInViewport(line) && line.scrollIntoView({ block: 'center' })),
+    );
 }
 
 /**

@@ -43,11 +43,6 @@ export function getItemType(field: Pick<FieldNode, 'type'>): string {
   return match ? match[1]! : field.type;
 }
 
-/** Every row under `fields`, theirs included: the page's estimate of a skipped list's height (see FieldTree). */
-export function countFieldRows(fields: FieldNode[]): number {
-  return fields.reduce((total, field) => total + 1 + countFieldRows(field.children), 0);
-}
-
 export interface SchemaContext {
   doc: OpenAPIV3_1.Document;
   file: string;

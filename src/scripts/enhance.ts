@@ -4,6 +4,12 @@
 import { h } from './dom';
 import { siteStrings as t } from '../lib/i18n/first-load';
 
+/** How long a deep link's row is held in place at most, in milliseconds (see holdInView). */
+const HOLD_MS = 3000;
+/** What ends the hold: the reader scrolling, clicking or typing. */
+const READER_INPUT = ['wheel', 'touchstart', 'pointerdown', 'keydown'] as const;
+let releaseHold: (() => void) | undefined;
+
 document.addEventListener('click', (event) => {
   const target = event.target instanceof Element ? event.target.closest('button') : null;
   if (!target) return;
@@ -30,8 +36,9 @@ window.addEventListener('hashchange', () => revealTarget(true));
 // every row and the check of that row wait until the first frame is on screen: done now, they
 // would make the browser lay the whole page out again before showing it.
 afterFirstFrame(() => {
-  addCopyLinkButtons();
+  // The row's place is taken before the buttons widen the rows, so that the hold keeps it there.
   revealTarget(false);
+  addCopyLinkButtons();
 });
 
 function afterFirstFrame(task: () => void) {
@@ -68,12 +75,44 @@ function revealTarget(scroll: boolean) {
   }
   document.querySelectorAll('.is-highlighted').forEach((n) => n.classList.remove('is-highlighted'));
   row.classList.add('is-highlighted');
-  if (scroll || !isInViewport(row)) row.scrollIntoView({ block: 'center' });
-  // Sections that skip rendering while off screen (content-visibility) take their real height as they come
-  // near the viewport, which can push the row away again: check once the next frames have settled.
-  requestAnimationFrame(() =>
-    requestAnimationFrame(() => !isInViewport(row) && row.scrollIntoView({ block: 'center' })),
-  );
+  // The row's own line: a row with nested fields is taller than the screen, and centring all of it would put its
+  // name far above the viewport.
+  const line = row.querySelector(':scope > .field-head') ?? row;
+  if (scroll || !isInViewport(line)) line.scrollIntoView({ block: 'center' });
+  // On landing the page is still settling; a later link (hashchange) only needs a check once the frames after the
+  // scroll have laid out the levels that came near.
+  if (!scroll) holdInView(line);
+  else
+    requestAnimationFrame(() =>
+      requestAnimationFrame(() => !isInViewport(line) && line.scrollIntoView({ block: 'center' })),
+    );
+}
+
+/**
+ * Keeps the linked row's line where it landed while the page around it settles, until the reader scrolls or
+ * presses anything. Levels that skipped layout (content-visibility) take their real height as they come near
+ * the viewport, and the 复制链接 buttons widen the rows: the browser's scroll anchoring follows the element at
+ * the top of the screen, and when that element is the one that grew (a level above the row, whose height was a
+ * guess), the row is pushed down by the difference. A ResizeObserver runs after layout and before paint, so
+ * the correction is never seen.
+ */
+function holdInView(line: Element) {
+  releaseHold?.();
+  const top = line.getBoundingClientRect().top;
+  const observer = new ResizeObserver(() => {
+    const drift = line.getBoundingClientRect().top - top;
+    if (Math.abs(drift) >= 1) window.scrollBy({ top: drift, behavior: 'instant' });
+  });
+  observer.observe(document.body);
+  const timer = setTimeout(() => releaseHold?.(), HOLD_MS);
+  const release = () => {
+    observer.disconnect();
+    clearTimeout(timer);
+    for (const type of READER_INPUT) removeEventListener(type, release, true);
+    releaseHold = undefined;
+  };
+  for (const type of READER_INPUT) addEventListener(type, release, { capture: true, passive: true });
+  releaseHold = release;
 }
 
 function isInViewport(el: Element) {

@@ -56,6 +56,27 @@ describe('far-off content that skips layout', () => {
     });
   }
 
+  // A row with nested fields is taller than the screen: its own line must be in view, not the middle of its levels.
+  // The rows above a deep link's row widen once the page script adds their 复制链接 buttons: the row must stay
+  // where the browser put it (at its scroll margin), not move by what they grew.
+  const heldCases = [
+    { id: 'response.inventory.allVolumes', width: 1280, height: 720 },
+    { id: 'response.inventory.vmCdRoms.isoUuid', width: 1280, height: 720 },
+    { id: 'response.inventory.allVolumes.lastVmInstanceUuid', width: 390, height: 844 },
+  ];
+  for (const { id, ...viewport } of heldCases) {
+    it(`keeps ${id} at its scroll margin while the rows around it take their size (${viewport.width} px)`, async () => {
+      const op = await open(`#${id}`, viewport);
+      const margin = await op.row(id).evaluate((el) => parseFloat(getComputedStyle(el).scrollMarginTop));
+      const rowTop = () => op.row(id).evaluate((el) => el.getBoundingClientRect().top);
+      await op.page.waitForTimeout(300);
+      expect(Math.abs((await rowTop()) - margin)).toBeLessThanOrEqual(2);
+      await op.page.waitForTimeout(700);
+      expect(Math.abs((await rowTop()) - margin)).toBeLessThanOrEqual(2);
+      expect(await op.row(id).evaluate((el) => el.classList.contains('is-highlighted'))).toBe(true);
+    });
+  }
+
   it('lets find-in-page reach the text of a row whose layout is skipped, and hides none of it', async () => {
     const op = await open('', { width: 1440, height: 900 });
     const far = op.page.locator('.response').last();

@@ -52,7 +52,8 @@ describe('the Content Security Policy', () => {
     expect(policy).not.toContain("'unsafe-eval'");
     await panel.open();
     // The page has no ajv compiler: a diagnostic can only come from a validator the build compiled.
-    expect(validators.length).toBe(10);
+    // They load beside the editor, not before it: the panel may be open before the last is in.
+    await expect.poll(() => validators.length).toBe(10);
     expect(validators.filter((v) => v.status !== 200)).toEqual([]);
 
     await panel.setBody('{"flattenVmInstance": {"full": "yes", "dryRun": false}, "systemTags": [], "userTags": []}');

@@ -62,6 +62,8 @@ describe('the 在线调试 data shared by operations', () => {
     await panel.open();
     // The validators load beside the editor, not before it: the panel may be ready before they are in.
     await expect.poll(() => downloads.filter((d) => isValidator(d) && d.finished).length).toBeGreaterThan(0);
+    // Every chunk and validator of the first page in (they start with the pointer's arrival, and finish in any order).
+    await expect.poll(() => downloads.filter((d) => (isChunk(d) || isValidator(d)) && !d.finished).length).toBe(0);
     const first = downloads.splice(0);
     expect(first.some((d) => d.url.endsWith('/api/FlattenVmInstance/try-it.json'))).toBe(true);
     const firstChunks = first.filter(isChunk);

@@ -9,9 +9,10 @@
  * Astro's heap is capped (BUILD_HEAP_MB) unless NODE_OPTIONS already sets
  * --max-old-space-size: left alone, V8 lets a 1,000-operation build grow to
  * about 1.8 GiB of garbage it has not collected, while the build needs less
- * than 640 MiB of live heap and takes no longer with the cap. 896 MiB keeps a
- * 5,000-operation build's whole process tree under 2 GiB (1.95 GiB, 237 s on a
- * quiet 2-core machine; 2.04 GiB with 1,024).
+ * than 640 MiB of live heap and takes no longer with the cap. 768 MiB keeps a
+ * 5,000-operation build's whole process tree under 2 GiB with a margin: 1.85 GiB
+ * in 159 s on a 2-core machine, where 896 MiB peaked at 2.03 GiB in 168 s (the
+ * bench of 2026-12-02 evening) and 1,024 MiB at 2.04 GiB.
  *
  * Last, the assets of /_astro/ get precompressed copies (.br, .gz) that the
  * server sends instead of compressing them on every request, and the pages and
@@ -26,7 +27,7 @@ import { buildIntoFreshDir } from './fresh-out-dir';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const ASTRO = resolve(ROOT, 'node_modules/astro/bin/astro.mjs');
-const BUILD_HEAP_MB = 896;
+const BUILD_HEAP_MB = 768;
 
 async function main(): Promise<number> {
   const args = process.argv.slice(2);

@@ -5,6 +5,7 @@ import type { OperationModel } from '../lib/openapi/operation';
 import { getOperationHref } from '../lib/openapi/site';
 import { getBundleCount, getBundleFolder, getBundleSize } from '../lib/search/bundles';
 import { getFieldRows } from '../lib/search/field-index';
+import { escapeHtml } from '../lib/escape-html';
 
 /** Every page is Chinese; one language keeps fields, operations and guides in one index. */
 const LANGUAGE = 'zh';
@@ -105,8 +106,4 @@ export function getIndexedHtml(page: string, section: string): string {
   const end = page.lastIndexOf('</main>');
   if (start === -1 || end === -1) return page;
   return `<!doctype html><html lang="zh-CN"><body>${page.slice(start, end)}${section}</main></body></html>`;
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }

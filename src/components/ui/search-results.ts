@@ -5,6 +5,7 @@
 import { searchStrings as t } from '../../lib/i18n/search';
 import { withTrailingSlash } from '../../lib/base-url';
 import type { FieldHit } from '../../lib/search/field-index';
+import { escapeHtml } from '../../lib/escape-html';
 
 /** A field row's id starts with its section: `body.flattenVmInstance.dryRun`, `response.inventory.uuid`. */
 const FIELD_ID = /^(path|query|header|body|response)(\.|$)/;
@@ -201,8 +202,4 @@ function getKind(url: string): string {
 function getFieldPath(id: string): string {
   const path = id.split('.').slice(1);
   return path.length > 1 ? path.join('.') : '';
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 }

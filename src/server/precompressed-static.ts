@@ -36,6 +36,11 @@ export function isImmutablePath(path: string): boolean {
   return IMMUTABLE.test(path) || ASSET.test(path);
 }
 
+/** The Cache-Control of the file at this request path, as the adapter would give it. */
+function getCacheControl(path: string): string {
+  return isImmutablePath(path) ? IMMUTABLE_CONTROL : REVALIDATE_CONTROL;
+}
+
 /**
  * Answers a GET or HEAD of a file the build compressed (precompress.ts), before the adapter would look for it:
  *
@@ -68,7 +73,13 @@ export function createPrecompressedStatic(
         sendCopy(
           request,
           response,
-          { root: clientDir, file: path + copy.suffix, type: assetType, encoding: copy.encoding },
+          {
+            root: clientDir,
+            file: path + copy.suffix,
+            type: assetType,
+            encoding: copy.encoding,
+            cacheControl: IMMUTABLE_CONTROL,
+          },
           fallback,
         );
       return;
@@ -80,7 +91,12 @@ export function createPrecompressedStatic(
     }
     const file = stored.name + STORED_SUFFIX;
     if (chosen === 'br') {
-      sendCopy(request, response, { root: clientDir, file, type: stored.type, encoding: 'br' }, fallback);
+      sendCopy(
+        request,
+        response,
+        { root: clientDir, file, type: stored.type, encoding: 'br', cacheControl: getCacheControl(path) },
+        fallback,
+      );
       return;
     }
     stat(join(clientDir, file)).then(
@@ -91,7 +107,7 @@ export function createPrecompressedStatic(
         }
         compress(request, response, () => {
           response.setHeader('Content-Type', stored.type);
-          response.setHeader('Cache-Control', isImmutablePath(path) ? IMMUTABLE_CONTROL : REVALIDATE_CONTROL);
+          response.setHeader('Cache-Control', getCacheControl(path));
           response.setHeader('Last-Modified', stats.mtime.toUTCString());
           if (request.method === 'HEAD') {
             response.end();
@@ -131,7 +147,13 @@ function getStoredName(path: string): { name: string; type: string } | undefined
 function sendCopy(
   request: IncomingMessage,
   response: ServerResponse,
-  { root, file, type, encoding }: { root: string; file: string; type: string; encoding: string },
+  {
+    root,
+    file,
+    type,
+    encoding,
+    cacheControl,
+  }: { root: string; file: string; type: string; encoding: string; cacheControl: string },
   fallback: Next,
 ): void {
   // Vary is the same for every answer of the file, the plain one included (compression does the same).
@@ -145,10 +167,7 @@ function sendCopy(
     .on('headers', () => {
       response.setHeader('Content-Type', type);
       response.setHeader('Content-Encoding', encoding);
-      response.setHeader(
-        'Cache-Control',
-        isImmutablePath(request.url?.split('?')[0] ?? '') ? IMMUTABLE_CONTROL : REVALIDATE_CONTROL,
-      );
+      response.setHeader('Cache-Control', cacheControl);
     })
     .on('error', (error: Error & { statusCode?: number }) => {
       // No copy (a file the build left plain, or a site built before copies were made).

@@ -14,11 +14,13 @@ export default defineConfig({
   markdown: {
     shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' } },
   },
-  // One stylesheet for every page, named by its content (/_astro/<name>.<hash>.css, served as immutable): a page
-  // carries a link to it instead of its 14 KB, and the browser fetches it once for the whole site.
+  // The site's stylesheet is in every page's <head>, not a file of its own: a separate file blocks the first paint
+  // until it arrives, which cost a first visit by a deep link 20-50 ms of its First Contentful Paint (issue 12,
+  // docs/benchmark.md). It is about 4 KB of each page brotli-compressed; the panel's and the search dialog's styles
+  // still come with their scripts.
   // Four pages at a time: while one waits for its samples' highlighting (a thread of its own,
   // src/lib/highlight/highlight-thread.ts), the others are rendered.
-  build: { inlineStylesheets: 'never', concurrency: 4 },
+  build: { inlineStylesheets: 'always', concurrency: 4 },
   devToolbar: { enabled: false },
   vite: { plugins: [monacoCssOnDemand()], build: { cssCodeSplit: false } },
 });

@@ -16,8 +16,9 @@ const BUSY_TIMEOUT_MS = 10_000;
 /**
  * Observers installed before any page script: paint timings, long tasks, and
  * the first frame in which the awaited element is visible in the viewport
- * (polled every frame, so the time is when the reader could see it, not when a
- * script inserted it or when it sat below the fold).
+ * (looked for every frame and watched by an IntersectionObserver, so the time is
+ * the frame in which the reader could see it, not when a script inserted it or
+ * when it sat below the fold).
  */
 function makeInitScript(target: VisibleTarget | null): string {
   return `(() => {
@@ -26,24 +27,34 @@ function makeInitScript(target: VisibleTarget | null): string {
   performance.setResourceTimingBufferSize(5000);
   new PerformanceObserver((list) => { for (const e of list.getEntries()) bench.lcp = e.startTime; }).observe({ type: 'largest-contentful-paint', buffered: true });
   new PerformanceObserver((list) => { for (const e of list.getEntries()) bench.longTasks.push(e.duration); }).observe({ type: 'longtask', buffered: true });
-  const isShown = (el, inViewport) => {
-    if (!el || !el.checkVisibility({ visibilityProperty: true, opacityProperty: true })) return false;
-    const r = el.getBoundingClientRect();
-    if (r.width === 0 || r.height === 0) return false;
-    return !inViewport || (r.bottom > 0 && r.top < innerHeight && r.right > 0 && r.left < innerWidth);
-  };
-  const find = (t) => {
-    if (t.kind === 'hash') return isShown(document.getElementById(decodeURIComponent(location.hash.slice(1))), true);
-    for (const el of document.querySelectorAll(t.selector)) {
-      const text = el.textContent.trim();
-      if (t.texts.includes(text) && isShown(el, true)) return true;
+  // Watched by an IntersectionObserver, not by reading the element's box every frame: reading layout from a frame
+  // callback makes the browser lay the page out then, before its first paint (and a block whose layout the page skips
+  // while off screen, content-visibility, at once): the observer would slow down the very paint it times. The
+  // observer's entries are computed in the browser's own rendering step; entry.time is that frame's.
+  const observed = new WeakSet();
+  const observer = new IntersectionObserver((entries) => {
+    for (const entry of entries) {
+      const box = entry.boundingClientRect;
+      if (bench.visibleAt !== null || !entry.isIntersecting || box.width === 0 || box.height === 0) continue;
+      if (!entry.target.checkVisibility({ visibilityProperty: true, opacityProperty: true })) continue;
+      bench.visibleAt = entry.time;
+      observer.disconnect();
     }
-    return false;
-  };
+  });
+  const getCandidates = (t) =>
+    t.kind === 'hash'
+      ? [document.getElementById(decodeURIComponent(location.hash.slice(1)))]
+      : [...document.querySelectorAll(t.selector)].filter((el) => t.texts.includes(el.textContent.trim()));
   const tick = () => {
     if (bench.visibleAt !== null) return;
-    if (bench.target && document.body && find(bench.target)) bench.visibleAt = performance.now();
-    else requestAnimationFrame(tick);
+    if (bench.target && document.body) {
+      for (const el of getCandidates(bench.target)) {
+        if (!el || observed.has(el)) continue;
+        observed.add(el);
+        observer.observe(el);
+      }
+    }
+    requestAnimationFrame(tick);
   };
   const checks = {
     editable: () => {

@@ -12,7 +12,9 @@ import { getInlineScriptSources } from './inline-scripts';
  * - 'wasm-unsafe-eval': Pagefind's search index runs as WebAssembly.
  * - the hashes of the portal's own inline scripts (src/components/ui/inline-scripts.ts), and no others.
  * - style-src 'unsafe-inline': Monaco writes <style> elements and style
- *   attributes at run time, and Shiki colours code with style attributes.
+ *   attributes at run time, Shiki colours code with style attributes, and the site's
+ *   stylesheet is a <style> in every page's head (astro.config.mjs: no stylesheet to wait for
+ *   before the first paint). Nothing from a description reaches a <style> or a style attribute.
  * Monaco's workers are module files under /_astro (worker-src 'self').
  */
 export const PAGE_POLICY = [

@@ -60,8 +60,11 @@ export function getPaintMilestones(events: TraceEvent[]): PaintMilestones | null
   if (!nav || !fcp) return null;
   const at = (ts: number) => (ts - nav.ts) / 1000;
   const end = (e: TraceEvent) => e.ts + (e.dur ?? 0);
+  const response = events.find((e) => e.name === 'ResourceReceiveResponse' && e.pid === nav.pid && e.ts >= nav.ts);
+  // The page's own work starts with its response: a paint before it is the blank document's.
+  const since = response?.ts ?? nav.ts;
   const main = events
-    .filter((e) => e.pid === nav.pid && e.tid === nav.tid && e.ph === 'X' && e.ts >= nav.ts && e.ts <= fcp.ts)
+    .filter((e) => e.pid === nav.pid && e.tid === nav.tid && e.ph === 'X' && e.ts >= since && e.ts <= fcp.ts)
     .sort((a, b) => a.ts - b.ts);
   const firstPaint = main.find((e) => e.name === 'Paint');
   const parses = main.filter((e) => e.name === 'ParseHTML' && (!firstPaint || e.ts < firstPaint.ts));
@@ -72,7 +75,6 @@ export function getPaintMilestones(events: TraceEvent[]): PaintMilestones | null
   const rasters = events
     .filter((e) => e.name === 'RasterTask' && e.pid === nav.pid && e.ts >= nav.ts && e.ts <= fcp.ts)
     .sort((a, b) => a.ts - b.ts);
-  const response = events.find((e) => e.name === 'ResourceReceiveResponse' && e.pid === nav.pid && e.ts >= nav.ts);
   return {
     response: response ? at(response.ts) : null,
     parsed: lastParse ? at(end(lastParse)) : null,

@@ -26,6 +26,8 @@ const load: TraceEvent[] = [
   navigation(''),
   event('ParseHTML', -5, 1),
   navigation('http://127.0.0.1:4321/api/FlattenVmInstance/#x'),
+  // The blank document's frame while the response is on its way.
+  event('Paint', 9, 1),
   event('ResourceReceiveResponse', 12),
   event('ParseHTML', 14, 6),
   event('ParseHTML', 22, 1),

@@ -1,5 +1,5 @@
 import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page, type Request } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_ARGS } from '../tests/support/browser';
@@ -12,6 +12,10 @@ const VISIBLE_TIMEOUT_MS = 30_000;
 const CLICK_TIMEOUT_MS = 120_000;
 /** How long a page's main thread may stay busy after the wait before its timings are given up. */
 const BUSY_TIMEOUT_MS = 10_000;
+/** Before a load is measured, the machine's CPUs must have been this idle for SETTLE_WINDOW_MS (at most SETTLE_MAX_MS). */
+const SETTLE_BUSY = 0.15;
+const SETTLE_WINDOW_MS = 100;
+const SETTLE_MAX_MS = 5_000;
 
 /**
  * Observers installed before any page script: paint timings, long tasks, and
@@ -89,11 +93,50 @@ function makeInitScript(target: VisibleTarget | null): string {
 }
 
 /** Loads `url` in a fresh context and measures the first load, with no interaction. */
+/** The CPUs' time counters summed over every core, in milliseconds. */
+export interface CpuTimes {
+  idle: number;
+  total: number;
+}
+
+export function readCpuTimes(): CpuTimes {
+  let idle = 0;
+  let total = 0;
+  for (const { times } of cpus()) {
+    idle += times.idle;
+    total += times.user + times.nice + times.sys + times.idle + times.irq;
+  }
+  return { idle, total };
+}
+
+/** The share of the CPUs' time spent busy between two readings (0 when no time passed). */
+export function getBusyShare(before: CpuTimes, after: CpuTimes): number {
+  const total = after.total - before.total;
+  return total > 0 ? 1 - (after.idle - before.idle) / total : 0;
+}
+
+/**
+ * Waits until the machine is quiet: the browser closing the last page (a peer's renderer freeing its heap, the
+ * panel's workers) would otherwise be measured as part of the next page's load, whichever it is. Every load the
+ * bench measures, ours, the floor's and the peers', waits the same way.
+ */
+export async function waitForQuiet(): Promise<void> {
+  const started = Date.now();
+  let last = readCpuTimes();
+  while (Date.now() - started < SETTLE_MAX_MS) {
+    await new Promise((resolve) => setTimeout(resolve, SETTLE_WINDOW_MS));
+    const now = readCpuTimes();
+    if (getBusyShare(last, now) < SETTLE_BUSY) return;
+    last = now;
+  }
+}
+
 export async function measureLoad(
   browser: Browser,
   url: string,
   target?: VisibleTarget,
 ): Promise<LoadSample & { page: Page; context: BrowserContext; network: NetworkTally }> {
+  await waitForQuiet();
   const context = await browser.newContext();
   await context.route(/^(?!http:\/\/127\.0\.0\.1[:/])/, (route) => route.abort('blockedbyclient'));
   await context.addInitScript(makeInitScript(target ?? null));
@@ -166,6 +209,7 @@ export async function measureSecondPanel(firstUrl: string, secondUrl: string): P
   const profile = await mkdtemp(join(tmpdir(), 'bench-profile-'));
   // Other hosts are refused by name resolution, not by context.route(): Playwright's routing turns the HTTP cache off,
   // and with it every file page B would have had from page A's visit was downloaded again.
+  await waitForQuiet();
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     args: [...CHROMIUM_ARGS, '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'],
@@ -194,6 +238,7 @@ export async function measureSecondPanel(firstUrl: string, secondUrl: string): P
  * text at once, as a paste) to its first result on screen, and the results' links.
  */
 export async function measureSearch(browser: Browser, pageUrl: string, queries: string[]): Promise<SearchSample> {
+  await waitForQuiet();
   const context = await browser.newContext();
   try {
     await context.route(/^(?!http:\/\/127\.0\.0\.1[:/])/, (route) => route.abort('blockedbyclient'));

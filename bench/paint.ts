@@ -16,6 +16,7 @@ import {
   type PaintMilestones,
   type TraceEvent,
 } from './paint-trace';
+import { waitForQuiet } from './measure';
 import { startPeerServer } from './peers';
 import { formatMs } from './report';
 
@@ -26,6 +27,7 @@ const DEEP_LINK = '/api/FlattenVmInstance/#response.inventory.allVolumes.lastVmI
 
 /** Loads `url` in a fresh context with the cache disabled, as the bench does, and reads its trace. */
 export async function tracePaint(browser: Browser, url: string): Promise<PaintMilestones | null> {
+  await waitForQuiet();
   const context = await browser.newContext();
   try {
     await context.route(/^(?!http:\/\/127\.0\.0\.1[:/])/, (route) => route.abort('blockedbyclient'));

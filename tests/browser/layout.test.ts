@@ -60,6 +60,37 @@ describe('the layout on a phone (375 × 667)', () => {
   });
 });
 
+describe('a narrow window with a pointer (390 × 844)', () => {
+  it('keeps the hidden 复制链接 button off a line of its own: each description sits right under its row’s line', async () => {
+    const context = await site.browser.newContext({ viewport: { width: 390, height: 844 } });
+    try {
+      const op = new OperationPage(await context.newPage(), site.url);
+      await op.open('FlattenVmInstance', `#${DEEP_FIELD}`);
+      const rows = op.page.locator('[id^="response.inventory.allVolumes."]:is(li.field)');
+      await expect.poll(() => rows.locator('.copy-link').count()).toBeGreaterThan(10);
+      // The volume's rows have short names and types: name, type and badge take one line at this width.
+      const gaps = await rows.evaluateAll((items) =>
+        items.flatMap((row) => {
+          const head = row.querySelector(':scope > .field-head')!.getBoundingClientRect();
+          const name = row.querySelector(':scope > .field-head > .field-name')!.getBoundingClientRect();
+          return head.height > name.height * 1.5 ? [row.id] : [];
+        }),
+      );
+      expect(gaps).toEqual([]);
+      // On hover the button shows, at the row's top corner.
+      const row = op.row(DEEP_FIELD);
+      await row.locator(':scope > .field-head').hover();
+      const button = row.locator(':scope > .field-head > .copy-link');
+      await expect.poll(() => button.evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
+      const [buttonBox, rowBox] = await Promise.all([button.boundingBox(), row.boundingBox()]);
+      expect(buttonBox!.y - rowBox!.y).toBeLessThan(16);
+      expect(rowBox!.x + rowBox!.width - (buttonBox!.x + buttonBox!.width)).toBeLessThan(16);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
 describe('the printed reference page', () => {
   it('leaves out navigation, buttons and the panel, and prints collapsed rows', async () => {
     const page = await site.browser.newPage();

@@ -92,7 +92,6 @@ function makeInitScript(target: VisibleTarget | null): string {
 })();`;
 }
 
-/** Loads `url` in a fresh context and measures the first load, with no interaction. */
 /** The CPUs' time counters summed over every core, in milliseconds. */
 export interface CpuTimes {
   idle: number;
@@ -131,6 +130,7 @@ export async function waitForQuiet(): Promise<void> {
   }
 }
 
+/** Loads `url` in a fresh context and measures the first load, with no interaction. */
 export async function measureLoad(
   browser: Browser,
   url: string,

@@ -130,20 +130,32 @@ export async function waitForQuiet(): Promise<void> {
   }
 }
 
+/** A fresh browser context, opened once the machine is quiet, that reaches loopback only: no load leaves the machine. */
+async function openLoopbackContext(browser: Browser): Promise<BrowserContext> {
+  await waitForQuiet();
+  const context = await browser.newContext();
+  await context.route(/^(?!http:\/\/127\.0\.0\.1[:/])/, (route) => route.abort('blockedbyclient'));
+  return context;
+}
+
+/** A first visit's page: a loopback-only context (above) with the HTTP cache off, `initScript` run before any page script. */
+export async function openFirstVisit(browser: Browser, initScript?: string) {
+  const context = await openLoopbackContext(browser);
+  if (initScript) await context.addInitScript(initScript);
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  return { context, page, cdp };
+}
+
 /** Loads `url` in a fresh context and measures the first load, with no interaction. */
 export async function measureLoad(
   browser: Browser,
   url: string,
   target?: VisibleTarget,
 ): Promise<LoadSample & { page: Page; context: BrowserContext; network: NetworkTally }> {
-  await waitForQuiet();
-  const context = await browser.newContext();
-  await context.route(/^(?!http:\/\/127\.0\.0\.1[:/])/, (route) => route.abort('blockedbyclient'));
-  await context.addInitScript(makeInitScript(target ?? null));
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Network.enable');
-  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  const { context, page } = await openFirstVisit(browser, makeInitScript(target ?? null));
   const network = watchNetwork(context);
   await page.goto(url, { waitUntil: 'commit', timeout: LOAD_TIMEOUT_MS });
   // A peer that blocks its main thread for minutes may never fire load; the figures then say so.
@@ -238,10 +250,8 @@ export async function measureSecondPanel(firstUrl: string, secondUrl: string): P
  * text at once, as a paste) to its first result on screen, and the results' links.
  */
 export async function measureSearch(browser: Browser, pageUrl: string, queries: string[]): Promise<SearchSample> {
-  await waitForQuiet();
-  const context = await browser.newContext();
+  const context = await openLoopbackContext(browser);
   try {
-    await context.route(/^(?!http:\/\/127\.0\.0\.1[:/])/, (route) => route.abort('blockedbyclient'));
     const page = await context.newPage();
     const network = watchNetwork(context);
     await page.goto(pageUrl, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS });

@@ -73,7 +73,7 @@ export function getPaintMilestones(events: TraceEvent[]): PaintMilestones | null
     (e) => (e.name === 'UpdateLayoutTree' || e.name === 'Layout') && (!lastParse || e.ts >= end(lastParse)),
   );
   const rasters = events
-    .filter((e) => e.name === 'RasterTask' && e.pid === nav.pid && e.ts >= nav.ts && e.ts <= fcp.ts)
+    .filter((e) => e.name === 'RasterTask' && e.pid === nav.pid && e.ts >= since && e.ts <= fcp.ts)
     .sort((a, b) => a.ts - b.ts);
   return {
     response: response ? at(response.ts) : null,

@@ -16,7 +16,7 @@ import {
   type PaintMilestones,
   type TraceEvent,
 } from './paint-trace';
-import { waitForQuiet } from './measure';
+import { openFirstVisit } from './measure';
 import { startPeerServer } from './peers';
 import { formatMs } from './report';
 
@@ -27,14 +27,8 @@ const DEEP_LINK = '/api/FlattenVmInstance/#response.inventory.allVolumes.lastVmI
 
 /** Loads `url` in a fresh context with the cache disabled, as the bench does, and reads its trace. */
 export async function tracePaint(browser: Browser, url: string): Promise<PaintMilestones | null> {
-  await waitForQuiet();
-  const context = await browser.newContext();
+  const { context, page, cdp } = await openFirstVisit(browser);
   try {
-    await context.route(/^(?!http:\/\/127\.0\.0\.1[:/])/, (route) => route.abort('blockedbyclient'));
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Network.enable');
-    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
     const events: TraceEvent[] = [];
     cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
     const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));

@@ -106,7 +106,7 @@ describe('accessibility in the light and the dark theme', () => {
     expect(await getViolationsByTheme(page, '.try-it')).toEqual(NONE);
     await page.keyboard.press('Control+K');
     await page.locator('[data-search-input]').fill('dryRun');
-    await page.waitForSelector('[data-search-results][data-query="dryRun"]');
+    await page.waitForSelector('[data-search-results][data-query="dryRun"]:not([aria-busy])');
     expect(await getViolationsByTheme(page, 'dialog[open]')).toEqual(NONE);
   });
 });

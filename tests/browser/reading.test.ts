@@ -151,7 +151,7 @@ describe('the 404 page', () => {
     const box = page.getByLabel('搜索操作、字段或指南');
     expect(await box.inputValue()).toBe('StopVm');
     await box.press('Enter');
-    await page.waitForSelector('[data-search-results][data-query="StopVm"]', { timeout: 15_000 });
+    await page.waitForSelector('[data-search-results][data-query="StopVm"]:not([aria-busy])', { timeout: 15_000 });
     expect(await page.locator('[data-search-results] a[href^="/api/StopVmInstance/"]').count()).toBe(2);
   });
 });

@@ -159,9 +159,11 @@ describe('the site search', () => {
     const { page, search } = await openIndex();
     await search.openWithShortcut('/');
     await search.input().pressSequentially('dryRun');
-    await page.waitForFunction(
-      () => document.querySelector<HTMLElement>('[data-search-results]')?.dataset['query'] === 'dryRun',
-    );
+    // The word's results are complete when the list is no longer busy: the field rows come first, the pages after.
+    await page.waitForFunction(() => {
+      const list = document.querySelector<HTMLElement>('[data-search-results]');
+      return list?.dataset['query'] === 'dryRun' && !list.hasAttribute('aria-busy');
+    });
     const typed = await search.results();
     // Every search started while one ran is folded into one run with the text then typed: the last one shown is the word.
     await page.waitForTimeout(300);

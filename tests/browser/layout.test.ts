@@ -91,6 +91,35 @@ describe('a narrow window with a pointer (390 × 844)', () => {
   });
 });
 
+describe('a laptop window (1280 × 720)', () => {
+  it('keeps every field name on one line: the name column is as wide as its level’s longest name', async () => {
+    const context = await site.browser.newContext({ viewport: { width: 1280, height: 720 } });
+    try {
+      const op = new OperationPage(await context.newPage(), site.url);
+      await op.open('FlattenVmInstance', `#${DEEP_FIELD}`);
+      const broken = await op.page.locator('li.field > .field-head > .field-name').evaluateAll((names) =>
+        names.flatMap((name) => {
+          const lineHeight = parseFloat(getComputedStyle(name).lineHeight);
+          return name.getBoundingClientRect().height > lineHeight * 1.5 ? [name.textContent] : [];
+        }),
+      );
+      expect(broken).toEqual([]);
+      // A long type breaks after its "<", not inside the name of the type.
+      const type = op.row('response.inventory.vmCdRoms').locator(':scope > .field-head > .field-type');
+      const text = await type.evaluate((el) => [...el.childNodes].map((n) => n.textContent).filter(Boolean));
+      expect(text).toEqual(['List<', 'VmCdRomInventory>']);
+      const lastPartLines = await type.evaluate((el) => {
+        const range = document.createRange();
+        range.selectNodeContents(el.lastChild!);
+        return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+      });
+      expect(lastPartLines).toBe(1);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
 describe('the printed reference page', () => {
   it('leaves out navigation, buttons and the panel, and prints collapsed rows', async () => {
     const page = await site.browser.newPage();

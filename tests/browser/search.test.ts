@@ -91,11 +91,27 @@ describe('the site search', () => {
     expect(await page.locator('[data-search-status]').textContent()).toBe('找到 6 条结果。');
     // A word that only starts a field's name is Pagefind's to answer: without its index, the field rows it starts.
     expect((await search.search('lastVm')).map((r) => r.href).sort()).toEqual(rows.sort());
+    // The index did not arrive: the reader is told so, not told to build the site.
     expect(await page.locator('[data-search-status]').textContent()).toBe(
-      '搜索索引不可用：请先构建站点（npm run build）后再使用搜索。',
+      '搜索索引加载失败：请检查网络连接，再次输入即可重试。',
     );
     // And a word no field starts: an empty list, not the rows of the query before.
     expect(await search.search('扁平')).toEqual([]);
+    // The network back, the next search loads the index.
+    await page.unroute(/\/pagefind\//);
+    expect((await search.search('扁平合并')).map((r) => r.href)).toContain('/api/FlattenVmInstance/');
+  });
+
+  it('says how to build the index where the site has none', async () => {
+    const page = await context.newPage();
+    await page.route(/\/pagefind\//, (route) => route.fulfill({ status: 404, body: 'Not Found' }));
+    await page.goto(`${site.url}/api/FlattenVmInstance/`);
+    const search = new SearchDialog(page);
+    await search.openWithShortcut('/');
+    await search.search('扁平');
+    expect(await page.locator('[data-search-status]').textContent()).toBe(
+      '搜索索引不存在：请先构建站点（npm run build）后再使用搜索。',
+    );
   });
 
   it('does not open on / typed into a field of the page', async () => {

@@ -58,6 +58,9 @@ export class SearchDialog {
   #bundles: number;
   #pagefind: Promise<Pagefind | null> | undefined;
   #fields: Promise<FieldIndex | null> | undefined;
+  /** Failed loads of Pagefind's script so far, and what the last failure tells the reader. */
+  #pagefindFailures = 0;
+  #pagefindFailure: string = MESSAGES.unavailable;
   #opener: Element | null = null;
   /** The search being run, and the query typed meanwhile (run when it ends): no timer delays a query, none piles up. */
   #running: Promise<void> | undefined;
@@ -111,6 +114,8 @@ export class SearchDialog {
       if (!response.ok) return null;
       return new FieldIndex(`${this.#base}${FIELD_INDEX_FOLDER}`, (await response.json()) as FieldIndexManifest);
     } catch {
+      // Not arrived (the network): the next search asks again. A build without the index (404, above) is kept.
+      this.#fields = undefined;
       return null;
     }
   }
@@ -118,8 +123,12 @@ export class SearchDialog {
   async #loadPagefind(): Promise<Pagefind | null> {
     this.#status.textContent = MESSAGES.loading;
     const base = this.#base;
+    const script = getPagefindScript(base);
     try {
-      const pagefind = (await import(/* @vite-ignore */ getPagefindScript(base))) as Pagefind;
+      // The browser keeps a module that failed to load as failed, by its URL, until the page is reloaded: a retry asks
+      // for the same file by another URL.
+      const url = this.#pagefindFailures === 0 ? script : `${script}?retry=${this.#pagefindFailures}`;
+      const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
       const options = { baseUrl: base, excerptLength: 24 };
       await pagefind.options(options);
       await pagefind.init();
@@ -131,7 +140,16 @@ export class SearchDialog {
       if (this.#input.value.trim() === '') this.#status.textContent = MESSAGES.prompt;
       return pagefind;
     } catch {
-      this.#status.textContent = MESSAGES.unavailable;
+      // A site built without its index answers 404, and stays so: say how to build it. Anything else (the network,
+      // the server) may pass: say so, and let the next search load it again.
+      this.#pagefindFailures += 1;
+      const missing = await fetch(script, { method: 'HEAD', cache: 'no-store' }).then(
+        (response) => response.status === 404,
+        () => false,
+      );
+      this.#pagefindFailure = missing ? MESSAGES.unavailable : MESSAGES.loadFailed;
+      if (!missing) this.#pagefind = undefined;
+      this.#status.textContent = this.#pagefindFailure;
       return null;
     }
   }
@@ -150,7 +168,7 @@ export class SearchDialog {
     do {
       this.#queued = false;
       this.#running = this.#search().catch(() => {
-        this.#status.textContent = MESSAGES.unavailable;
+        this.#status.textContent = MESSAGES.loadFailed;
       });
       await this.#running;
       this.#running = undefined;
@@ -184,9 +202,11 @@ export class SearchDialog {
     }
     const pagefind = await (this.#pagefind ??= this.#loadPagefind());
     if (!pagefind) {
-      // Without Pagefind's index: the field index's rows, if any, and never the rows of an earlier query.
-      if (!named && this.#input.value.trim() === query)
-        this.#show(query, fields?.items ?? [], MESSAGES.unavailable, typedAt);
+      // Without Pagefind's index: the field index's rows, if any, and never the rows of an earlier query. A field's
+      // rows stand as found (the failed load wrote its message over their count).
+      if (this.#input.value.trim() !== query) return;
+      if (named) this.#status.textContent = MESSAGES.found(fields.total, fields.items.length);
+      else this.#show(query, fields?.items ?? [], this.#pagefindFailure, typedAt);
       return;
     }
     const search = await pagefind.search(normalizeQuery(query));

@@ -10,7 +10,10 @@ export const searchStrings = {
   prompt: '输入关键词开始搜索，例如「扁平」或 dryRun。',
   loading: '正在加载搜索索引…',
   searching: '正在搜索…',
-  unavailable: '搜索索引不可用：请先构建站点（npm run build）后再使用搜索。',
+  /** The site was built without its index (the server answers 404 for it). */
+  unavailable: '搜索索引不存在：请先构建站点（npm run build）后再使用搜索。',
+  /** The index did not arrive (network, server): the next search tries again. */
+  loadFailed: '搜索索引加载失败：请检查网络连接，再次输入即可重试。',
   none: (query: string) => `没有找到与「${query}」相关的结果。`,
   found: (count: number, shown: number) =>
     count > shown ? `找到 ${count} 条结果，显示前 ${shown} 条。` : `找到 ${count} 条结果。`,

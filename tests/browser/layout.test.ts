@@ -114,6 +114,16 @@ describe('a laptop window (1280 × 720)', () => {
         return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
       });
       expect(lastPartLines).toBe(1);
+      // On hover the 复制链接 button shows at the row's end, over none of the row's words.
+      const head = op.row('response.inventory.instanceOfferingUuid').locator(':scope > .field-head');
+      await head.hover();
+      const button = head.locator('.copy-link');
+      await expect.poll(() => button.evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
+      const boxes = await head.evaluate((el) =>
+        [...el.children].map((child) => child.getBoundingClientRect().toJSON() as DOMRect),
+      );
+      const buttonBox = boxes.at(-1)!;
+      for (const box of boxes.slice(0, -1)) expect(box.right).toBeLessThanOrEqual(buttonBox.left);
     } finally {
       await context.close();
     }

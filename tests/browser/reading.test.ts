@@ -115,6 +115,21 @@ describe('the sidebar', () => {
       .toContain('/api/GetApiJobResult/');
   });
 
+  it('keeps the link under the pointer in place while the whole list comes, and shows the list once the pointer has left', async () => {
+    const op = await openFlatten();
+    const sidebar = new Sidebar(op.page);
+    const link = op.page.locator('site-nav a[href="/api/StartVmInstance/"]');
+    const before = await link.boundingBox();
+    const navFile = op.page.waitForResponse((response) => new URL(response.url()).pathname.startsWith('/nav/'));
+    await link.hover();
+    await navFile;
+    // Time for the list to be read and built (a few frames): the link has not moved under the pointer.
+    await op.page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 200)));
+    expect(await link.boundingBox()).toEqual(before);
+    await op.page.mouse.move(before!.x + 800, before!.y);
+    await expect.poll(async () => (await sidebar.visibleOperations()).length).toBe(8);
+  });
+
   it('sits behind a button on a phone', async () => {
     const op = await openFlatten({ width: 375, height: 740 });
     const sidebar = new Sidebar(op.page);

@@ -3,8 +3,10 @@
 // (/nav/<hash>.json, one file for every page, cached by the browser) comes the
 // first time the reader reaches for the sidebar — hovers, focuses, opens it or
 // types in its filter — and becomes every category, the current one open.
-// Lists are built when a category opens: at 5,000 operations only what the
-// reader looks at becomes DOM.
+// A pointer only fetches it: the list is rebuilt once the pointer has left,
+// for the categories inserted above the current one would move the link
+// under the pointer as the reader clicks it. Lists are built when a category
+// opens: at 5,000 operations only what the reader looks at becomes DOM.
 
 import { h } from '../../scripts/dom';
 import { filterCategories, readNavFile, type NavCategory, type NavOperation } from '../../lib/openapi/nav';
@@ -14,6 +16,8 @@ import { siteStrings as t } from '../../lib/i18n/first-load';
 const SHOWN_PER_CATEGORY = 50;
 
 class SiteNav extends HTMLElement {
+  /** The shared list, fetched; then built into the sidebar (load). */
+  #file: Promise<NavCategory[]> | undefined;
   #categories: Promise<NavCategory[]> | undefined;
 
   connectedCallback() {
@@ -25,9 +29,15 @@ class SiteNav extends HTMLElement {
       this.toggleAttribute('data-open', open);
       if (open) filter.focus();
     });
-    const warm = () => void this.load();
-    this.addEventListener('pointerenter', warm, { once: true });
-    this.addEventListener('focusin', warm, { once: true });
+    this.addEventListener(
+      'pointerenter',
+      () => {
+        this.#fetch().catch(() => undefined);
+        this.addEventListener('pointerleave', () => void this.load(), { once: true });
+      },
+      { once: true },
+    );
+    this.addEventListener('focusin', () => void this.load(), { once: true });
     filter.addEventListener('input', () => void this.filter(filter.value));
     filter.addEventListener('keydown', (event) => {
       if (event.key !== 'Escape' || !filter.value) return;
@@ -36,14 +46,21 @@ class SiteNav extends HTMLElement {
     });
   }
 
-  load(): Promise<NavCategory[]> {
-    this.#categories ??= fetch(this.dataset['nav']!)
+  #fetch(): Promise<NavCategory[]> {
+    this.#file ??= fetch(this.dataset['nav']!)
       .then((r) => (r.ok ? r.json() : Promise.reject(new Error(String(r.status)))))
-      .then((file: unknown) => {
-        const categories = readNavFile(file);
-        this.#render(categories);
-        return categories;
-      });
+      .then((file: unknown) => readNavFile(file));
+    this.#file.catch(() => {
+      this.#file = undefined;
+    });
+    return this.#file;
+  }
+
+  load(): Promise<NavCategory[]> {
+    this.#categories ??= this.#fetch().then((categories) => {
+      this.#render(categories);
+      return categories;
+    });
     this.#categories.catch(() => {
       this.#categories = undefined;
       this.#status(t.navLoadFailed);

@@ -141,6 +141,25 @@ describe('the site search', () => {
     expect(await page.locator('[data-search-results] mark').first().textContent()).toBe('扁平');
   });
 
+  it('gives first the operation the query names, on any page, above the fields that mention it, and counts the rows it shows', async () => {
+    const page = await context.newPage();
+    await page.goto(`${site.url}/api/FlattenVmInstance/`);
+    const search = new SearchDialog(page);
+    await search.openWithShortcut('/');
+    for (const [query, first] of [
+      ['扁平合并云主机', '/api/FlattenVmInstance/'],
+      ['FlattenVmInstance', '/api/FlattenVmInstance/'],
+      ['启动云主机', '/api/StartVmInstance/'],
+      ['StartVmInstance', '/api/StartVmInstance/'],
+    ]) {
+      const results = await search.search(query!);
+      expect(results[0]!.href, query).toBe(first);
+      const status = await page.locator('[data-search-status]').textContent();
+      const count = Number(/找到 (\d+) 条结果/.exec(status ?? '')?.[1]);
+      expect(count, `${query}: ${status}`).toBeGreaterThanOrEqual(results.length);
+    }
+  });
+
   it('finds operations, guides and fields by English names', async () => {
     const { search } = await openIndex();
     await search.openWithShortcut('/');

@@ -9,6 +9,7 @@ import {
   mergeItems,
   normalizeQuery,
   sortCurrentPageFirst,
+  sortNamedOperationsFirst,
   toFieldItems,
   toSearchItems,
   type PagefindResultData,
@@ -222,11 +223,15 @@ export class SearchDialog {
     const pages = sortCurrentPageFirst(toSearchItems(candidates, query), here);
     // The field index listed every row of the name: of Pagefind's, the pages whose prose has it (notes, guides) add to it.
     const others = named ? pages.filter((item) => item.kind !== MESSAGES.kinds.field) : [];
-    const found = (named ? mergeItems(fields.items, others) : mergeItems(pages, fields?.items ?? [])).slice(
-      0,
-      MAX_RESULTS,
+    const found = sortNamedOperationsFirst(
+      named ? mergeItems(fields.items, others) : mergeItems(pages, fields?.items ?? []),
+      query,
+    ).slice(0, MAX_RESULTS);
+    // Pagefind counts pages; the list shows a page's field rows as rows of their own: never fewer than it shows.
+    const total = Math.max(
+      found.length,
+      named ? fields.total + others.length : Math.max(search.results.length, fields?.total ?? 0),
     );
-    const total = named ? fields.total + others.length : Math.max(search.results.length, fields?.total ?? 0);
     const status = found.length === 0 ? MESSAGES.none(query) : MESSAGES.found(total, found.length);
     this.#show(query, found, status, named ? undefined : typedAt);
   }

@@ -98,17 +98,36 @@ export function toSearchItems(results: PagefindResultData[], query = ''): Search
     const items = rankByName(fields, rowTerms)
       .slice(0, MAX_FIELDS_PER_PAGE)
       .map((sub) => makeFieldItem(result, title, sub));
-    if (fields.length === 0 || others.length > 0) {
-      items.push({
-        url: result.url,
-        kind: getKind(result.url),
-        title,
-        ...(result.meta['context'] ? { context: result.meta['context'] } : {}),
-        excerpt: others[0]?.excerpt ?? result.excerpt,
-      });
-    }
+    const page: SearchItem = {
+      url: result.url,
+      kind: getKind(result.url),
+      title,
+      ...(result.meta['context'] ? { context: result.meta['context'] } : {}),
+      excerpt: others[0]?.excerpt ?? result.excerpt,
+    };
+    // A query that names the operation (扁平合并云主机, FlattenVmInstance) asks for its page before its rows.
+    if (operationId && terms.length > 0 && rowTerms.length === 0) return [page, ...items];
+    if (fields.length === 0 || others.length > 0) items.push(page);
     return items;
   });
+}
+
+/**
+ * Moves the operation pages that the whole query names (by their id or their summary) before every other row,
+ * keeping the order otherwise: a field's rows, the reader's own page's rows, come after the operation asked for.
+ */
+export function sortNamedOperationsFirst(items: SearchItem[], query: string): SearchItem[] {
+  const terms = getQueryTerms(query);
+  if (terms.length === 0) return items;
+  const names = (item: SearchItem) => {
+    const operationId = getOperationId(item.url);
+    return (
+      operationId !== undefined &&
+      !item.url.includes('#') &&
+      terms.every((term) => isOperationTerm(term, operationId, item.title))
+    );
+  };
+  return [...items.filter(names), ...items.filter((item) => !names(item))];
 }
 
 /**

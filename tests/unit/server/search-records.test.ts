@@ -7,6 +7,7 @@ import {
   matchesLatinWords,
   normalizeQuery,
   sortCurrentPageFirst,
+  sortNamedOperationsFirst,
   toSearchItems,
   type PagefindResultData,
 } from '../../../src/components/ui/search-results';
@@ -167,8 +168,9 @@ describe('the search dialog’s rows', () => {
       `/api/FlattenVmInstance/#${DEEP}`,
     );
     expect(toSearchItems([page], '扁平合并云主机 lastVm')[0]!.url).toBe(`/api/FlattenVmInstance/#${DEEP}`);
-    // Words that all name the operation keep the page's order.
+    // Words that all name the operation ask for its page: first, then its rows in the page's order.
     expect(toSearchItems([page], 'flatten').map((i) => i.url)).toEqual([
+      '/api/FlattenVmInstance/',
       '/api/FlattenVmInstance/#body.flattenVmInstance',
       '/api/FlattenVmInstance/#body.flattenVmInstance.full',
       '/api/FlattenVmInstance/#response.inventory.uuid',
@@ -190,6 +192,31 @@ describe('the search dialog’s rows', () => {
       '/api/QueryVmInstanceByUuid/#response.x',
     ]);
     expect(toSearchItems(results, 'QueryVm x')[0]!.url).toBe('/api/QueryVmInstanceByUuid/#response.x');
+  });
+
+  it('gives first the page of the operation the whole query names, by its summary or its id, above any field', () => {
+    const start: PagefindResultData = {
+      url: '/api/StartVmInstance/',
+      excerpt: '<mark>启动云主机</mark>',
+      meta: { title: '启动云主机' },
+    };
+    // The reader is on FlattenVmInstance's page, whose rows come first, and a field's rows came from the field index.
+    const items = sortCurrentPageFirst(toSearchItems([flatten, start], '启动云主机'), (url) =>
+      url.startsWith('/api/FlattenVmInstance/'),
+    );
+    expect(sortNamedOperationsFirst(items, '启动云主机')[0]!.url).toBe('/api/StartVmInstance/');
+    expect(sortNamedOperationsFirst(items, 'StartVmInstance')[0]!.url).toBe('/api/StartVmInstance/');
+    const field = {
+      url: '/api/FlattenVmInstance/#body.flattenVmInstance',
+      kind: '字段',
+      title: 'flattenVmInstance',
+      excerpt: '',
+    };
+    const page = { url: '/api/FlattenVmInstance/', kind: '操作', title: '扁平合并云主机', excerpt: '' };
+    expect(sortNamedOperationsFirst([field, page], 'FlattenVmInstance')).toEqual([page, field]);
+    // A query that also names a field asks for the field: nothing moves.
+    expect(sortNamedOperationsFirst([field, page], 'FlattenVmInstance full')).toEqual([field, page]);
+    expect(sortNamedOperationsFirst([field, page], 'uuid')).toEqual([field, page]);
   });
 
   it('keeps a result only where each Latin word of the query is part of a word it matched', () => {

@@ -180,6 +180,8 @@ describe('the 在线调试 panel', () => {
     expect(refused.body).toBe("missing header 'Authorization'");
     expect(refused.note).toBe('尚未登录：请求没有携带会话。请先登录，或粘贴会话 UUID。');
 
+    // The form says which account the mock takes.
+    expect(await page.locator('try-it-panel [data-login] .login-hint').textContent()).toContain('admin，密码 password');
     await panel.logIn();
     expect(await panel.sessionStatus()).toContain('账户 admin（Mock）');
     const session = await panel.storedSession();
@@ -203,6 +205,9 @@ describe('the 在线调试 panel', () => {
     ];
     expect(response.x).toBeGreaterThan(request.x + request.width - 1);
     for (const b of [send, sample]) expect(b.y + b.height).toBeLessThanOrEqual(900);
+    // The sample's 复制 button hides none of the sample.
+    const copySample = await box('[data-copy-sample]');
+    expect(copySample.y).toBeGreaterThanOrEqual(sample.y + sample.height);
 
     await page.locator('[data-reveal]').check();
     expect(await panel.sample()).toContain(`OAuth ${session}`);

@@ -181,6 +181,7 @@ function makeSessionBar(): HTMLElement {
           'fieldset',
           {},
           h('legend', {}, s.loginLegend),
+          h('p', { class: 'note login-hint' }, s.loginHint),
           h(
             'label',
             {},

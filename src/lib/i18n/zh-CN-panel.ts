@@ -71,6 +71,9 @@ export const panelStrings = {
     remembered: '，已记住',
     logout: '退出',
     loginLegend: '登录（LogInByAccount）',
+    /** The accounts of the in-browser mock and the built-in simulator (src/lib/mock/sessions.ts). */
+    loginHint:
+      'Mock 与门户内置的 ZStack 模拟器使用 ZStack 的初始账户：admin，密码 password；真实管理节点请使用其账户。',
     accountName: '账户名 ',
     password: '密码 ',
     remember: ' 记住我',

@@ -26,12 +26,19 @@ export function getBodyDiagnostics(text: string, schema: JsonSchema | undefined)
   const syntaxErrors: ParseError[] = [];
   const tree = parseTree(text, syntaxErrors, { allowTrailingComma: false, disallowComments: true });
   if (syntaxErrors.length > 0 || !tree) {
-    return syntaxErrors.map((e) => ({
-      message: t.syntax(t.syntaxErrors[printParseErrorCode(e.error)] ?? printParseErrorCode(e.error)),
-      pointer: '',
-      offset: e.offset,
-      length: Math.max(e.length, 1),
-    }));
+    // The first error only, with its line and column: the parser's later errors mostly follow from it (a missing
+    // quote makes every colon after it "unexpected"), and a list of them without places told the reader nothing.
+    return syntaxErrors.slice(0, 1).map((e) => {
+      const before = text.slice(0, e.offset);
+      const line = before.split('\n').length;
+      const column = e.offset - before.lastIndexOf('\n');
+      return {
+        message: t.syntax(line, column, t.syntaxErrors[printParseErrorCode(e.error)] ?? printParseErrorCode(e.error)),
+        pointer: '',
+        offset: e.offset,
+        length: Math.max(e.length, 1),
+      };
+    });
   }
   if (!schema) return [];
   const errors = getSchemaErrors(schema, JSON.parse(text)).filter(

@@ -274,7 +274,7 @@ describe('getBodyDiagnostics', () => {
           }
           if (parses || text.trim() === '') return;
           expect(
-            getBodyDiagnostics(text, schemas[0]).some((d) => d.message.startsWith('JSON 语法错误：')),
+            getBodyDiagnostics(text, schemas[0]).some((d) => d.message.startsWith('JSON 语法错误（第 ')),
             JSON.stringify(text),
           ).toBe(true);
         }),

@@ -73,10 +73,11 @@ describe('body diagnostics', () => {
     ]);
   });
 
-  it('reports JSON syntax errors instead of throwing', async () => {
+  it('reports the first JSON syntax error, with its line and column, instead of throwing', async () => {
     const op = await getFlatten();
-    const [diagnostic] = getBodyDiagnostics('{"flattenVmInstance": {"full": tru}', op.body!.schema);
-    expect(diagnostic!.message).toMatch(/^JSON 语法错误：/);
+    const diagnostics = getBodyDiagnostics('{\n  "flattenVmInstance": {"full": tru}', op.body!.schema);
+    expect(diagnostics.map((d) => d.message)).toEqual(['JSON 语法错误（第 2 行第 33 列）：无效的符号']);
+    expect(diagnostics[0]!.offset).toBe('{\n  "flattenVmInstance": {"full": '.length);
   });
 
   it('accepts the description example', async () => {

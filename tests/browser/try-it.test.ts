@@ -352,6 +352,10 @@ describe('the 在线调试 panel', () => {
     expect(result.status).toBe('503');
     expect(result.note).toContain('会话无效或已过期（ZStack 错误码 ID.1001）');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('password');
+    // The session bar no longer says 已使用该会话 over a green mark: it says the server refused the session.
+    expect(await page.locator('try-it-panel [data-session-summary]').getAttribute('data-state')).toBe('rejected');
+    expect(await panel.sessionStatus()).toContain('已被服务器拒绝');
+    expect(await page.locator('try-it-panel [data-session-message]').textContent()).toMatch(/^服务器不接受当前会话/);
   });
 
   it('labels a repeatable query parameter, points to its hint, and sends it one value per line', async () => {

@@ -47,8 +47,13 @@ export function mountSessionBar(root: HTMLElement, deps: SessionBarDeps): Sessio
 
   const render = () => {
     const session = store.get();
-    status.replaceChildren(el('span', { className: 'visually-hidden', text: t.label }), ...describe(session));
-    summary.dataset['state'] = session ? 'signed-in' : 'signed-out';
+    const rejected = session !== null && relogin;
+    status.replaceChildren(
+      el('span', { className: 'visually-hidden', text: t.label }),
+      ...describe(session),
+      ...(rejected ? [el('span', { className: 'session-rejected', text: t.rejectedMark })] : []),
+    );
+    summary.dataset['state'] = rejected ? 'rejected' : session ? 'signed-in' : 'signed-out';
     logout.hidden = !session;
     forms.hidden = session !== null && !relogin;
     listeners.forEach((l) => l());
@@ -144,7 +149,9 @@ export function mountSessionBar(root: HTMLElement, deps: SessionBarDeps): Sessio
   return {
     get: () => store.get(),
     focusLogin: () => {
+      // The server refused the session: the bar says so, not the 登录成功 of before.
       relogin = true;
+      message.textContent = t.rejected;
       render();
       (loginForm.elements.namedItem('password') as HTMLInputElement).focus();
     },

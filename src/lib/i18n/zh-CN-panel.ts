@@ -82,6 +82,9 @@ export const panelStrings = {
     usePasted: '使用该会话',
     loggingIn: '正在登录…',
     loggedIn: '登录成功。',
+    /** After an answer that refused the session (ID.1001 and the like, src/lib/request/explain.ts). */
+    rejectedMark: '，已被服务器拒绝',
+    rejected: '服务器不接受当前会话（已过期、已退出，或来自另一处）：请重新登录，或粘贴有效的会话 UUID。',
     loginFailed: (reason: string) => `登录失败：${reason}`,
     badUuid: '会话 UUID 应为 32 位十六进制字符（不含连字符）。',
     pasteUsed: '已使用该会话。',

@@ -169,4 +169,22 @@ describe('the 404 page', () => {
     await page.waitForSelector('[data-search-results][data-query="StopVm"]:not([aria-busy])', { timeout: 15_000 });
     expect(await page.locator('[data-search-results] a[href^="/api/StopVmInstance/"]').count()).toBe(2);
   });
+
+  it('names the operation a mistyped or wrongly cased address meant', async () => {
+    const context = await site.browser.newContext({ viewport: WIDE });
+    const page = await context.newPage();
+    for (const path of ['/api/FlattenVmInstanse/', '/api/flattenvminstance/']) {
+      const response = await page.goto(site.url + path);
+      expect(response!.status()).toBe(404);
+      const suggestions = page.getByRole('region', { name: '你要找的可能是' });
+      await expect
+        .poll(() => suggestions.getByRole('link').first().getAttribute('href'))
+        .toBe('/api/FlattenVmInstance/');
+      expect(await suggestions.getByRole('link').first().textContent()).toBe('扁平合并云主机 FlattenVmInstance');
+    }
+    // An address near no operation gets no suggestions.
+    await page.goto(`${site.url}/api/CreateZone/`);
+    await page.waitForLoadState('networkidle');
+    expect(await page.getByRole('region', { name: '你要找的可能是' }).isVisible()).toBe(false);
+  });
 });

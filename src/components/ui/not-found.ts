@@ -5,6 +5,10 @@ const form = document.querySelector<HTMLFormElement>('[data-not-found-search]');
 if (form) {
   const input = form.querySelector<HTMLInputElement>('input')!;
   input.value = decodeURIComponent(location.pathname.split('/').filter(Boolean).at(-1) ?? '').replace(/\.html$/, '');
+  // The operations the word may have meant: loaded on this page only, with the shared list of operations.
+  const suggestions = document.querySelector<HTMLElement>('[data-not-found-suggest]');
+  if (suggestions && input.value)
+    void import('./not-found-suggest').then((m) => m.showSuggestions(suggestions, input.value)).catch(() => undefined);
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const search = document.querySelector<HTMLElement & { open(): Promise<void> }>('site-search');

@@ -210,6 +210,7 @@ export const pageStrings = {
     description: '找不到这个页面',
     heading: '找不到这个页面',
     intro: '地址可能有误，或者该 API 已改名、移除。可以这样继续：',
+    suggestions: '你要找的可能是',
     searchLabel: '搜索操作、字段或指南',
     search: '搜索',
     index: '返回 API 索引',

@@ -30,6 +30,16 @@ describe('the layout on a phone (375 × 667)', () => {
     },
   );
 
+  it('gives the sidebar the width of the screen, whatever its filter holds', async () => {
+    const page = await phone.newPage();
+    await page.goto(`${site.url}/api/FlattenVmInstance/`);
+    const width = () => page.locator('site-nav').evaluate((el) => el.getBoundingClientRect().width);
+    expect(await width()).toBe(PHONE.width);
+    await page.locator('[data-nav-toggle]').click();
+    await page.locator('[data-nav-filter]').fill('停止');
+    expect(await width()).toBe(PHONE.width);
+  });
+
   it('keeps field rows within the screen', async () => {
     const page = await phone.newPage();
     const op = new OperationPage(page, site.url);

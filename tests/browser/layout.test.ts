@@ -124,7 +124,9 @@ describe('a laptop window (1280 × 720)', () => {
         return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
       });
       expect(lastPartLines).toBe(1);
-      // On hover the 复制链接 button shows at the row's end, over none of the row's words.
+      // On hover the 复制链接 button shows at the row's end, over none of the row's words. (On the page without the
+      // deep link: the page script keeps a deep link's row in view, and would scroll the hovered row away.)
+      await op.open('FlattenVmInstance');
       const head = op.row('response.inventory.instanceOfferingUuid').locator(':scope > .field-head');
       await head.hover();
       const button = head.locator('.copy-link');

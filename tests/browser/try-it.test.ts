@@ -341,6 +341,28 @@ describe('the 在线调试 panel', () => {
     expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('password');
   });
 
+  it('sends nothing while a path parameter is empty, and says which', async () => {
+    const { page, panel } = await newPanel();
+    await page.goto(site.url + FLATTEN);
+    await panel.open();
+    const uuid = page.locator('try-it-panel [data-param="path.uuid"]');
+    expect(await uuid.getAttribute('aria-required')).toBe('true');
+    await uuid.fill('');
+    await page.locator('try-it-panel [data-send]').click();
+    expect(await page.locator('try-it-panel [data-send-problem]').textContent()).toBe(
+      '路径参数 uuid 为空：请求地址会缺少这一段，请先填写。',
+    );
+    expect(await uuid.getAttribute('aria-invalid')).toBe('true');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-param'))).toBe('path.uuid');
+    expect(await page.locator('try-it-panel [data-result-empty]').isVisible()).toBe(true);
+    // Filled, the request goes.
+    await uuid.fill('ce09028b684c3eb78219f5e20bddc3d5');
+    const result = await panel.send();
+    expect(result.status).not.toBe('');
+    expect(await uuid.getAttribute('aria-invalid')).toBeNull();
+    expect(await page.locator('try-it-panel [data-send-problem]').textContent()).toBe('');
+  });
+
   it('explains an invalid session (ID.1001) and asks to log in again', async () => {
     const { page, panel } = await newPanel();
     await page.goto(site.url + FLATTEN);

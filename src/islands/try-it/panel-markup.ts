@@ -83,7 +83,15 @@ function makeRequestPane(op: OperationModel, params: OperationModel['parameters'
                       }),
                       h('span', { class: 'note', id: `${p.id}-hint` }, t.listHint),
                     ]
-                  : [h('input', { name: p.id, 'data-param': p.id, autocomplete: 'off', spellcheck: 'false' })]),
+                  : [
+                      h('input', {
+                        name: p.id,
+                        'data-param': p.id,
+                        autocomplete: 'off',
+                        spellcheck: 'false',
+                        'aria-required': p.required ? 'true' : undefined,
+                      }),
+                    ]),
               ),
             ),
           ),
@@ -112,6 +120,7 @@ function makeRequestPane(op: OperationModel, params: OperationModel['parameters'
       h('button', { type: 'button', class: 'primary', 'data-send': true }, t.send),
       h('button', { type: 'button', 'data-cancel': true, disabled: true }, t.cancel),
       h('span', { class: 'note' }, t.shortcut),
+      h('p', { class: 'note warning send-problem', 'data-send-problem': true, role: 'alert' }),
     ),
   );
 }

@@ -216,8 +216,24 @@ async function buildPanel(
   const sendButton = q<HTMLButtonElement>(root, '[data-send]');
   const cancelButton = q<HTMLButtonElement>(root, '[data-cancel]');
   let controller: AbortController | undefined;
+  const sendProblem = q(root, '[data-send-problem]');
+  /** Empty path parameters are not sent: the address would lose their segment and reach no API at all. */
+  const checkPathParams = (): boolean => {
+    const missing = params.filter(
+      (input) => splitParamId(input.dataset['param']!)[0] === 'path' && input.value.trim() === '',
+    );
+    for (const input of params) {
+      if (missing.includes(input)) input.setAttribute('aria-invalid', 'true');
+      else input.removeAttribute('aria-invalid');
+    }
+    sendProblem.textContent = missing.length
+      ? strings.panel.markup.missingPath(missing.map((i) => splitParamId(i.dataset['param']!)[1]).join('、'))
+      : '';
+    missing[0]?.focus();
+    return missing.length === 0;
+  };
   const send = async () => {
-    if (controller) return;
+    if (controller || !checkPathParams()) return;
     controller = new AbortController();
     sendButton.disabled = true;
     cancelButton.disabled = false;

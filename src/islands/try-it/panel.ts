@@ -227,7 +227,7 @@ async function buildPanel(
       else input.removeAttribute('aria-invalid');
     }
     sendProblem.textContent = missing.length
-      ? strings.panel.markup.missingPath(missing.map((i) => splitParamId(i.dataset['param']!)[1]).join('、'))
+      ? strings.panel.markup.missingPath(missing.map((i) => splitParamId(i.dataset['param']!)[1]))
       : '';
     missing[0]?.focus();
     return missing.length === 0;

@@ -23,7 +23,7 @@ export const panelStrings = {
     cancel: '取消',
     shortcut: '快捷键：Ctrl/⌘ + Enter',
     /** 发送 with an empty path parameter: the address would lose that segment (/vm-instances//actions). */
-    missingPath: (names: string) => `路径参数 ${names} 为空：请求地址会缺少这一段，请先填写。`,
+    missingPath: (names: string[]) => `路径参数 ${names.join('、')} 为空：请求地址会缺少这一段，请先填写。`,
     response: '响应',
     notSent: '尚未发送。按“发送”或 Ctrl/⌘ + Enter，响应显示在这里。',
     responseHeaders: '响应头',

@@ -15,7 +15,6 @@ export const sampleStrings = {
 export const siteStrings = {
   copied: '已复制',
   copyFailed: '复制失败',
-  copyLink: '复制链接',
   copyFieldLink: (id: string) => `复制链接：字段 ${id}`,
   navLoadFailed: '接口列表加载失败，请检查网络连接后刷新页面。',
   navNoMatch: (text: string) => `没有与「${text}」匹配的接口。`,

@@ -116,8 +116,6 @@ export const panelStrings = {
   },
   /** The body editor's problems (src/lib/request/body-diagnostics.ts). */
   body: {
-    syntax: (line: number, column: number, reason: string) =>
-      `JSON 语法错误（第 ${line} 行第 ${column} 列）：${reason}`,
     /** jsonc-parser's faults by code (printParseErrorCode); a code not listed shows as it is. */
     syntaxErrors: {
       InvalidSymbol: '无效的符号',

@@ -3,6 +3,7 @@ import { strings } from '../i18n';
 import { getPointer, getSegments } from '../schema/pointer';
 import { findJsonSyntaxFault } from './json-syntax';
 import { findNonJsonNode } from './yaml-values';
+import { getLineColumn } from '../text-position';
 
 /** Per anchor: a handful of reuses is normal, a "billion laughs" document needs thousands. */
 const MAX_ALIAS_COUNT = 100;
@@ -126,9 +127,7 @@ function getYamlReason(error: YAMLError): string {
 
 /** The position of `index` in a text that cannot be parsed as it stands: only the line is certain. */
 function locate(text: string, index: number, reason: (line: number, col: number) => string): YamlFault {
-  const before = text.slice(0, Math.max(index, 0));
-  const line = before.split('\n').length;
-  const col = before.length - before.lastIndexOf('\n');
+  const { line, column: col } = getLineColumn(text, index);
   const doc = parseDocument(text.replace(/[\x00-\x08\x0B\x0C\x0E-\x1F\x7F\uFFFD]/g, ' '), { uniqueKeys: false });
   return { pointer: doc.errors.length === 0 ? getPointerAt(doc, text, index) : '', reason: reason(line, col) };
 }

@@ -3,6 +3,7 @@ import localizeZh from 'ajv-i18n/localize/zh';
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import { strings } from '../i18n';
 import type { JsonSchema } from '../schema/json-schema';
+import { getLineColumn } from '../text-position';
 // The one validator the mock, the lint report and the editor share.
 import { getSchemaErrors } from '../schema/validate';
 
@@ -29,11 +30,14 @@ export function getBodyDiagnostics(text: string, schema: JsonSchema | undefined)
     // The first error only, with its line and column: the parser's later errors mostly follow from it (a missing
     // quote makes every colon after it "unexpected"), and a list of them without places told the reader nothing.
     return syntaxErrors.slice(0, 1).map((e) => {
-      const before = text.slice(0, e.offset);
-      const line = before.split('\n').length;
-      const column = e.offset - before.lastIndexOf('\n');
+      const { line, column } = getLineColumn(text, e.offset);
       return {
-        message: t.syntax(line, column, t.syntaxErrors[printParseErrorCode(e.error)] ?? printParseErrorCode(e.error)),
+        // The message a description file's syntax error gets, with the editor's words for the fault.
+        message: strings.spec.specJsonSyntax(
+          line,
+          column,
+          t.syntaxErrors[printParseErrorCode(e.error)] ?? printParseErrorCode(e.error),
+        ),
         pointer: '',
         offset: e.offset,
         length: Math.max(e.length, 1),

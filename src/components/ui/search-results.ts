@@ -105,9 +105,10 @@ export function toSearchItems(results: PagefindResultData[], query = ''): Search
       ...(result.meta['context'] ? { context: result.meta['context'] } : {}),
       excerpt: others[0]?.excerpt ?? result.excerpt,
     };
-    // A query that names the operation (扁平合并云主机, FlattenVmInstance) asks for its page before its rows.
-    if (operationId && terms.length > 0 && rowTerms.length === 0) return [page, ...items];
-    if (fields.length === 0 || others.length > 0) items.push(page);
+    // A query that names the operation (扁平合并云主机, FlattenVmInstance) asks for its page, whatever else matched:
+    // sortNamedOperationsFirst puts it first.
+    const namesPage = operationId !== undefined && terms.length > 0 && rowTerms.length === 0;
+    if (fields.length === 0 || others.length > 0 || namesPage) items.push(page);
     return items;
   });
 }

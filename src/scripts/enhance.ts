@@ -70,7 +70,9 @@ function revealTarget(scroll: boolean) {
     if (node instanceof HTMLDetailsElement) node.open = true;
   }
   document.querySelectorAll('.is-highlighted').forEach((n) => n.classList.remove('is-highlighted'));
+  document.querySelectorAll('.field-path').forEach((n) => n.remove());
   row.classList.add('is-highlighted');
+  if (row.classList.contains('field')) addFieldPath(row);
   // The row's own line: a row with nested fields is taller than the screen, and centring all of it would put its
   // name far above the viewport.
   const line = row.querySelector(':scope > .field-head') ?? row;
@@ -82,6 +84,24 @@ function revealTarget(scroll: boolean) {
     requestAnimationFrame(() =>
       requestAnimationFrame(() => !isInViewport(line) && line.scrollIntoView({ block: 'center' })),
     );
+}
+
+/**
+ * Says where a linked row is: a reader who lands on `lastVmInstanceUuid` by a link sees the row, but not the
+ * levels above it, scrolled out of view. A line under the row's head names them, each a link to its own row:
+ * 位于 inventory › allVolumes › lastVmInstanceUuid. Added here and only to the linked row: the levels are in
+ * the row's id already, and every row carrying its path in the HTML would weigh on every page.
+ */
+function addFieldPath(row: HTMLElement) {
+  const levels: HTMLElement[] = [];
+  for (let node = row.parentElement?.closest<HTMLElement>('.field'); node; node = node.parentElement?.closest('.field'))
+    levels.unshift(node);
+  if (levels.length === 0) return;
+  const name = (el: HTMLElement) => el.querySelector(':scope > .field-head > .field-name')?.textContent ?? el.id;
+  const items = levels.map((level) => h('li', {}, h('a', { href: `#${level.id}` }, name(level))));
+  items.push(h('li', { 'aria-current': 'location' }, name(row)));
+  const path = h('nav', { class: 'field-path', 'aria-label': t.fieldPath }, t.fieldPathLead, h('ol', {}, ...items));
+  row.querySelector(':scope > .field-head')?.after(path);
 }
 
 /**

@@ -25,6 +25,26 @@ describe('the FlattenVmInstance page in a browser', () => {
     expect(background).not.toBe('rgba(0, 0, 0, 0)');
   });
 
+  it('names the levels above a linked row, each a link that moves the highlight up', async () => {
+    const op = new OperationPage(await context.newPage(), site.url);
+    await op.open('FlattenVmInstance', `#${DEEP_FIELD}`);
+    const path = op.row(DEEP_FIELD).getByRole('navigation', { name: '字段位置' });
+    await expect.poll(() => path.textContent()).toBe('位于inventoryallVolumeslastVmInstanceUuid');
+    expect(await path.locator('li').evaluateAll((items) => items.map((li) => li.getAttribute('aria-current')))).toEqual(
+      [null, null, 'location'],
+    );
+    await path.getByRole('link', { name: 'allVolumes' }).click();
+    const parent = 'response.inventory.allVolumes';
+    await expect.poll(() => op.row(parent).evaluate((el) => el.classList.contains('is-highlighted'))).toBe(true);
+    expect(await op.page.locator('.field-path').count()).toBe(1);
+    expect(await op.row(parent).getByRole('navigation', { name: '字段位置' }).textContent()).toBe(
+      '位于inventoryallVolumes',
+    );
+    // A top-level row has no level above it to name.
+    await op.page.evaluate(() => (location.hash = 'response.inventory'));
+    await expect.poll(() => op.page.locator('.field-path').count()).toBe(0);
+  });
+
   it('expands the levels above a deep link that were collapsed', async () => {
     const op = new OperationPage(await context.newPage(), site.url);
     await op.open('FlattenVmInstance');

@@ -16,6 +16,9 @@ export const siteStrings = {
   copied: '已复制',
   copyFailed: '复制失败',
   copyFieldLink: (id: string) => `复制链接：字段 ${id}`,
+  /** The linked row's place among the levels above it: 位于 inventory › allVolumes › lastVmInstanceUuid. */
+  fieldPath: '字段位置',
+  fieldPathLead: '位于',
   navLoadFailed: '接口列表加载失败，请检查网络连接后刷新页面。',
   navNoMatch: (text: string) => `没有与「${text}」匹配的接口。`,
   navFound: (count: number) => `找到 ${count} 个接口。`,

@@ -11,7 +11,8 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 
 /**
  * What the edge-case site adds to the project's documents: a description carrying markup and
- * script (tests/browser/hostile.test.ts), and the legal edge cases of the malformed-description
+ * script (tests/browser/hostile.test.ts), constraints the browser's validators check with ajv's
+ * runtime helpers (tests/browser/edge-validation.test.ts), and the legal edge cases of the malformed-description
  * corpus (tests/site/corpus-build.test.ts). One build serves both files: a build of the
  * portal costs more than all their tests together, and no operation id or page of one set
  * touches the other's.
@@ -27,6 +28,7 @@ export const EDGE_DOCUMENTS = [
     'relative-server.yaml',
     'backtracking-pattern.yaml',
     'csp-script-text.yaml',
+    'length-limits.yaml',
   ].map((entry) => `tests/fixtures/corpus/${entry}`),
 ];
 
@@ -75,7 +77,7 @@ async function buildEdgeSite(dir: string): Promise<BuildRun> {
       await cp(join(root, document), join(specDir, document.split('/').at(-1)!), { recursive: true });
     }
     // Inside the project (as the site's own build is), so that the build's server bundle resolves its dependencies.
-    // Its 20 operations are indexed in three search bundles of at most 8, as a large API's are in bundles of 1,000.
+    // Its 21 operations are indexed in three search bundles of at most 8, as a large API's are in bundles of 1,000.
     // It keeps the plain files beside the stored copies, as a build for a static host does (PORTAL_PLAIN_FILES=1):
     // the hostile description's pages are served from those, the site's own build's from its copies alone.
     return await runBuild(

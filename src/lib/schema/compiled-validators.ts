@@ -8,12 +8,24 @@ import { getValidatorKey, VALIDATORS_FOLDER } from './schema-key';
 import type { RUNTIME_HELPERS } from './standalone';
 import { hasValidator, useCompiledValidator } from './validate';
 
+/**
+ * ajv's runtime helpers are CommonJS modules that set `exports.default` (marked `__esModule`). Node's
+ * loader and Vitest give that function as the default import, but the site's bundler gives the whole
+ * `exports` object, and a validator calling `runtime.ucs2length` (any maxLength or minLength) threw
+ * "is not a function" in the browser. Written by hand: this is the one interop case we have.
+ */
+function getDefault(module: unknown): unknown {
+  return module !== null && typeof module === 'object' && '__esModule' in module && 'default' in module
+    ? module.default
+    : module;
+}
+
 /** What a module written by getStandaloneValidator needs from the page. */
 const runtime: Record<(typeof RUNTIME_HELPERS)[number] | 'linearRegExp', unknown> = {
   linearRegExp,
-  equal,
-  ucs2length,
-  uri,
+  equal: getDefault(equal),
+  ucs2length: getDefault(ucs2length),
+  uri: getDefault(uri),
 };
 
 /** A module written by getStandaloneValidator, as `import()` gives it. */

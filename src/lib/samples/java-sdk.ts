@@ -1,4 +1,5 @@
 import type { OperationModel } from '../openapi/operation';
+import { getItemType } from '../openapi/schema';
 import { isPlainObject } from '../schema/pointer';
 import type { RequestModel } from '../request/model';
 import {
@@ -34,7 +35,9 @@ export function generateJavaSdk(op: OperationModel, request: RequestModel): stri
     '',
     `${action} action = new ${action}();`,
   ];
-  for (const [name, value] of getSdkFields(op, request)) body.push(`action.${name} = ${toJava(value)};`);
+  const types = getFieldTypes(op);
+  for (const [name, value] of getSdkFields(op, request))
+    body.push(`action.${name} = ${toJava(value, types.get(name))};`);
   const session = getSdkSession(op, request);
   if (session !== undefined) {
     body.push(`action.sessionId = ${toJava(session)};`);
@@ -62,15 +65,43 @@ function getClassName(op: OperationModel): string {
   return `${getSdkAction(op).replace(/Action$/, '')}Example`;
 }
 
-function toJava(value: unknown): string {
+/**
+ * The ZStack types of the fields an action is given (Long, Integer, Float, List<Long> …), by name: the SDK declares
+ * its fields as boxed types (java.lang.Long …), to which Java converts no other literal: `Long x = 0;` does not
+ * compile, `Long x = 0L;` does.
+ */
+function getFieldTypes(op: OperationModel): Map<string, string> {
+  const types = new Map<string, string>();
+  if (!op.body) return types;
+  const { actionKey, fields } = op.body;
+  for (const field of fields) {
+    if (field.name !== actionKey) types.set(field.name, field.type);
+    else for (const child of field.children) types.set(child.name, child.type);
+  }
+  return types;
+}
+
+/** A JSON value as a Java expression, for a field of ZStack type `type` when it is known. */
+function toJava(value: unknown, type?: string): string {
   if (typeof value === 'string') return JSON.stringify(value);
-  if (typeof value === 'number')
-    return Number.isInteger(value) && Math.abs(value) > 2147483647 ? `${value}L` : String(value);
+  if (typeof value === 'number') return toJavaNumber(value, type);
   if (typeof value === 'boolean') return String(value);
-  if (Array.isArray(value)) return `java.util.Arrays.asList(${value.map(toJava).join(', ')})`;
+  if (Array.isArray(value)) {
+    const item = type ? getItemType({ type }) : undefined;
+    return `java.util.Arrays.asList(${value.map((v) => toJava(v, item)).join(', ')})`;
+  }
   if (isPlainObject(value))
     return `new java.util.HashMap<>(java.util.Map.of(${Object.entries(value)
       .map(([k, v]) => `${JSON.stringify(k)}, ${toJava(v)}`)
       .join(', ')}))`;
   return 'null';
+}
+
+function toJavaNumber(value: number, type: string | undefined): string {
+  const text = String(value);
+  const whole = /^-?\d+$/.test(text);
+  if (/^(long|Long)$/.test(type ?? '') && whole) return `${text}L`;
+  if (/^(float|Float)$/.test(type ?? '')) return `${text}f`;
+  if (/^(double|Double)$/.test(type ?? '') && whole) return `${text}.0`;
+  return whole && Math.abs(value) > 2147483647 ? `${text}L` : text;
 }

@@ -54,6 +54,10 @@ describe('operation view model', () => {
       { id: 'body.pokeThing.hard', type: 'Boolean', required: false, defaultValue: 'false', since: undefined },
       { id: 'body.pokeThing.count', type: 'Long', required: false, defaultValue: undefined, since: '5.0.0' },
       { id: 'body.pokeThing.note', type: 'String', required: false, defaultValue: undefined, since: undefined },
+      { id: 'body.pokeThing.ratio', type: 'Float', required: false, defaultValue: undefined, since: undefined },
+      { id: 'body.pokeThing.weight', type: 'Double', required: false, defaultValue: undefined, since: undefined },
+      { id: 'body.pokeThing.sizes', type: 'List<Long>', required: false, defaultValue: undefined, since: undefined },
+      { id: 'body.pokeThing.limit', type: 'Integer', required: false, defaultValue: undefined, since: undefined },
       { id: 'body.systemTags', type: 'List<String>', required: false, defaultValue: undefined, since: undefined },
       { id: 'body.userTags', type: 'List<String>', required: false, defaultValue: undefined, since: undefined },
     ]);

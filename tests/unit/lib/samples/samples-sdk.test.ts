@@ -118,6 +118,28 @@ describe('the Java SDK sample', () => {
   });
 });
 
+describe('the Java SDK sample of numbers', () => {
+  // The SDK declares boxed fields: Java converts an int literal to Integer but not to Long, nor a double one to Float.
+  it('writes each number as a literal of its field type: Long, Float, Double, a list of Long', () => {
+    const lines = sample(generateJavaSdk, 'PokeThing', {
+      body: {
+        pokeThing: { hard: true, count: 3, ratio: 1.5, weight: 2, sizes: [1, 2], limit: 4 },
+        systemTags: [],
+        userTags: [],
+      },
+    }).split('\n');
+    expect(
+      lines.map((line) => line.trim()).filter((line) => /^action\.(count|ratio|weight|sizes|limit) =/.test(line)),
+    ).toEqual([
+      'action.count = 3L;',
+      'action.ratio = 1.5f;',
+      'action.weight = 2.0;',
+      'action.sizes = java.util.Arrays.asList(1L, 2L);',
+      'action.limit = 4;',
+    ]);
+  });
+});
+
 describe('the Python SDK (zssdk) sample', () => {
   it('declares its coding for Python 2, configures the /zstack context path, sets the fields, the session and the polling time, and checks res.error (FlattenVmInstance)', () => {
     expect(sample(generatePythonSdk, 'FlattenVmInstance')).toBe(

@@ -300,6 +300,16 @@ describe('the rest of the site', () => {
     ]);
   });
 
+  it("names in the asynchronous note what a finished job's answer holds, and nothing where it holds nothing", async () => {
+    const note = async (operationId: string) =>
+      parseHTML(await readBuiltText(`${inject('siteDir')}/client/api/${operationId}/index.html`))
+        .document.querySelector('.async-note')
+        ?.textContent?.replace(/\s+/g, ' ');
+    expect(await note('FlattenVmInstance')).toContain('成功返回 200 与 inventory，失败返回 503 与 error');
+    // DestroyVmInstance's job answers {} when it succeeds.
+    expect(await note('DestroyVmInstance')).toContain('成功返回 200，失败返回 503 与 error');
+  });
+
   it('lists every changelog entry, newest first', async () => {
     const page = parseHTML(await readBuiltText(`${inject('siteDir')}/client/changelog/index.html`)).document;
     const dates = [...page.querySelectorAll('.history time')].map((t) => t.getAttribute('datetime'));

@@ -111,6 +111,8 @@ export const pageStrings = {
       '异步 API 指南',
       '。',
     ],
+    /** Between the names of the success answer's fields in the note (inventory、success). */
+    asyncFieldSeparator: '、',
     syncNote: '该 API 为同步 API，直接返回以下结果。',
     toolbar: '响应字段的展开与折叠',
     fields: (status: string) => `${status} 响应字段`,

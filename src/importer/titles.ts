@@ -16,11 +16,23 @@ const CALLER_PREFIX =
 const LONGEST_DESC_TITLE = 40;
 
 export function getSummary(name: string, template: DocText | undefined): string {
-  const title = shorten(stripName(template?.title ?? '', name));
+  const title = shorten(stripName(getText(template?.title), name));
   if (HAN.test(title)) return title;
-  const desc = shorten((template?.desc ?? '').trim().split('\n')[0]!.trim());
+  const desc = shorten(getText(template?.desc).trim().split('\n')[0]!.trim());
   if (HAN.test(desc) && desc.length <= LONGEST_DESC_TITLE) return desc;
   return title || name;
+}
+
+/** What ZStack's doc template says until its author writes a title or a description: no text at all. */
+const TEMPLATE_PLACEHOLDERS = new Set(['在这里填写API描述', '在这里填写API标题']);
+
+export function isTemplatePlaceholder(text: string): boolean {
+  return TEMPLATE_PLACEHOLDERS.has(text.trim().replace(/[。.]+$/, ''));
+}
+
+/** A template's text, or nothing for its placeholder (在这里填写API描述). */
+function getText(text: string | undefined): string {
+  return text === undefined || isTemplatePlaceholder(text) ? '' : text;
 }
 
 /** 「停止东西(StopThing)」→「停止东西」: the page shows the API's name beside its title already. */

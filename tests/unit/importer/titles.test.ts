@@ -20,6 +20,11 @@ describe('imported titles', () => {
     expect(getSummary('GetThing', undefined)).toBe('GetThing');
   });
 
+  it("takes the doc template's placeholders for no text: the name, rather than 在这里填写API描述, titles the page", () => {
+    expect(getSummary('QueryImage', { title: 'QueryImage', desc: '在这里填写API描述' })).toBe('QueryImage');
+    expect(getSummary('GetZone', { title: '在这里填写API标题', desc: '获取区域。' })).toBe('获取区域');
+  });
+
   it('keeps a title that is only the caller phrase rather than leaving it empty', () => {
     expect(getSummary('DoIt', { title: '管理员可以使用DoIt命令来' })).toBe('管理员可以使用DoIt命令来');
   });

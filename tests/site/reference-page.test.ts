@@ -310,6 +310,17 @@ describe('the rest of the site', () => {
     expect(await note('DestroyVmInstance')).toContain('成功返回 200，失败返回 503 与 error');
   });
 
+  it('says where the session of the samples comes from only where a sample has one, and not to the search index', async () => {
+    const note = async (operationId: string) =>
+      parseHTML(
+        await readBuiltText(`${inject('siteDir')}/client/api/${operationId}/index.html`),
+      ).document.querySelector('[aria-labelledby="samples-title"] > .note');
+    const flatten = await note('FlattenVmInstance');
+    expect(flatten?.textContent).toContain('<session-uuid>');
+    expect(flatten?.hasAttribute('data-pagefind-ignore')).toBe(true);
+    expect(await note('LogInByAccount')).toBeNull();
+  });
+
   it('lists every changelog entry, newest first', async () => {
     const page = parseHTML(await readBuiltText(`${inject('siteDir')}/client/changelog/index.html`)).document;
     const dates = [...page.querySelectorAll('.history time')].map((t) => t.getAttribute('datetime'));

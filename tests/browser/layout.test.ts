@@ -14,8 +14,12 @@ beforeAll(async () => {
   phone = await site.browser.newContext({ viewport: PHONE, isMobile: true, hasTouch: true });
 });
 
+/**
+ * How far the page reaches beyond the screen's width. Against the layout viewport (the root's clientWidth), not
+ * innerWidth: a phone zooms out to show a page wider than itself, and innerWidth grows with it.
+ */
 function getPageOverflow(page: Page) {
-  return page.evaluate(() => document.scrollingElement!.scrollWidth - innerWidth);
+  return page.evaluate(() => document.scrollingElement!.scrollWidth - document.documentElement.clientWidth);
 }
 
 describe('the layout on a phone (375 × 667)', () => {
@@ -29,6 +33,18 @@ describe('the layout on a phone (375 × 667)', () => {
       expect(await nav.evaluate((el) => el.getBoundingClientRect().right)).toBeLessThanOrEqual(PHONE.width);
     },
   );
+
+  it("wraps an operation id wider than the screen in the changelog's lists, as ZStack's longest are", async () => {
+    const page = await phone.newPage();
+    await page.goto(`${site.url}/changelog/`);
+    const links = page.locator('main :is(.history, .op-list, .field-list) a');
+    expect(await links.count()).toBeGreaterThan(0);
+    // ZStack's longest operation ids (GetCandidateVmNicsForLoadBalancerServerGroup) are wider than a phone at 375 px.
+    await links.evaluateAll((all) =>
+      all.forEach((a) => (a.textContent = 'GetCandidateVmNicsForLoadBalancerServerGroupX')),
+    );
+    expect(await getPageOverflow(page)).toBeLessThanOrEqual(0);
+  });
 
   it('gives the sidebar the width of the screen, whatever its filter holds', async () => {
     const page = await phone.newPage();

@@ -6,7 +6,8 @@
  * memory while writing it (5,000 operations in one bundle: 2.1 GiB, over the build's 2 GiB
  * budget), but each bundle costs the first search its own files (5,000 operations in five
  * bundles: 1.04 s to the first result, against 647 ms in one): 2,500 operations a bundle keeps
- * Pagefind near 1.1 GiB, below the Astro step's peak, with two bundles at 5,000.
+ * Pagefind near 1.3 GiB, with two bundles at 5,000; beside the index step's own process (heap
+ * capped, scripts/build.ts) that is the build's peak, 1.7–1.8 GiB at 5,000 operations.
  */
 export const OPERATIONS_PER_BUNDLE = 2500;
 

@@ -1,29 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser';
-import { ensureEdgeBuild } from '../support/edge-build';
-import { startSite, type RunningSite } from '../support/server';
+import { describe, expect, it } from 'vitest';
+import { useBrowserSite } from '../support/browser-site';
 import { TryItPanel } from './pages/try-it-panel';
 
 // tests/fixtures/corpus/length-limits.yaml: constraints whose validators call ajv's runtime helpers.
 const LIMITED = '/api/CreateLimitedThing/';
 
-let site: RunningSite;
-let browser: Awaited<ReturnType<typeof launchBrowser>>;
-
-beforeAll(async () => {
-  const { code, output, dir } = await ensureEdgeBuild();
-  expect(code, output).toBe(0);
-  site = await startSite(dir);
-  browser = await launchBrowser();
-}, 300_000);
-
-afterAll(async () => {
-  await browser?.dispose();
-  await site?.close();
-});
+const site = useBrowserSite({ edge: true });
 
 async function openPanel() {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));

@@ -1,8 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser';
-import { ensureEdgeBuild } from '../support/edge-build';
-import { startSite, type RunningSite } from '../support/server';
+import { useBrowserSite } from '../support/browser-site';
 import { SearchDialog } from './pages/search-dialog';
 import { TryItPanel } from './pages/try-it-panel';
 import { getChunkHref, loadChunks, type ChunkedFile } from '../../src/lib/request/panel-chunks';
@@ -11,26 +9,12 @@ const HOSTILE = '/api/PokeHostileThing/';
 const SCRIPT_PAYLOAD = '</script><script>window.__pwned = 1</script>';
 const IMG_PAYLOAD = '<img src=x onerror="window.__pwned = 1">';
 
-let site: RunningSite;
-let browser: Awaited<ReturnType<typeof launchBrowser>>;
-
-beforeAll(async () => {
-  // The project's documents plus tests/fixtures/hostile/hostile.yaml (and the corpus's edge cases).
-  const { code, output, dir } = await ensureEdgeBuild();
-  expect(code, output).toBe(0);
-  expect(output).toContain('Complete!');
-  site = await startSite(dir);
-  browser = await launchBrowser();
-}, 300_000);
-
-afterAll(async () => {
-  await browser?.dispose();
-  await site?.close();
-});
+// The project's documents plus tests/fixtures/hostile/hostile.yaml (and the corpus's edge cases).
+const site = useBrowserSite({ edge: true });
 
 /** A page without the CSP (which would hide a fault of escaping), recording every dialog a payload might open. */
 async function openHostile(path: string, options: { clock?: boolean } = {}) {
-  const context = await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 900 } });
+  const context = await site.browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 900 } });
   // Playwright's clock, for a test that sends (TryItPanel's fastForward); time flows as usual.
   if (options.clock) await context.clock.install();
   const page = await context.newPage();

@@ -69,6 +69,13 @@ export async function ensureEdgeBuild(): Promise<EdgeBuild> {
   throw new Error(`the edge-case site was not built within ${WAIT_MS} ms`);
 }
 
+/** The edge-case site's folder, once built; its build's output in the error when the build failed. */
+export async function getEdgeSiteDir(): Promise<string> {
+  const { code, output, dir } = await ensureEdgeBuild();
+  if (code !== 0 || !output.includes('Complete!')) throw new Error(`the edge-case site did not build:\n${output}`);
+  return dir;
+}
+
 async function buildEdgeSite(dir: string): Promise<BuildRun> {
   const specDir = await mkdtemp(join(tmpdir(), 'spec-edge-'));
   try {

@@ -6,6 +6,9 @@ import { resolveSchema } from './refs';
 
 /** Nested inventories (a VM's volumes, their snapshots …) stop here: deeper lists are left empty. */
 const MAX_SAMPLE_DEPTH = 4;
+const SAMPLER_OPTIONS = { skipReadOnly: false, maxSampleDepth: MAX_SAMPLE_DEPTH, quiet: true };
+/** The types whose sample is a value, not a level: the depth limit is for levels. */
+const LEAF_TYPES = new Set(['string', 'integer', 'number', 'boolean']);
 /** What a page shows for a uuid or a Timestamp the description gives no example of: fixed, so a build is repeatable. */
 const EXAMPLE_UUID = '0123456789abcdef0123456789abcdef';
 const EXAMPLE_TIMESTAMP = 'Nov 14, 2017 10:20:57 PM';
@@ -21,7 +24,7 @@ export interface ZStackValues {
  * field named `…uuid` and a Timestamp (`format: date-time`).
  */
 export function sampleSchema(root: JsonSchema, schema: unknown, values: ZStackValues): unknown {
-  const value = sample(schema as object, { skipReadOnly: false, maxSampleDepth: MAX_SAMPLE_DEPTH, quiet: true }, root);
+  const value = sample(schema as object, SAMPLER_OPTIONS, root);
   return fixZStackValues(root, schema, value, values, 0);
 }
 
@@ -49,14 +52,23 @@ function fixZStackValues(
   depth: number,
 ): unknown {
   if (depth > MAX_SAMPLE_DEPTH + 2) return value;
+  // openapi-sampler gives nothing (undefined, null in JSON) for any schema below its depth limit, a string's too: a
+  // Map<String, List<String>> came out as {"property1": [null]}, which the server and the mock refuse. A leaf is
+  // sampled on its own.
+  if (value === null || value === undefined) {
+    const leaf = resolveSchema(root, schema).schema;
+    if (typeof leaf['type'] === 'string' && LEAF_TYPES.has(leaf['type'])) return sample(leaf, SAMPLER_OPTIONS, root);
+  }
   if (Array.isArray(value))
     return value.map((item) =>
       fixZStackValues(root, resolveSchema(root, schema).schema['items'], item, values, depth + 1),
     );
   if (!isPlainObject(value)) return value;
   const properties = getProperties(root, schema);
+  // A map's entries (the sampler's property1, property2) have the schema of additionalProperties.
+  const additional = resolveSchema(root, schema).schema['additionalProperties'];
   for (const [name, child] of Object.entries(value)) {
-    const childSchema = properties[name];
+    const childSchema = properties[name] ?? (isPlainObject(additional) ? additional : undefined);
     if (typeof child === 'string' && /uuid$/i.test(name)) value[name] = values.uuid();
     else if (Array.isArray(child) && /uuids$/i.test(name) && child.every((item) => typeof item === 'string'))
       value[name] = child.map(() => values.uuid());

@@ -33,6 +33,19 @@ describe('examples sampled from a schema', () => {
     expect(sampleExample(root)).toEqual(expected);
   });
 
+  it('gives a string, a number or a boolean below the depth limit a value, not null', () => {
+    // A Map<String, List<String>> two levels down, as CreateVmInstance's params.dataVolumeSystemTagsOnIndex is.
+    const tags = { type: 'object', additionalProperties: { type: 'array', items: { type: 'string' } } };
+    const deep = {
+      type: 'object',
+      properties: { params: { type: 'object', properties: { tags } } },
+    };
+    const sampled = sampleExample(deep) as { params: { tags: Record<string, unknown[]> } };
+    const lists = Object.values(sampled.params.tags);
+    expect(lists.length).toBeGreaterThan(0);
+    for (const list of lists) for (const item of list) expect(typeof item).toBe('string');
+  });
+
   it('samples only a schema that declares properties or items', () => {
     expect([isSampleable(root), isSampleable({ type: 'object' }), isSampleable({ type: 'array', items: {} })]).toEqual([
       true,

@@ -63,9 +63,19 @@ function addCopyLinkButtons() {
 /** Opens every collapsed level above the linked row, scrolls to it and highlights it. */
 function revealTarget(scroll: boolean) {
   const id = decodeURIComponent(location.hash.slice(1));
+  document.querySelector('[data-target-missing]')?.remove();
   if (!id) return;
   const row = document.getElementById(id);
-  if (!row) return;
+  if (!row) {
+    // Said, not left to a page that silently stays at its top.
+    const notice = h(
+      'p',
+      { class: 'note target-missing', role: 'status', 'data-target-missing': '' },
+      t.targetMissing(id),
+    );
+    document.querySelector('main h1')?.after(notice);
+    return;
+  }
   for (let node: Element | null = row; node; node = node.parentElement) {
     if (node instanceof HTMLDetailsElement) node.open = true;
   }

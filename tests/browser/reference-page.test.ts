@@ -45,6 +45,16 @@ describe('the FlattenVmInstance page in a browser', () => {
     await expect.poll(() => op.page.locator('.field-path').count()).toBe(0);
   });
 
+  it('says so when a link names a field the page does not have, until a link names one it has', async () => {
+    const op = new OperationPage(await context.newPage(), site.url);
+    await op.open('FlattenVmInstance', '#body.flattenVmInstance.renamedField');
+    const notice = op.page.getByRole('status').filter({ hasText: '本页没有链接所指的' });
+    await expect.poll(() => notice.textContent()).toContain('body.flattenVmInstance.renamedField');
+    await op.page.evaluate((id) => (location.hash = id), DEEP_FIELD);
+    await expect.poll(() => op.isInViewport(DEEP_FIELD)).toBe(true);
+    expect(await notice.count()).toBe(0);
+  });
+
   it('expands the levels above a deep link that were collapsed', async () => {
     const op = new OperationPage(await context.newPage(), site.url);
     await op.open('FlattenVmInstance');

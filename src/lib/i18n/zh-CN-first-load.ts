@@ -19,6 +19,8 @@ export const siteStrings = {
   /** The linked row's place among the levels above it: 位于 inventory › allVolumes › lastVmInstanceUuid. */
   fieldPath: '字段位置',
   fieldPathLead: '位于',
+  /** A link to a place the page does not have (a field renamed or removed since the link was made). */
+  targetMissing: (id: string) => `本页没有链接所指的「${id}」：该字段或小节可能已改名或删除。`,
   navLoadFailed: '接口列表加载失败，请检查网络连接后刷新页面。',
   navNoMatch: (text: string) => `没有与「${text}」匹配的接口。`,
   navFound: (count: number) => `找到 ${count} 个接口。`,

@@ -5,11 +5,12 @@ import { findingRules, isEmptyDesc, type SourceFinding } from './findings';
 import { getAnnotation, type ClassRef, type OwnedField } from './java-classes';
 import { formatJavaType } from './java-reader';
 import { getDefault, getPrimitiveDefault } from './java-values';
-import { getQueryInventory, getResponse } from './responses';
+import { getQueryInventory, getQueryInventoryClass, getResponse } from './responses';
 import type { Schema, SchemaRegistry } from './schemas';
 import { checkColumn, checkUrls } from './source-checks';
 import { getSummary } from './titles';
 import { strings } from '../lib/i18n';
+import { isPlainObject } from '../lib/schema/pointer';
 
 const API_PREFIX = '/zstack/v1';
 const TAGS = new Set(['systemTags', 'userTags']);
@@ -52,6 +53,7 @@ export function makeApi(ref: ClassRef, registry: SchemaRegistry): [string, null]
   const columns = getColumns(template, ref, registry);
   const isQuery = lineage.includes('APIQueryMessage');
   const category = getCategoryPath(template?.category?.value);
+  const queryClass = isQuery ? getQueryInventoryClass(ref, responseRef, registry) : undefined;
   const api: ImportedApi = {
     name,
     className: ref.cls.name,
@@ -68,13 +70,13 @@ export function makeApi(ref: ClassRef, registry: SchemaRegistry): [string, null]
     categoryKnown: category.known,
     slug: getCategorySlug(template?.category?.value, category.path),
     operations: [],
-    response: getResponse(responseRef, registry, findings),
+    response: getResponse(responseRef, registry, findings, isQuery ? { name, inventory: queryClass } : undefined),
     findings,
   };
   if (template?.category) api.categoryCode = template.category.value;
   const since = getEarliest(columns.map((c) => c.since));
   if (since) api.since = since;
-  if (isQuery) api.queryInventory = getQueryInventory(ref, responseRef, registry);
+  if (isQuery) api.queryInventory = getQueryInventory(queryClass, registry);
   if (template) checkUrls(template, templatePath, rest, paths, findings);
 
   const fields = isQuery ? [] : index.getVisibleFields(ref).filter((f) => !TAGS.has(f.field.name));
@@ -149,7 +151,7 @@ function makeParams(
     const location: ImportedParam['location'] = pathFields.has(field.name) ? 'path' : inQuery ? 'query' : 'body';
     const apiParam = readApiParam(getAnnotation(field, 'APIParam'));
     const schema: Schema = { ...registry.getTypeSchema(field.type, owner) };
-    if (apiParam.validValues) schema['enum'] = apiParam.validValues;
+    if (apiParam.validValues) setValidValues(schema, apiParam.validValues);
     if (apiParam.validRegexValues) schema['pattern'] = apiParam.validRegexValues;
     if (apiParam.maxLength !== undefined && apiParam.maxLength > 0 && schema['type'] === 'string')
       schema['maxLength'] = apiParam.maxLength;
@@ -278,4 +280,22 @@ export interface ImportedParam {
   successIfMissing?: boolean;
   file: string;
   line: number;
+}
+
+/**
+ * `@APIParam(validValues)` as an enum of the field's own type: ZStack compares each value's text (each item's, for a
+ * list: ApiMessageParamValidator), so `{"4", "6"}` on an Integer allows the numbers 4 and 6, and on a List<String>
+ * the items. A value that is not of the field's type stays text (the description's lint names it).
+ */
+function setValidValues(schema: Schema, values: string[]): void {
+  let target = schema;
+  if (schema['type'] === 'array' && isPlainObject(schema['items'])) target = schema['items'] = { ...schema['items'] };
+  target['enum'] = values.map((value) => toTyped(value, target['type']));
+}
+
+function toTyped(text: string, type: unknown): unknown {
+  if (type === 'integer' && /^-?\d+$/.test(text.trim())) return Number(text);
+  if (type === 'number' && text.trim() !== '' && Number.isFinite(Number(text))) return Number(text);
+  if (type === 'boolean' && (text === 'true' || text === 'false')) return text === 'true';
+  return text;
 }

@@ -2,6 +2,7 @@ import { readRestResponse } from './annotations';
 import { findingRules, isEmptyDesc, type SourceFinding } from './findings';
 import { getAnnotation, type ClassRef } from './java-classes';
 import type { Schema, SchemaRegistry } from './schemas';
+import { isPlainObject } from '../lib/schema/pointer';
 
 /** Fields of these base classes are not part of an answer's JSON (`success`, `error` …). */
 const RESPONSE_BASES = new Set([
@@ -22,6 +23,7 @@ export function getResponse(
   responseRef: ClassRef,
   registry: SchemaRegistry,
   findings: SourceFinding[],
+  query?: { name: string; inventory: ClassRef | undefined },
 ): { schema: Schema; description: string } {
   const restResponse = readRestResponse(getAnnotation(responseRef.cls, 'RestResponse'));
   const isQueryReply = registry.index.getLineage(responseRef).some((l) => l.name === 'APIQueryReply');
@@ -35,6 +37,11 @@ export function getResponse(
   else if (restResponse.kind === 'fields') {
     for (const { key, field } of restResponse.mapping) if (properties[field]) keys[key] = properties[field]!;
   }
+  // A query answers the inventories of its @AutoQuery(inventoryClass), whatever its reply declares: ZStack writes the
+  // objects it found, so QueryCephBackupStorage's reply (APIQueryBackupStorageReply) carries Ceph's own fields.
+  const element = getListElementClass(responseRef, registry);
+  const own = query?.inventory && element && query.inventory.fqn !== element.fqn && isPlainObject(keys['inventories']);
+  if (own) keys = { ...keys, inventories: { ...keys['inventories'], items: registry.getRef(query.inventory!) } };
   if (isQueryReply)
     keys = {
       ...keys,
@@ -60,7 +67,8 @@ export function getResponse(
     }
   }
   const title = template?.title && !isEmptyDesc(template.title) ? template.title : `${schemaName} 的结果`;
-  const ref = registry.define(`response:${responseRef.fqn}`, schemaName, () => ({
+  const key = own ? `response:${responseRef.fqn}:${query.inventory!.fqn}` : `response:${responseRef.fqn}`;
+  const ref = registry.define(key, own ? `${query.name}Reply` : schemaName, () => ({
     type: 'object',
     description: title,
     ...(Object.keys(keys).length === 0 ? { additionalProperties: false } : {}),
@@ -69,12 +77,19 @@ export function getResponse(
   return { schema: ref, description: title };
 }
 
-/** The inventory a query API searches: `@AutoQuery(inventoryClass)`, else the reply's list element. */
-export function getQueryInventory(ref: ClassRef, responseRef: ClassRef, registry: SchemaRegistry): string | undefined {
-  const autoQuery = getAnnotation(ref.cls, 'AutoQuery');
-  const inventory = autoQuery?.args['inventoryClass'];
+/** The inventory class a query API searches: `@AutoQuery(inventoryClass)`, else the reply's list element. */
+export function getQueryInventoryClass(
+  ref: ClassRef,
+  responseRef: ClassRef,
+  registry: SchemaRegistry,
+): ClassRef | undefined {
+  const inventory = getAnnotation(ref.cls, 'AutoQuery')?.args['inventoryClass'];
   const inventoryRef = inventory?.kind === 'class' ? registry.index.resolve(inventory.name, ref) : undefined;
-  const target = inventoryRef ?? getListElementClass(responseRef, registry);
+  return inventoryRef ?? getListElementClass(responseRef, registry);
+}
+
+/** The name of the schema of getQueryInventoryClass's class. */
+export function getQueryInventory(target: ClassRef | undefined, registry: SchemaRegistry): string | undefined {
   if (!target) return undefined;
   const pointer = registry.getRef(target)['$ref'] as string;
   return pointer.slice(pointer.lastIndexOf('/') + 1);

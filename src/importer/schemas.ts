@@ -5,12 +5,12 @@ import { readDocTemplate, type DocTemplate } from './doc-templates';
 import { isEmptyDesc } from './findings';
 import { ERROR_CODE } from './openapi-parts';
 import { strings } from '../lib/i18n';
+import { ZSTACK_DATE_TYPES } from '../lib/schema/json-schema';
 
 const INTEGER32 = new Set(['int', 'Integer', 'short', 'Short', 'byte', 'Byte', 'AtomicInteger']);
 const INTEGER64 = new Set(['long', 'Long', 'BigInteger', 'AtomicLong']);
 const NUMBERS = new Set(['double', 'Double', 'float', 'Float', 'BigDecimal', 'Number']);
 const STRINGS = new Set(['String', 'char', 'Character', 'CharSequence', 'UUID']);
-const DATES = new Set(['Timestamp', 'Date', 'LocalDateTime', 'Instant']);
 const COLLECTIONS = new Set([
   'List',
   'ArrayList',
@@ -83,7 +83,7 @@ export class SchemaRegistry {
     if (INTEGER64.has(simple)) return { type: 'integer', format: 'int64', ...named };
     if (NUMBERS.has(simple)) return { type: 'number', format: /float/i.test(simple) ? 'float' : 'double', ...named };
     if (STRINGS.has(simple)) return { type: 'string', ...named };
-    if (DATES.has(simple)) return { type: 'string', 'x-zstack-type': simple };
+    if (ZSTACK_DATE_TYPES.has(simple)) return { type: 'string', 'x-zstack-type': simple };
     if (COLLECTIONS.has(simple))
       return { type: 'array', items: type.args[0] ? this.getTypeSchema(type.args[0], from) : {} };
     if (MAPS.has(simple)) {

@@ -24,7 +24,7 @@ export function getSummary(name: string, template: DocText | undefined): string 
 }
 
 /** What ZStack's doc template says until its author writes a title or a description: no text at all. */
-const TEMPLATE_PLACEHOLDERS = new Set(['在这里填写API描述', '在这里填写API标题']);
+const TEMPLATE_PLACEHOLDERS = new Set(['在这里填写API描述', '在这里填写API标题', '在这里输入结构的名称']);
 
 export function isTemplatePlaceholder(text: string): boolean {
   return TEMPLATE_PLACEHOLDERS.has(text.trim().replace(/[。.]+$/, ''));

@@ -214,6 +214,26 @@ describe('generated OpenAPI', () => {
     ]);
   });
 
+  it('answers a query with the inventories of its @AutoQuery inventoryClass, where its reply class lists a base class', () => {
+    const result = importFixture('query');
+    const ceph = getGenerated(result, 'QueryCephThing');
+    expect(ceph.operation['x-zstack-query']).toBe('CephThingInventory');
+    const reply = (ceph.operation['responses'] as Record<string, any>)['200'].content['application/json'].schema;
+    expect(reply).toEqual({ $ref: '#/components/schemas/QueryCephThingReply' });
+    expect(schemas(ceph.doc)['QueryCephThingReply']).toMatchObject({
+      properties: { inventories: { type: 'array', items: { $ref: '#/components/schemas/CephThingInventory' } } },
+    });
+    expect(Object.keys((schemas(ceph.doc)['CephThingInventory'] as any).properties)).toEqual([
+      'uuid',
+      'name',
+      'poolName',
+    ]);
+    // The base query keeps the reply class's own schema.
+    expect(schemas(getGenerated(result, 'QueryThing').doc)['QueryThingReply']).toMatchObject({
+      properties: { inventories: { items: { $ref: '#/components/schemas/ThingInventory' } } },
+    });
+  });
+
   it('puts the parameters of a DELETE in the query string, with the deletion mode and its enum from APIDeleteMessage', () => {
     const { operation } = getGenerated(importFixture('delete-query-string'), 'DeleteThing');
     expect(operation['x-zstack-delete']).toEqual({ modeParameter: 'deleteMode', successIfMissing: true });
@@ -239,7 +259,7 @@ describe('generated OpenAPI', () => {
     ]);
   });
 
-  it('writes a synchronous PUT: a params body, a 200 answer with the fieldsTo keys, and no job', () => {
+  it('writes a synchronous PUT: a params body with typed validValues, a 200 answer with the fieldsTo keys, and no job', () => {
     const { operation, doc } = getGenerated(importFixture('sync-put'), 'UpdateThing');
     expect([operation['x-zstack-async'], operation['x-zstack-job-responses'], operation['x-zstack-category']]).toEqual([
       false,
@@ -275,6 +295,20 @@ describe('generated OpenAPI', () => {
           properties: {
             name: { type: 'string', maxLength: 255, description: '名称', 'x-zstack-since': '3.0' },
             description: { type: 'string', description: '描述', 'x-zstack-since': '3.1' },
+            // validValues in the field's own type (ZStack compares their text): numbers for an Integer, the items' for a list.
+            ipVersion: {
+              type: 'integer',
+              format: 'int32',
+              enum: [4, 6],
+              description: 'IP 版本',
+              'x-zstack-since': '3.1',
+            },
+            kinds: {
+              type: 'array',
+              items: { type: 'string', enum: ['Big', 'Small'] },
+              description: '种类',
+              'x-zstack-since': '3.1',
+            },
           },
           required: ['name'],
         },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getSummary } from '../../../src/importer/titles';
+import { isEmptyDesc } from '../../../src/importer/findings';
 
 describe('imported titles', () => {
   it.each([
@@ -23,6 +24,8 @@ describe('imported titles', () => {
   it("takes the doc template's placeholders for no text: the name, rather than 在这里填写API描述, titles the page", () => {
     expect(getSummary('QueryImage', { title: 'QueryImage', desc: '在这里填写API描述' })).toBe('QueryImage');
     expect(getSummary('GetZone', { title: '在这里填写API标题', desc: '获取区域。' })).toBe('获取区域');
+    // The structure template's placeholder (CephBackupStorageInventory's title) is no text either.
+    expect(isEmptyDesc('在这里输入结构的名称')).toBe(true);
   });
 
   it('keeps a title that is only the caller phrase rather than leaving it empty', () => {

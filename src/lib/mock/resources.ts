@@ -1,7 +1,7 @@
 import type { JsonSchema } from '../schema/json-schema';
 import { getQueryType, getResourceType, getStateTransition } from './extensions';
 import { isPlainObject as isRecord } from '../schema/pointer';
-import { getProperties } from '../schema/properties';
+import { getProperties, getTypes } from '../schema/properties';
 import { resolveSchema } from '../schema/refs';
 import { getResourceProperty, getResponse, getResultPhase } from './results';
 import type { ResourceStore } from './store';
@@ -48,23 +48,34 @@ export class ResourceSchemas {
     if (!isRecord(resource)) return undefined;
     const properties = getProperties(root, schema);
     for (const [name, value] of Object.entries(parameter))
-      if (name in properties && name !== 'uuid') resource[name] = structuredClone(value);
+      if (name in properties && name !== 'uuid' && hasType(value, getTypes(root, properties[name])))
+        resource[name] = structuredClone(value);
     resource['uuid'] = typeof parameter['resourceUuid'] === 'string' ? parameter['resourceUuid'] : makeUuid();
     for (const name of ['createDate', 'lastOpDate']) if (name in properties) resource[name] = formatTimestamp(now);
     return resource;
   }
 
   /**
-   * One schema-generated resource for every type a query searches or a path's `{uuid}` names that the store
-   * holds none of. Its uuid is the placeholder the pages' samples use where the description has no example
-   * (getExamplePathValue), so that a sample sent as written finds its resource, as with a hand-written example.
+   * Resources for the pages' samples to find. Where the description has no example, a sample names its resource by
+   * the placeholder uuid (getExamplePathValue): every type a path's `{uuid}` names gets a resource of that uuid, a copy
+   * of one the examples hold (so it is in a state its actions allow) or else sampled from its schema; and every type
+   * a query searches holds at least one resource.
    */
   seed(store: ResourceStore, operations: EngineOperation[], now: number): void {
+    const uuid = getExamplePathValue('uuid');
     for (const op of operations) {
-      const type = getQueryType(op) ?? (op.path.includes('{uuid}') ? this.getTargetType(op) : undefined);
-      if (!type || store.list(type).length > 0) continue;
-      const resource = this.makeResource(type, { resourceUuid: getExamplePathValue('uuid') }, now);
-      if (resource) store.add(type, resource);
+      const target = op.example.path['uuid'] === uuid ? this.getTargetType(op) : undefined;
+      if (target && !store.get(target, uuid)) {
+        const [first] = store.list(target);
+        const resource = first
+          ? { ...structuredClone(first), uuid }
+          : this.makeResource(target, { resourceUuid: uuid }, now);
+        if (resource) store.add(target, resource);
+      }
+      const query = getQueryType(op);
+      if (!query || store.list(query).length > 0) continue;
+      const resource = this.makeResource(query, { resourceUuid: uuid }, now);
+      if (resource) store.add(query, resource);
     }
   }
 
@@ -91,4 +102,16 @@ export function isCreate(op: EngineOperation): boolean {
 
 export function getCreatedType(op: EngineOperation): string | undefined {
   return op.method === 'POST' ? getResourceProperty(getResponse(op, getResultPhase(op), 200))?.type : undefined;
+}
+
+/**
+ * Whether a parameter's value can stand as the resource's field of the same name: not always, since an API's
+ * parameter may be the field's text (DiscoverExternalPrimaryStorage's `config` is a string, the inventory's a map).
+ * By JSON type only: the browser's mock compiles no validator of its own (the page's CSP allows no eval).
+ */
+function hasType(value: unknown, types: string[]): boolean {
+  if (types.length === 0) return true;
+  const type =
+    value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value === 'object' ? 'object' : typeof value;
+  return types.includes(type) || (type === 'number' && types.includes('integer') && Number.isInteger(value));
 }

@@ -41,10 +41,14 @@ export function findRoute(operations: EngineOperation[], method: string, path: s
   if (segments.length === JOB_SEGMENTS.length + 1 && JOB_SEGMENTS.every((s, i) => segments[i] === s)) {
     return { kind: 'job', jobId: segments[JOB_SEGMENTS.length]! };
   }
-  const matches = operations.flatMap((op) => {
+  const all = operations.flatMap((op) => {
     const params = matchTemplate(op.path, path, segments);
     return params ? [{ op, params }] : [];
   });
+  // A path written out wins over templates, whatever its method (RestServer.getMatchPath): GET
+  // /management-nodes/ready is IsReadyToGo, not QueryManagementNode's /management-nodes/{uuid}.
+  const exact = all.filter((m) => Object.keys(m.params).length === 0);
+  const matches = exact.length > 0 ? exact : all;
   if (matches.length === 0) return { kind: 'not-found' };
   const candidates = matches.filter((m) => m.op.method === method.toUpperCase());
   if (candidates.length === 0)

@@ -6,6 +6,13 @@ const COMPONENT_PREFIX = '#/components/schemas/';
 export type JsonSchema = Record<string, unknown>;
 
 /**
+ * The Java types of a date (`x-zstack-type` on a string): ZStack writes them as `Nov 14, 2017 10:20:57 PM`, not
+ * RFC 3339, so the importer cannot say `format: date-time`. A self-contained schema keeps this one extension, for
+ * the sampler (sample.ts) to write such a field as a date.
+ */
+export const ZSTACK_DATE_TYPES: ReadonlySet<string> = new Set(['Timestamp', 'Date', 'LocalDateTime', 'Instant']);
+
+/**
  * Turns a schema of an OpenAPI 3.1 document into a self-contained JSON Schema
  * (draft 2020-12): every component it reaches is copied into `$defs`, and
  * references are rewritten to point there. Used by the mock, the simulator
@@ -21,6 +28,8 @@ export function makeJsonSchema(doc: unknown, schema: unknown): JsonSchema {
     for (const [key, value] of Object.entries(node)) {
       if (key === '$ref' && typeof value === 'string') {
         out[key] = toDefRef(doc, value, defs, pending);
+      } else if (key === 'x-zstack-type' && typeof value === 'string' && ZSTACK_DATE_TYPES.has(value)) {
+        out[key] = value;
       } else if (key === 'example' || key === 'examples' || key.startsWith('x-')) {
         continue;
       } else {

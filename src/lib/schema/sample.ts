@@ -1,5 +1,5 @@
 import { sample } from 'openapi-sampler';
-import type { JsonSchema } from './json-schema';
+import { ZSTACK_DATE_TYPES, type JsonSchema } from './json-schema';
 import { isPlainObject } from './pointer';
 import { getProperties } from './properties';
 import { resolveSchema } from './refs';
@@ -12,6 +12,8 @@ const LEAF_TYPES = new Set(['string', 'integer', 'number', 'boolean']);
 /** What a page shows for a uuid or a Timestamp the description gives no example of: fixed, so a build is repeatable. */
 const EXAMPLE_UUID = '0123456789abcdef0123456789abcdef';
 const EXAMPLE_TIMESTAMP = 'Nov 14, 2017 10:20:57 PM';
+/** The instant a Timestamp field without a sampled date stands for (openapi-sampler's own date-time example). */
+const SAMPLED_DATE_TIME = '2019-08-24T14:15:22Z';
 
 export interface ZStackValues {
   uuid: () => string;
@@ -52,29 +54,49 @@ function fixZStackValues(
   depth: number,
 ): unknown {
   if (depth > MAX_SAMPLE_DEPTH + 2) return value;
+  const resolved = resolveSchema(root, schema).schema;
   // openapi-sampler gives nothing (undefined, null in JSON) for any schema below its depth limit, a string's too: a
   // Map<String, List<String>> came out as {"property1": [null]}, which the server and the mock refuse. A leaf is
   // sampled on its own.
   if (value === null || value === undefined) {
-    const leaf = resolveSchema(root, schema).schema;
-    if (typeof leaf['type'] === 'string' && LEAF_TYPES.has(leaf['type'])) return sample(leaf, SAMPLER_OPTIONS, root);
+    if (typeof resolved['type'] === 'string' && LEAF_TYPES.has(resolved['type']))
+      return sample(resolved, SAMPLER_OPTIONS, root);
+    return undefined;
   }
   if (Array.isArray(value))
-    return value.map((item) =>
-      fixZStackValues(root, resolveSchema(root, schema).schema['items'], item, values, depth + 1),
-    );
+    // An object below the depth limit is nothing: its list is left empty rather than [null] (VmNicInventory's usedIps).
+    return value
+      .map((item) => fixZStackValues(root, resolved['items'], item, values, depth + 1))
+      .filter((item) => item !== undefined);
   if (!isPlainObject(value)) return value;
   const properties = getProperties(root, schema);
+  // An object the sampler reached at its depth limit comes out as {}: its own values are sampled, not its lists'.
+  if (Object.keys(value).length === 0)
+    for (const [name, child] of Object.entries(properties)) {
+      const type = resolveSchema(root, child).schema['type'];
+      if (type === 'array') value[name] = [];
+      else if (typeof type === 'string' && LEAF_TYPES.has(type)) value[name] = undefined;
+    }
   // A map's entries (the sampler's property1, property2) have the schema of additionalProperties.
-  const additional = resolveSchema(root, schema).schema['additionalProperties'];
+  const additional = resolved['additionalProperties'];
   for (const [name, child] of Object.entries(value)) {
     const childSchema = properties[name] ?? (isPlainObject(additional) ? additional : undefined);
-    if (typeof child === 'string' && /uuid$/i.test(name)) value[name] = values.uuid();
-    else if (Array.isArray(child) && /uuids$/i.test(name) && child.every((item) => typeof item === 'string'))
-      value[name] = child.map(() => values.uuid());
-    else if (typeof child === 'string' && resolveSchema(root, childSchema).schema['format'] === 'date-time')
-      value[name] = values.timestamp(child);
-    else value[name] = fixZStackValues(root, childSchema, child, values, depth + 1);
+    const fixed = fixZStackValues(root, childSchema, child, values, depth + 1);
+    if (fixed === undefined) delete value[name];
+    else if (typeof fixed === 'string' && /uuid$/i.test(name)) value[name] = values.uuid();
+    else if (Array.isArray(fixed) && /uuids$/i.test(name) && fixed.every((item) => typeof item === 'string'))
+      value[name] = fixed.map(() => values.uuid());
+    else if (typeof fixed === 'string' && isTimestamp(resolveSchema(root, childSchema).schema))
+      value[name] = values.timestamp(/^\d{4}-/.test(fixed) ? fixed : SAMPLED_DATE_TIME);
+    else value[name] = fixed;
   }
   return value;
+}
+
+/**
+ * A Timestamp: `format: date-time` in a hand-written description, a date's `x-zstack-type` in an imported one.
+ */
+function isTimestamp(schema: JsonSchema): boolean {
+  const type = schema['x-zstack-type'];
+  return schema['format'] === 'date-time' || (typeof type === 'string' && ZSTACK_DATE_TYPES.has(type));
 }

@@ -13,6 +13,8 @@ const ANNOTATIONS = new Set([
   'writeOnly',
   'externalDocs',
   'xml',
+  // The one extension a self-contained schema keeps (a date's Java type, json-schema.ts): for the sampler only.
+  'x-zstack-type',
 ]);
 /** Keywords whose value is a schema, or a list of schemas. */
 const SUBSCHEMA = new Set([

@@ -7,6 +7,8 @@ import { importCheckout } from '../../../src/importer/import-checkout';
 import { makeLintReport } from '../../../src/lib/lint/report';
 import { loadSpecDir } from '../../../src/lib/openapi/load';
 import { getGenerated, importFixture, makeFixtureCheckout } from './fixture-tree';
+import { ZStackEngine, type EngineAnswer, type EngineOperation } from '../../../src/lib/mock/engine';
+import { makeRequest } from '../../../src/lib/request/model';
 
 const TEMPLATE = 'plugin/thing/src/main/java/org/zstack/thing/APIRenameThingMsgDoc_zh_cn.groovy';
 const FIXTURES = [
@@ -169,6 +171,8 @@ describe('generated documents in the portal', () => {
           'FlattenThing',
           'GetThingTree',
           'PingThing',
+          'QueryCephThing',
+          'QueryCephThingByUuid',
           'QueryThing',
           'QueryThingByUuid',
           'RenameThing',
@@ -191,9 +195,34 @@ describe('generated documents in the portal', () => {
         link: { operationId: 'DeleteThing' },
       });
       expect(report.findings.filter((f) => f.rule === 'schema-unused')).toEqual([]);
+
+      // 在线调试 in mock mode: every operation's sample, sent as the page writes it, is answered as a success.
+      const failures = set!.operations.flatMap((op) => {
+        const answer = sendSample(op, set!.operations);
+        return answer.status === 200 ? [] : [`${op.operationId}: ${answer.status} ${answer.body}`];
+      });
+      expect(failures).toEqual([]);
     } finally {
       rmSync(root, { recursive: true, force: true });
       rmSync(out, { recursive: true, force: true });
     }
   }, 60_000);
 });
+
+/** An operation's sample request, as the page shows it, sent to a fresh browser mock; an asynchronous one's job polled once it has run. */
+function sendSample(op: EngineOperation, operations: EngineOperation[]): EngineAnswer {
+  let now = Date.parse('2026-12-01T08:00:00Z');
+  const engine = new ZStackEngine(operations, { baseUrl: 'http://127.0.0.1:8080', now: () => now, seed: 'examples' });
+  const request = makeRequest(op, { session: '0123456789abcdef0123456789abcdef' });
+  const url = new URL(request.url);
+  const headers = Object.fromEntries(request.headers.map(([name, value]) => [name.toLowerCase(), value]));
+  const body = request.body === undefined ? {} : { body: request.body };
+  const answer = engine.handle({ method: request.method, url: url.pathname + url.search, headers, ...body });
+  if (answer.status !== 202) return answer;
+  now += 5_000;
+  return engine.handle({
+    method: 'GET',
+    url: new URL((JSON.parse(answer.body) as { location: string }).location).pathname,
+    headers: {},
+  });
+}

@@ -4,6 +4,9 @@ import { pruneToSchema } from '../../../../src/lib/schema/properties';
 import { SEED_RESOURCES } from '../../../../src/lib/mock/seed';
 import { makeSeededStore } from '../../../../src/lib/mock/store';
 import { formatTimestamp } from '../../../../src/lib/mock/values';
+import { findRoute } from '../../../../src/lib/mock/routing';
+import { ResourceSchemas } from '../../../../src/lib/mock/resources';
+import type { EngineOperation } from '../../../../src/lib/mock/engine';
 import { DEFAULT_ACCOUNTS, SessionStore } from '../../../../src/lib/mock/sessions';
 import { loadSpecDir } from '../../../../src/lib/openapi/load';
 
@@ -22,6 +25,59 @@ describe('formatTimestamp', () => {
     [new Date(2026, 5, 30, 12, 0, 0), 'Jun 30, 2026 12:00:00 PM'],
   ])('writes %s as ZStack writes a Timestamp', (date, text) => {
     expect(formatTimestamp(date.getTime())).toBe(text);
+  });
+});
+
+describe('findRoute', () => {
+  const op = (operationId: string, method: string, path: string) => ({ operationId, method, path }) as EngineOperation;
+  const operations = [
+    op('QueryManagementNodeByUuid', 'GET', '/zstack/v1/management-nodes/{uuid}'),
+    op('IsReadyToGo', 'GET', '/zstack/v1/management-nodes/ready'),
+    op('DeleteManagementNode', 'DELETE', '/zstack/v1/management-nodes/{uuid}'),
+  ];
+  const ids = (method: string, path: string) => {
+    const route = findRoute(operations, method, path);
+    return route.kind === 'api' ? route.candidates.map((c) => c.op.operationId) : route;
+  };
+
+  it('takes a path written out over a template that also matches it, as ZStack’s RestServer does', () => {
+    expect(ids('GET', '/zstack/v1/management-nodes/ready')).toEqual(['IsReadyToGo']);
+    expect(ids('GET', '/zstack/v1/management-nodes/abc')).toEqual(['QueryManagementNodeByUuid']);
+    // The written-out path answers for every method: there is no DELETE on it.
+    expect(ids('DELETE', '/zstack/v1/management-nodes/ready')).toEqual({
+      kind: 'method-not-allowed',
+      allowed: ['GET'],
+    });
+  });
+});
+
+describe('ResourceSchemas.makeResource', () => {
+  it('takes the call’s parameters of the resource’s field names only where their JSON type fits the field', () => {
+    const schema = {
+      $ref: '#/$defs/Event',
+      $defs: {
+        Event: { type: 'object', properties: { inventory: { $ref: '#/$defs/ThingInventory' } } },
+        ThingInventory: {
+          type: 'object',
+          properties: {
+            uuid: { type: 'string' },
+            name: { type: 'string' },
+            size: { type: 'integer' },
+            config: { type: 'object', additionalProperties: true },
+          },
+        },
+      },
+    };
+    const create = {
+      method: 'POST',
+      path: '/zstack/v1/things',
+      responses: [{ status: '200', phase: 'submit', schema }],
+    };
+    const schemas = new ResourceSchemas([create as unknown as EngineOperation]);
+    // DiscoverExternalPrimaryStorage's `config` is the text of the inventory's map: the answer keeps a map.
+    const thing = schemas.makeResource('ThingInventory', { name: 'x', size: 3, config: '{"a":1}' }, 0)!;
+    expect([thing['name'], thing['size'], typeof thing['config']]).toEqual(['x', 3, 'object']);
+    expect(schemas.makeResource('ThingInventory', { size: 1.5 }, 0)!['size']).toBe(0);
   });
 });
 

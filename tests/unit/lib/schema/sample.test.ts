@@ -46,6 +46,36 @@ describe('examples sampled from a schema', () => {
     for (const list of lists) for (const item of list) expect(typeof item).toBe('string');
   });
 
+  it('leaves a list of objects below the depth limit empty, and writes the uuids and dates of the objects it reaches', () => {
+    // A query's VMs, their nics and the nics' used IPs, as ZStack's inventories nest them.
+    const root = {
+      $ref: '#/$defs/Reply',
+      $defs: {
+        Reply: { type: 'object', properties: { inventories: { type: 'array', items: { $ref: '#/$defs/Vm' } } } },
+        Vm: {
+          type: 'object',
+          properties: { uuid: { type: 'string' }, nics: { type: 'array', items: { $ref: '#/$defs/Nic' } } },
+        },
+        Nic: {
+          type: 'object',
+          properties: {
+            uuid: { type: 'string' },
+            createDate: { type: 'string', 'x-zstack-type': 'Timestamp' },
+            usedIps: { type: 'array', items: { $ref: '#/$defs/UsedIp' } },
+          },
+        },
+        UsedIp: { type: 'object', properties: { ip: { type: 'string' } } },
+      },
+    };
+    // The sampler cut these lists to [null], which the mock's own answer check refused (500).
+    expect(sampleExample(root)).toEqual({ inventories: [{ uuid: '0123456789abcdef0123456789abcdef', nics: [] }] });
+    // One VM, as the mock samples a resource: the nic at the limit has its own values, in ZStack's forms.
+    expect(sampleExample(root, { $ref: '#/$defs/Vm' })).toEqual({
+      uuid: '0123456789abcdef0123456789abcdef',
+      nics: [{ uuid: '0123456789abcdef0123456789abcdef', createDate: 'Nov 14, 2017 10:20:57 PM', usedIps: [] }],
+    });
+  });
+
   it('samples only a schema that declares properties or items', () => {
     expect([isSampleable(root), isSampleable({ type: 'object' }), isSampleable({ type: 'array', items: {} })]).toEqual([
       true,

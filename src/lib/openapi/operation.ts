@@ -139,6 +139,9 @@ function makeParameters(ctx: SchemaContext, entries: Array<{ entry: unknown; poi
   return result;
 }
 
+/** The tags every ZStack API takes beside its action's wrapper. */
+const TAG_FIELDS = new Set(['systemTags', 'userTags']);
+
 function makeBody(ctx: SchemaContext, operation: OpenAPIV3_1.OperationObject, pointer: string): OperationModel['body'] | undefined {
   if (!operation.requestBody) return undefined;
   const resolved = resolveSchema(ctx, operation.requestBody, `${pointer}/requestBody`);
@@ -154,7 +157,13 @@ function makeBody(ctx: SchemaContext, operation: OpenAPIV3_1.OperationObject, po
     schema: makeJsonSchema(ctx.doc, media.schema ?? {}),
   };
   // ZStack's action body: {"<actionName>": {...}, "systemTags": [...], "userTags": [...]}; the action may have no fields.
-  const actionKey = root.children.find((f) => f.required && (f.children.length > 0 || f.type === 'Object'))?.name;
+  // RestServer takes a missing wrapper for an empty one, so where all its fields are optional the importer leaves it
+  // optional (AttachL3NetworkToVm's `params`): the one object beside the tags is the wrapper then.
+  const isWrapper = (f: FieldNode) => f.children.length > 0 || f.type === 'Object';
+  const others = root.children.filter((f) => !TAG_FIELDS.has(f.name));
+  const actionKey =
+    root.children.find((f) => f.required && isWrapper(f))?.name ??
+    (others.length === 1 && isWrapper(others[0]!) ? others[0]!.name : undefined);
   if (actionKey) body.actionKey = actionKey;
   return body;
 }

@@ -5,6 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadSpecDir } from '../../../../src/lib/openapi/load';
 import type { FieldNode } from '../../../../src/lib/openapi/schema';
+import { generateJavaSdk } from '../../../../src/lib/samples/java-sdk';
+import { makeRequest } from '../../../../src/lib/request/model';
 
 const fixtures = fileURLToPath(new URL('../../../fixtures/', import.meta.url));
 
@@ -152,5 +154,40 @@ describe('path-item parameters', () => {
     const op = set!.operations[0]!;
     expect(op.parameters.path.map((f) => f.description)).toEqual(['操作级']);
     expect(op.parameters.query.map((f) => f.id)).toEqual(['query.limit']);
+  });
+});
+
+describe('the action wrapper of a ZStack body', () => {
+  it('is the one object beside the tags even when it is optional, so the SDK samples set its fields on the action', async () => {
+    // AttachL3NetworkToVm: every field of `params` is optional, and ZStack takes a body without it.
+    const dir = await mkdtemp(join(tmpdir(), 'wrapper-'));
+    const params = '{ type: object, properties: { staticIp: { type: string } } }';
+    const tags = '{ type: array, items: { type: string } }';
+    await writeFile(
+      join(dir, 'a.yaml'),
+      [
+        'openapi: 3.1.0',
+        'info: { title: t, version: "1" }',
+        'paths:',
+        '  /vm-instances/{vmInstanceUuid}/l3-networks/{l3NetworkUuid}:',
+        '    post:',
+        '      operationId: AttachL3NetworkToVm',
+        '      x-zstack-sdk-action: AttachL3NetworkToVmAction',
+        '      parameters:',
+        '        - { name: vmInstanceUuid, in: path, required: true, schema: { type: string } }',
+        '        - { name: l3NetworkUuid, in: path, required: true, schema: { type: string } }',
+        '      requestBody:',
+        '        content:',
+        `          application/json: { schema: { type: object, properties: { params: ${params}, systemTags: ${tags} } } }`,
+        '      responses: { "200": { description: ok } }',
+      ].join('\n'),
+    );
+    const [error, set] = await loadSpecDir(dir, dir);
+    expect(error).toBeNull();
+    const op = set!.operations[0]!;
+    expect(op.body!.actionKey).toBe('params');
+    const java = generateJavaSdk(op, makeRequest(op));
+    expect(java).toContain('action.staticIp = "string";');
+    expect(java).not.toContain('action.params');
   });
 });

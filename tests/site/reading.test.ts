@@ -97,6 +97,13 @@ describe('the sidebar without JavaScript', () => {
 });
 
 describe('the operation page', () => {
+  it('sets a description’s `code spans` in the code face, as text, never as markup', async () => {
+    const query = parseHTML(await readPage('/api/QueryVmInstance/index.html')).document;
+    const sort = query.getElementById('query.sort')!.querySelector('.field-desc')!;
+    expect([...sort.querySelectorAll('code')].map((c) => c.textContent)).toEqual(['+', '-', '-createDate']);
+    expect(sort.textContent).not.toContain('`');
+  });
+
   it('carries every response example in its HTML, a long one in a box of its own that scrolls', () => {
     const section = page.getElementById('response-examples-title')!.closest('section')!;
     expect(section.closest('aside.op-aside')).not.toBeNull();

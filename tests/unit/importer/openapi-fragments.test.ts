@@ -199,6 +199,8 @@ describe('generated OpenAPI', () => {
       },
     });
     const byUuid = getGenerated(result, 'QueryThingByUuid');
+    // Two pages titled 查询东西 would read as one; the second is titled as the hand-written QueryVmInstanceByUuid is.
+    expect([query.operation['summary'], byUuid.operation['summary']]).toEqual(['查询东西', '按UUID查询东西']);
     expect([byUuid.path, byUuid.operation['x-zstack-sdk-action'], byUuid.operation['parameters']]).toEqual([
       '/zstack/v1/things/{uuid}',
       'QueryThingAction',

@@ -94,6 +94,9 @@ const TABLE: Array<[string[], string[]]> = [
   [['mevoco'], [...OPERATIONS, '平台相关接口']],
 ];
 
+/** The category paths in the order of ZStack's manual (云主机, 云盘, 镜像 … 平台管理): the order the site lists them in. */
+export const CATEGORY_ORDER: readonly string[][] = TABLE.map(([, path]) => path);
+
 const BY_CODE = new Map(TABLE.flatMap(([codes, path]) => codes.map((code) => [code, path] as const)));
 
 /** The category path of a template's code; `known: false` for a code the table lacks. */

@@ -44,6 +44,20 @@ export function makeCategories(operations: Array<Pick<OperationModel, 'operation
   return [...byKey.values()];
 }
 
+/**
+ * The categories in a given order of their paths (ZStack's manual: the importer's CATEGORY_ORDER), those not in it
+ * after, in order of appearance: files are read by name, and the generated ones are named by English codes, so the
+ * order of appearance put 访问控制列表 before 云主机.
+ */
+export function sortCategories(categories: NavCategory[], order: readonly string[][]): NavCategory[] {
+  const rank = new Map(order.map((path, i) => [path.join('\u0000'), i]));
+  const rankOf = (category: NavCategory) => rank.get(category.path.join('\u0000')) ?? order.length;
+  return categories
+    .map((category, i) => ({ category, i }))
+    .sort((a, b) => rankOf(a.category) - rankOf(b.category) || a.i - b.i)
+    .map(({ category }) => category);
+}
+
 /** An operation's category path: its x-zstack-category, or 其他接口 without one. */
 export function getCategoryPath(category: string[]): string[] {
   return category.length > 0 ? category : UNCATEGORISED;

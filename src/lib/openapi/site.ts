@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
-import { makeCategories, makeNavFile, type NavCategory } from './nav';
+import { makeCategories, makeNavFile, sortCategories, type NavCategory } from './nav';
+import { CATEGORY_ORDER } from '../../importer/categories';
 import { loadSpecDir, type SpecSet } from './load';
 import type { SpecError } from './spec-error';
 import type { OperationModel } from './operation';
@@ -63,7 +64,7 @@ export interface NavData {
 /** The categories and the shared navigation file, made once per build. */
 export function ensureNavData(): Promise<NavData> {
   navData ??= ensureSpecSet().then(({ operations }) => {
-    const categories = makeCategories(operations);
+    const categories = sortCategories(makeCategories(operations), CATEGORY_ORDER);
     const file = JSON.stringify(makeNavFile(categories));
     return { categories, file, hash: createHash('sha256').update(file).digest('hex').slice(0, 12) };
   });

@@ -6,7 +6,9 @@ import {
   makeCategories,
   makeNavFile,
   readNavFile,
+  sortCategories,
 } from '../../../../src/lib/openapi/nav';
+import { CATEGORY_ORDER } from '../../../../src/importer/categories';
 
 const VM = ['资源中心', '云资源池', '云主机相关接口'];
 const ACCOUNT = ['平台管理', '访问控制', '账户相关接口'];
@@ -74,5 +76,29 @@ describe('the navigation by category', () => {
     expect(ids('访问控制')).toEqual(['LogInByAccount']);
     expect(ids('没有这个')).toEqual([]);
     expect(ids('  ')).toHaveLength(OPERATIONS.length);
+  });
+});
+
+describe('the order of the categories', () => {
+  it('follows ZStack’s manual, whatever the order of the files, with categories it does not name after', () => {
+    const other = ['其他接口', '未分类（other）'];
+    const VOLUME = ['资源中心', '云资源池', '云盘相关接口'];
+    const ACL = ['资源中心', '网络服务', '访问控制列表相关接口'];
+    // As the files are read: acl.yaml, other.yaml, vm-instance.yaml, volume.yaml.
+    const categories = makeCategories([
+      op('CreateAccessControlList', '创建访问控制策略组', ACL),
+      op('IsReadyToGo', 'IsReadyToGo', other),
+      op('StartVmInstance', '启动云主机', VM),
+      op('CreateDataVolume', '创建云盘', VOLUME),
+      op('LogInByAccount', '使用账户登录', ACCOUNT),
+    ]);
+    expect(sortCategories(categories, CATEGORY_ORDER).map((c) => c.name)).toEqual([
+      '云主机相关接口',
+      '云盘相关接口',
+      '访问控制列表相关接口',
+      '账户相关接口',
+      '未分类（other）',
+    ]);
+    expect(groupByTop(sortCategories(categories, CATEGORY_ORDER)).map((g) => g.name)).toEqual(['资源中心', '平台管理', '其他接口']);
   });
 });

@@ -218,5 +218,7 @@ describe('the downloadable description', () => {
       const hrefs = [...doc.querySelectorAll('a[download]')].map((a) => a.getAttribute('href'));
       expect(hrefs).toEqual(expect.arrayContaining(['/openapi.yaml', '/openapi.json']));
     }
+    // Whoever generates a client from it is told, before downloading, where the suffixed paths really are.
+    expect(index.querySelector('.downloads + .note')!.textContent).toContain('x-zstack-path');
   });
 });

@@ -197,6 +197,9 @@ export const pageStrings = {
     intro: (total: number, categories: number) =>
       `按 ZStack 的接口分类列出全部 ${total} 个操作（${categories} 个分类）。每个操作页包含请求与响应字段、示例和在线调试。`,
     download: '下载完整的 OpenAPI 3.1 描述，可用于生成客户端：',
+    /** Before a client generator's user calls a suffixed path (bundle.ts says why they are). */
+    downloadNote:
+      '注意：ZStack 的多个 API 共用同一方法与地址（如云主机的各个动作都是 PUT /zstack/v1/vm-instances/{uuid}/actions，以请求体的动作键区分），一份 OpenAPI 文档放不下同一路径两次，因此文件中这些 API 的路径末尾附加了 /<operationId>。生成的客户端调用它们时，请改用该路径项 x-zstack-path 给出的真实地址，否则 ZStack 会返回 404。',
   },
   categories: {
     title: '全部 API 分类',

@@ -14,6 +14,7 @@ import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { PAGE_HEADER_POLICY } from '../components/ui/csp-policy';
 import { createCompression } from './compression';
+import { createCaseRedirect } from './case-redirect';
 import { refuseUnservedMethod } from './methods';
 import { createPrecompressedStatic, isImmutablePath } from './precompressed-static';
 
@@ -26,7 +27,9 @@ const { handler } = (await import(new URL('./entry.mjs', import.meta.url).href))
 const compress = createCompression();
 // The adapter's client folder (its default, beside this server folder): the build's .br and .gz copies of /_astro/
 // and the pages and data it stores compressed only.
-const precompressed = createPrecompressedStatic(fileURLToPath(new URL('../client/', import.meta.url)), compress);
+const clientDir = fileURLToPath(new URL('../client/', import.meta.url));
+const precompressed = createPrecompressedStatic(clientDir, compress);
+const redirectCase = createCaseRedirect(clientDir);
 const listener: Handler = (request, response) => {
   if (refuseUnservedMethod(request, response)) return;
   // Every answer, a static page or the 404 alike; the proxy's route replaces the policy with its own.
@@ -34,6 +37,7 @@ const listener: Handler = (request, response) => {
   response.setHeader('X-Frame-Options', 'DENY');
   if (isImmutablePath((request.url ?? '').split('?')[0]!))
     response.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+  if (redirectCase(request, response)) return;
   precompressed(request, response, () => compress(request, response, () => handler(request, response)));
 };
 const cert = process.env['SERVER_CERT_PATH'];

@@ -49,6 +49,16 @@ function get(
 }
 
 describe("the portal's server", () => {
+  it('sends an operation address of the wrong case to the operation’s page, and leaves other addresses alone', async () => {
+    const moved = await get('/api/flattenvminstance/?x=1', undefined);
+    expect([moved.status, moved.headers.location]).toEqual([301, '/api/FlattenVmInstance/?x=1']);
+    expect((await get('/api/FLATTENVMINSTANCE/samples/', undefined)).headers.location).toBe(
+      '/api/FlattenVmInstance/samples/',
+    );
+    expect((await get('/api/FlattenVmInstance/', undefined)).status).toBe(200);
+    expect((await get('/api/NoSuchOperation/', undefined)).status).toBe(404);
+  });
+
   it('stores the pages and their data compressed only, and sends the stored copy as it is to a browser that accepts brotli', async () => {
     const client = `${inject('siteDir')}/client`;
     const page = `${client}/api/FlattenVmInstance/index.html`;

@@ -24,3 +24,21 @@ export function compareVersions(a: string, b: string): number {
   }
   return 0;
 }
+
+/** One key for the ways of writing a version (5.1, 5.1.0): templates write both, and they are one release. */
+export function getVersionKey(version: string): string {
+  const parts = version.split('.').map((n) => Number.parseInt(n, 10) || 0);
+  while (parts.length > 1 && parts.at(-1) === 0) parts.pop();
+  return parts.join('.');
+}
+
+/** The versions, once each however written (the longest way: 5.1.0 for 5.1 and 5.1.0), newest first. */
+export function getDistinctVersions(versions: Iterable<string>): string[] {
+  const byKey = new Map<string, string>();
+  for (const version of versions) {
+    const key = getVersionKey(version);
+    const seen = byKey.get(key);
+    if (seen === undefined || version.length > seen.length) byKey.set(key, version);
+  }
+  return [...byKey.values()].sort((a, b) => compareVersions(b, a));
+}

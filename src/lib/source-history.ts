@@ -1,4 +1,4 @@
-import { compareVersions } from './changelog';
+import { compareVersions, getVersionKey } from './changelog';
 import type { OperationModel } from './openapi/operation';
 import type { FieldNode } from './openapi/schema';
 import { strings } from './i18n';
@@ -70,13 +70,16 @@ export function groupSourceChanges(operations: OperationModel[]): VersionGroup[]
   const fieldIndex = new Map<string, VersionGroup['fields'][number]>();
   for (const op of operations) {
     for (const change of getSourceChanges(op)) {
-      let group = groups.get(change.version);
-      if (!group) groups.set(change.version, (group = { version: change.version, operations: [], fields: [] }));
+      // 5.1 and 5.1.0 are one group, named the longer way.
+      const versionKey = getVersionKey(change.version);
+      let group = groups.get(versionKey);
+      if (!group) groups.set(versionKey, (group = { version: change.version, operations: [], fields: [] }));
+      if (change.version.length > group.version.length) group.version = change.version;
       if (change.field === undefined) {
         group.operations.push({ operationId: op.operationId, summary: op.summary });
         continue;
       }
-      const key = `${change.version}|${change.field}`;
+      const key = `${versionKey}|${change.field}`;
       let field = fieldIndex.get(key);
       if (!field) {
         fieldIndex.set(key, (field = { name: change.field, operations: [] }));

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { compareVersions } from '../../../src/lib/changelog';
+import { compareVersions, getDistinctVersions } from '../../../src/lib/changelog';
 import { loadSpecDir } from '../../../src/lib/openapi/load';
 import type { OperationModel } from '../../../src/lib/openapi/operation';
 import { formatSourceChange, getSourceChanges, groupSourceChanges } from '../../../src/lib/source-history';
@@ -77,5 +77,17 @@ describe('the history a description records', () => {
     });
     expect(groups[1]!.operations.map((o) => o.operationId)).toEqual(['A', 'D']);
     expect(compareVersions('5.10.0', '5.9.0')).toBeGreaterThan(0);
+  });
+
+  it('takes 5.1 and 5.1.0 for one version, named the longer way, in the groups and the changelog’s list', () => {
+    const groups = groupSourceChanges([makeOp('A', '5.1'), makeOp('B', '5.1.0', '5.2'), makeOp('C', '4.0.0', '5.2.0')]);
+    expect(
+      groups.map((g) => [g.version, g.operations.map((o) => o.operationId), g.fields[0]?.operations.length]),
+    ).toEqual([
+      ['5.2.0', [], 2],
+      ['5.1.0', ['A', 'B'], undefined],
+      ['4.0.0', ['C'], undefined],
+    ]);
+    expect(getDistinctVersions(['5.1', '4.7.0', '5.1.0', '4.7', '5.10'])).toEqual(['5.10', '5.1.0', '4.7.0']);
   });
 });

@@ -166,8 +166,15 @@ function getTypeLabel(ctx: SchemaContext, schema: Schema, resolved: { refName?: 
       const item = isPlainObject(schema['items']) ? resolveSchema(ctx, schema['items'], `${pointer}/items`) : undefined;
       return item ? `List<${getTypeLabel(ctx, item.schema, item, `${pointer}/items`)}>` : 'List';
     }
-    case 'object':
-      return isPlainObject(schema['properties']) || schema['additionalProperties'] === false ? 'Object' : 'LinkedHashMap';
+    case 'object': {
+      if (isPlainObject(schema['properties']) || schema['additionalProperties'] === false) return 'Object';
+      // A map whose values have a schema names it, as Java would (Map<String, List<String>>); an untyped one keeps
+      // the name ZStack's reference pages give it.
+      const values = schema['additionalProperties'];
+      if (!isPlainObject(values) || Object.keys(values).length === 0) return 'LinkedHashMap';
+      const value = resolveSchema(ctx, values, `${pointer}/additionalProperties`);
+      return `Map<String, ${getTypeLabel(ctx, value.schema, value, `${pointer}/additionalProperties`)}>`;
+    }
     default:
       return 'Object';
   }

@@ -81,6 +81,9 @@ function getFieldTypes(op: OperationModel): Map<string, string> {
   return types;
 }
 
+/** How the page labels a map whose values have a type (schema.ts): Map<String, Long>. */
+const MAP_PREFIX = 'Map<String, ';
+
 /** A JSON value as a Java expression, for a field of ZStack type `type` when it is known. */
 function toJava(value: unknown, type?: string): string {
   if (typeof value === 'string') return JSON.stringify(value);
@@ -90,10 +93,13 @@ function toJava(value: unknown, type?: string): string {
     const item = type ? getItemType({ type }) : undefined;
     return `java.util.Arrays.asList(${value.map((v) => toJava(v, item)).join(', ')})`;
   }
-  if (isPlainObject(value))
+  if (isPlainObject(value)) {
+    // Map<String, Long>'s values are long literals too: Map.of("a", 0) is a Map<String, Integer>.
+    const values = type?.startsWith(MAP_PREFIX) && type.endsWith('>') ? type.slice(MAP_PREFIX.length, -1) : undefined;
     return `new java.util.HashMap<>(java.util.Map.of(${Object.entries(value)
-      .map(([k, v]) => `${JSON.stringify(k)}, ${toJava(v)}`)
+      .map(([k, v]) => `${JSON.stringify(k)}, ${toJava(v, values)}`)
       .join(', ')}))`;
+  }
   return 'null';
 }
 

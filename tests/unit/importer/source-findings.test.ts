@@ -183,6 +183,9 @@ describe('generated documents in the portal', () => {
       );
       const flatten = set!.operations.find((o) => o.operationId === 'FlattenThing')!;
       expect([flatten.body?.actionKey, flatten.isAsync, flatten.since]).toEqual(['flattenThing', true, '4.7.0']);
+      // A Java Map<String, Long> is labelled so, not LinkedHashMap (which stays for a map of untyped values).
+      const limits = flatten.body!.fields[0]!.children.find((f) => f.name === 'limits')!;
+      expect(limits.type).toBe('Map<String, Long>');
       const report = makeLintReport(set!);
       const source = report.findings.filter((f) => f.rule === 'source-disagreement');
       expect(source).toContainEqual({

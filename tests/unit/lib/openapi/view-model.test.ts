@@ -60,6 +60,13 @@ describe('operation view model', () => {
       { id: 'body.pokeThing.weight', type: 'Double', required: false, defaultValue: undefined, since: undefined },
       { id: 'body.pokeThing.sizes', type: 'List<Long>', required: false, defaultValue: undefined, since: undefined },
       { id: 'body.pokeThing.limit', type: 'Integer', required: false, defaultValue: undefined, since: undefined },
+      {
+        id: 'body.pokeThing.quotas',
+        type: 'Map<String, Long>',
+        required: false,
+        defaultValue: undefined,
+        since: undefined,
+      },
       { id: 'body.systemTags', type: 'List<String>', required: false, defaultValue: undefined, since: undefined },
       { id: 'body.userTags', type: 'List<String>', required: false, defaultValue: undefined, since: undefined },
     ]);

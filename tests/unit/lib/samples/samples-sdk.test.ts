@@ -120,22 +120,25 @@ describe('the Java SDK sample', () => {
 
 describe('the Java SDK sample of numbers', () => {
   // The SDK declares boxed fields: Java converts an int literal to Integer but not to Long, nor a double one to Float.
-  it('writes each number as a literal of its field type: Long, Float, Double, a list of Long', () => {
+  it('writes each number as a literal of its field type: Long, Float, Double, a list of Long, a map of Long', () => {
     const lines = sample(generateJavaSdk, 'PokeThing', {
       body: {
-        pokeThing: { hard: true, count: 3, ratio: 1.5, weight: 2, sizes: [1, 2], limit: 4 },
+        pokeThing: { hard: true, count: 3, ratio: 1.5, weight: 2, sizes: [1, 2], limit: 4, quotas: { disk: 5 } },
         systemTags: [],
         userTags: [],
       },
     }).split('\n');
     expect(
-      lines.map((line) => line.trim()).filter((line) => /^action\.(count|ratio|weight|sizes|limit) =/.test(line)),
+      lines
+        .map((line) => line.trim())
+        .filter((line) => /^action\.(count|ratio|weight|sizes|limit|quotas) =/.test(line)),
     ).toEqual([
       'action.count = 3L;',
       'action.ratio = 1.5f;',
       'action.weight = 2.0;',
       'action.sizes = java.util.Arrays.asList(1L, 2L);',
       'action.limit = 4;',
+      'action.quotas = new java.util.HashMap<>(java.util.Map.of("disk", 5L));',
     ]);
   });
 });

@@ -42,6 +42,9 @@ describe('the browser validators of lengths, object enums and unique items', () 
       const result = await panel.send();
       expect(result.status, JSON.stringify(params) + (result.body ?? '')).toBe(status);
       expect(result.body).toContain(field);
+      // The server's one-line message is read in the panel's width, not by scrolling sideways.
+      const box = await page.locator('[data-result-body]').evaluate((el) => [el.scrollWidth, el.clientWidth]);
+      expect(box[0], JSON.stringify(params)).toBeLessThanOrEqual(box[1]!);
     }
     // A character outside the BMP (two UTF-16 code units) counts once: eight characters pass.
     await panel.setBody(JSON.stringify({ params: { name: '一二三四五六七𠀀' } }));

@@ -7,7 +7,7 @@ import { makeFieldNode, resolveSchema, type FieldNode, type SchemaContext } from
 import { SpecError } from './spec-error';
 import { makeResponses, type ResponseModel } from './response';
 import { makeJsonSchema, type JsonSchema } from '../schema/json-schema';
-import { getExamplePathValue, isSampleable, sampleExample } from '../schema/sample';
+import { getExamplePathValue, isSampleable, sampleRequestExample } from '../schema/sample';
 import { joinPath } from '../base-url';
 import { makeFieldBudget, type FieldBudget } from './expansion';
 import { resolveServerUrl } from './server-url';
@@ -199,7 +199,7 @@ function makeExample(
       if (value !== undefined) example.body = value;
     }
   }
-  if (example.body === undefined && body && isSampleable(body.schema)) example.body = sampleExample(body.schema);
+  if (example.body === undefined && body && isSampleable(body.schema)) example.body = sampleRequestExample(body.schema);
   return example;
 }
 

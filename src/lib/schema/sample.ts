@@ -7,6 +7,7 @@ import { resolveSchema } from './refs';
 /** Nested inventories (a VM's volumes, their snapshots …) stop here: deeper lists are left empty. */
 const MAX_SAMPLE_DEPTH = 4;
 const SAMPLER_OPTIONS = { skipReadOnly: false, maxSampleDepth: MAX_SAMPLE_DEPTH, quiet: true };
+const REQUIRED_ONLY_OPTIONS = { ...SAMPLER_OPTIONS, skipNonRequired: true };
 /** The types whose sample is a value, not a level: the depth limit is for levels. */
 const LEAF_TYPES = new Set(['string', 'integer', 'number', 'boolean']);
 /** What a page shows for a uuid or a Timestamp the description gives no example of: fixed, so a build is repeatable. */
@@ -25,14 +26,23 @@ export interface ZStackValues {
  * where the description has no example: openapi-sampler's, with ZStack's forms for a
  * field named `…uuid` and a Timestamp (`format: date-time`).
  */
-export function sampleSchema(root: JsonSchema, schema: unknown, values: ZStackValues): unknown {
-  const value = sample(schema as object, SAMPLER_OPTIONS, root);
-  return fixZStackValues(root, schema, value, values, 0);
+export function sampleSchema(root: JsonSchema, schema: unknown, values: ZStackValues, requiredOnly = false): unknown {
+  const value = sample(schema as object, requiredOnly ? REQUIRED_ONLY_OPTIONS : SAMPLER_OPTIONS, root);
+  return fixZStackValues(root, schema, value, values, 0, requiredOnly);
 }
 
 /** The example a page shows (samples, response examples) where the description has none: the same on every build. */
 export function sampleExample(root: JsonSchema, schema: unknown = root): unknown {
   return sampleSchema(root, schema, { uuid: () => EXAMPLE_UUID, timestamp: () => EXAMPLE_TIMESTAMP });
+}
+
+/**
+ * The request body a page's samples send where the description gives none: the required fields only. An optional
+ * field's sampled value is no value a server takes (`"systemTags": ["string"]`: ZStack answers no system tag
+ * matches[string]); the field table lists the optional fields, and the panel's editor completes them.
+ */
+export function sampleRequestExample(root: JsonSchema): unknown {
+  return sampleSchema(root, root, { uuid: () => EXAMPLE_UUID, timestamp: () => EXAMPLE_TIMESTAMP }, true);
 }
 
 /** Whether a schema says enough to sample (properties or items): an empty `{}` answer has no example to show. */
@@ -52,6 +62,7 @@ function fixZStackValues(
   value: unknown,
   values: ZStackValues,
   depth: number,
+  requiredOnly = false,
 ): unknown {
   if (depth > MAX_SAMPLE_DEPTH + 2) return value;
   const resolved = resolveSchema(root, schema).schema;
@@ -66,13 +77,15 @@ function fixZStackValues(
   if (Array.isArray(value))
     // An object below the depth limit is nothing: its list is left empty rather than [null] (VmNicInventory's usedIps).
     return value
-      .map((item) => fixZStackValues(root, resolved['items'], item, values, depth + 1))
+      .map((item) => fixZStackValues(root, resolved['items'], item, values, depth + 1, requiredOnly))
       .filter((item) => item !== undefined);
   if (!isPlainObject(value)) return value;
   const properties = getProperties(root, schema);
   // An object the sampler reached at its depth limit comes out as {}: its own values are sampled, not its lists'.
+  const required = new Set(Array.isArray(resolved['required']) ? resolved['required'].map(String) : []);
   if (Object.keys(value).length === 0)
     for (const [name, child] of Object.entries(properties)) {
+      if (requiredOnly && !required.has(name)) continue;
       const type = resolveSchema(root, child).schema['type'];
       if (type === 'array') value[name] = [];
       else if (typeof type === 'string' && LEAF_TYPES.has(type)) value[name] = undefined;
@@ -81,7 +94,7 @@ function fixZStackValues(
   const additional = resolved['additionalProperties'];
   for (const [name, child] of Object.entries(value)) {
     const childSchema = properties[name] ?? (isPlainObject(additional) ? additional : undefined);
-    const fixed = fixZStackValues(root, childSchema, child, values, depth + 1);
+    const fixed = fixZStackValues(root, childSchema, child, values, depth + 1, requiredOnly);
     if (fixed === undefined) delete value[name];
     else if (typeof fixed === 'string' && /uuid$/i.test(name)) value[name] = values.uuid();
     else if (Array.isArray(fixed) && /uuids$/i.test(name) && fixed.every((item) => typeof item === 'string'))

@@ -193,8 +193,8 @@ describe('the action wrapper of a ZStack body', () => {
     expect(error).toBeNull();
     const op = set!.operations[0]!;
     expect(op.body!.actionKey).toBe('params');
-    const java = generateJavaSdk(op, makeRequest(op));
-    expect(java).toContain('action.staticIp = "string";');
+    const java = generateJavaSdk(op, makeRequest(op, { body: { params: { staticIp: '10.0.0.5' } } }));
+    expect(java).toContain('action.staticIp = "10.0.0.5";');
     expect(java).not.toContain('action.params');
   });
 });

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { getExamplePathValue, isSampleable, sampleExample } from '../../../../src/lib/schema/sample';
+import {
+  getExamplePathValue,
+  isSampleable,
+  sampleExample,
+  sampleRequestExample,
+} from '../../../../src/lib/schema/sample';
 import { makeExampleTexts } from '../../../../src/lib/samples/inline';
 
 const inventory = {
@@ -74,6 +79,29 @@ describe('examples sampled from a schema', () => {
       uuid: '0123456789abcdef0123456789abcdef',
       nics: [{ uuid: '0123456789abcdef0123456789abcdef', createDate: 'Nov 14, 2017 10:20:57 PM', usedIps: [] }],
     });
+  });
+
+  it('samples a request body with its required fields only: an optional field’s placeholder is no value a server takes', () => {
+    const tags = { type: 'array', items: { type: 'string' } };
+    const body = {
+      type: 'object',
+      required: ['params'],
+      properties: {
+        params: {
+          type: 'object',
+          required: ['name', 'imageUuid'],
+          properties: { name: { type: 'string' }, imageUuid: { type: 'string' }, cpuNum: { type: 'integer' } },
+        },
+        systemTags: tags,
+      },
+    };
+    expect(sampleRequestExample(body)).toEqual({
+      params: { name: 'string', imageUuid: '0123456789abcdef0123456789abcdef' },
+    });
+    // All optional (AttachL3NetworkToVm): nothing to send.
+    expect(
+      sampleRequestExample({ type: 'object', properties: { params: body.properties.params, systemTags: tags } }),
+    ).toEqual({});
   });
 
   it('samples only a schema that declares properties or items', () => {

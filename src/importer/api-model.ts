@@ -5,6 +5,8 @@ import { findingRules, isEmptyDesc, type SourceFinding } from './findings';
 import { getAnnotation, type ClassRef, type OwnedField } from './java-classes';
 import { formatJavaType } from './java-reader';
 import { getDefault, getPrimitiveDefault } from './java-values';
+import { getExampleValue } from './java-examples';
+import type { JavaSetterCall } from './java-model';
 import { getQueryInventory, getQueryInventoryClass, getResponse } from './responses';
 import type { Schema, SchemaRegistry } from './schemas';
 import { checkColumn, checkUrls } from './source-checks';
@@ -92,6 +94,7 @@ export function makeApi(ref: ClassRef, registry: SchemaRegistry): [string, null]
       registry,
       i === 0 && template ? findings : undefined,
       templatePath,
+      { calls: ref.cls.example, ref },
     );
     // A query's path variable ({uuid}) is a condition, not a field; any other one RestServer sets by name.
     for (const variable of pathVars
@@ -142,6 +145,7 @@ function makeParams(
   registry: SchemaRegistry,
   findings: SourceFinding[] | undefined,
   templatePath: string,
+  example: { calls: JavaSetterCall[] | undefined; ref: ClassRef },
 ): ImportedParam[] {
   const byName = new Map(columns.map((c) => [c.name, c]));
   const inQuery = rest.method === 'GET' || rest.method === 'DELETE';
@@ -168,11 +172,14 @@ function makeParams(
         : getDefault(field.initializer, schema, owner, registry.index);
     if (initial !== undefined && location !== 'path') schema['default'] = initial.value;
     if (initial?.enum && !schema['enum']) schema['enum'] = initial.enum;
+    const value =
+      location === 'path' ? undefined : getExampleValue(example.calls, field.name, schema, example.ref, registry.index);
     const param: ImportedParam = {
       name: pathFields.get(field.name) ?? field.name,
       location,
       required: location === 'path' || apiParam.required,
       schema,
+      ...(value === undefined ? {} : { example: value }),
       file: owner.path,
       line: field.line,
     };
@@ -278,6 +285,8 @@ export interface ImportedParam {
   description?: string;
   since?: string;
   successIfMissing?: boolean;
+  /** Its value in the API's `__example__()`, where that is a constant (java-examples.ts). */
+  example?: unknown;
   file: string;
   line: number;
 }

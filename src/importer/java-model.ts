@@ -1,4 +1,5 @@
 /** What the Java reader gives: the declarations of one source file. */
+import type { Token } from './java-tokens';
 
 export interface JavaFile {
   package: string;
@@ -16,6 +17,15 @@ export interface JavaClass {
   fields: JavaField[];
   nested: JavaClass[];
   enumConstants: string[];
+  /** The setter calls of its `static __example__()`, from which ZStack's own doc pages write the request example. */
+  example?: JavaSetterCall[];
+}
+
+/** `msg.setName("vm1")` in `__example__`: the setter's field (`name`) and the argument's tokens. */
+export interface JavaSetterCall {
+  field: string;
+  args: Token[];
+  line: number;
 }
 
 export interface JavaField {

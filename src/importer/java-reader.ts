@@ -1,5 +1,13 @@
 import { JavaCursor, joinTokens } from './java-cursor';
-import type { AnnotationValue, JavaAnnotation, JavaClass, JavaField, JavaFile, JavaType } from './java-model';
+import type {
+  AnnotationValue,
+  JavaAnnotation,
+  JavaClass,
+  JavaField,
+  JavaFile,
+  JavaSetterCall,
+  JavaType,
+} from './java-model';
 import { tokenizeJava, type Token } from './java-tokens';
 
 export type { AnnotationValue, JavaAnnotation, JavaClass, JavaField, JavaFile, JavaType };
@@ -21,11 +29,13 @@ const MODIFIERS = new Set([
   'non-sealed',
 ]);
 const TYPE_KEYWORDS = new Set(['class', 'interface', 'enum', 'record']);
+/** The static method of an API message that ZStack's doc generator calls for the request example. */
+const EXAMPLE_METHOD = '__example__';
 
 /**
  * Reads the declarations of one Java source file: package, imports, classes with their
- * annotations, superclass, fields (type, annotations, modifiers, initialiser text) and enum
- * constants. Method bodies and initialiser blocks are skipped unread.
+ * annotations, superclass, fields (type, annotations, modifiers, initialiser text), enum
+ * constants and the setter calls of `__example__()`. Other method bodies and initialiser blocks are skipped unread.
  */
 export function readJavaFile(source: string): JavaFile {
   const reader = new Reader(tokenizeJava(source));
@@ -157,7 +167,8 @@ class Reader extends JavaCursor {
     }
     this.i++;
     if (this.isPunct('(')) {
-      this.skipMethodRest();
+      if (nameToken.value === EXAMPLE_METHOD && modifiers.includes('static')) cls.example = this.readExampleMethod();
+      else this.skipMethodRest();
       return;
     }
     let current = nameToken;
@@ -184,6 +195,53 @@ class Reader extends JavaCursor {
       if (this.isPunct(';')) this.i++;
       return;
     }
+  }
+
+  /** The `x.setFoo(args)` statements of a method's body, at its own level (not inside a lambda or a block). */
+  private readExampleMethod(): JavaSetterCall[] {
+    const calls: JavaSetterCall[] = [];
+    this.skipBalanced('(', ')');
+    while (this.i < this.tokens.length && !this.isPunct('{')) {
+      if (this.isPunct(';') || this.isPunct('}')) return calls;
+      this.i++;
+    }
+    this.i++; // {
+    let depth = 1;
+    let statementStart = true;
+    while (this.i < this.tokens.length && depth > 0) {
+      const token = this.tokens[this.i]!;
+      const [dot, setter, open] = [this.tokens[this.i + 1], this.tokens[this.i + 2], this.tokens[this.i + 3]];
+      if (
+        depth === 1 &&
+        statementStart &&
+        token.kind === 'id' &&
+        dot?.value === '.' &&
+        setter?.kind === 'id' &&
+        /^set[A-Z]/.test(setter.value) &&
+        open?.value === '('
+      ) {
+        this.i += 4;
+        const args: Token[] = [];
+        let level = 0;
+        while (this.i < this.tokens.length) {
+          const arg = this.tokens[this.i]!;
+          if (arg.kind === 'punct' && arg.value === ')' && level === 0) break;
+          if (arg.kind === 'punct' && '([{'.includes(arg.value)) level++;
+          if (arg.kind === 'punct' && ')]}'.includes(arg.value)) level--;
+          args.push(arg);
+          this.i++;
+        }
+        const field = setter.value[3]!.toLowerCase() + setter.value.slice(4);
+        calls.push({ field, args, line: setter.line });
+        statementStart = false;
+        continue;
+      }
+      if (token.kind === 'punct' && token.value === '{') depth++;
+      if (token.kind === 'punct' && token.value === '}') depth--;
+      statementStart = token.kind === 'punct' && (token.value === ';' || token.value === '{' || token.value === '}');
+      this.i++;
+    }
+    return calls;
   }
 
   private skipMethodRest() {

@@ -106,7 +106,11 @@ export function makeOperation(
     const schema = registry.define(`request:${operation.operationId}`, `${operation.operationId}Request`, () =>
       makeRequestSchema(api, key, body),
     );
-    op['requestBody'] = { required: true, content: { 'application/json': { schema } } };
+    const example = getBodyExample(body, key);
+    op['requestBody'] = {
+      required: true,
+      content: { 'application/json': { schema, ...(example === undefined ? {} : { example }) } },
+    };
   }
   const result = {
     description: `${api.summary}成功时返回的结构。`,
@@ -175,7 +179,18 @@ function makeParameter(param: ImportedParam): Schema {
     parameter['explode'] = true;
   }
   parameter['schema'] = param.schema;
+  if (param.example !== undefined) parameter['example'] = param.example;
   return parameter;
+}
+
+/**
+ * The request body of the API's `__example__()` (ZStack's own pages show it): its constant values under the body's key,
+ * when it gives every required field one; else none, and the page samples the body from its schema.
+ */
+function getBodyExample(body: ImportedParam[], key: string): Schema | undefined {
+  const given = body.filter((param) => param.example !== undefined);
+  if (given.length === 0 || body.some((param) => param.required && param.example === undefined)) return undefined;
+  return { [key]: Object.fromEntries(given.map((param) => [param.name, param.example])) };
 }
 
 function makeRequestSchema(api: ImportedApi, key: string, body: ImportedParam[]): Schema {

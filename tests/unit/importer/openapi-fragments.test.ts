@@ -263,6 +263,10 @@ describe('generated OpenAPI', () => {
 
   it('writes a synchronous PUT: a params body with typed validValues, a 200 answer with the fieldsTo keys, and no job', () => {
     const { operation, doc } = getGenerated(importFixture('sync-put'), 'UpdateThing');
+    // The body example of __example__(): its constants (not the computed description, nor the lambda's setter).
+    expect((operation['requestBody'] as any).content['application/json'].example).toEqual({
+      params: { name: 'thing1', ipVersion: 4, kinds: ['Big'] },
+    });
     expect([operation['x-zstack-async'], operation['x-zstack-job-responses'], operation['x-zstack-category']]).toEqual([
       false,
       undefined,

@@ -81,6 +81,8 @@ function getFieldTypes(op: OperationModel): Map<string, string> {
   return types;
 }
 
+/** The most pairs java.util.Map.of takes. */
+const MAX_MAP_OF_PAIRS = 10;
 /** How the page labels a map whose values have a type (schema.ts): Map<String, Long>. */
 const MAP_PREFIX = 'Map<String, ';
 
@@ -96,7 +98,13 @@ function toJava(value: unknown, type?: string): string {
   if (isPlainObject(value)) {
     // Map<String, Long>'s values are long literals too: Map.of("a", 0) is a Map<String, Integer>.
     const values = type?.startsWith(MAP_PREFIX) && type.endsWith('>') ? type.slice(MAP_PREFIX.length, -1) : undefined;
-    return `new java.util.HashMap<>(java.util.Map.of(${Object.entries(value)
+    const entries = Object.entries(value);
+    // Map.of takes ten pairs at most; past that, Map.ofEntries (CreateVmInstance's nic parameters had twelve).
+    if (entries.length > MAX_MAP_OF_PAIRS)
+      return `new java.util.HashMap<>(java.util.Map.ofEntries(${entries
+        .map(([k, v]) => `java.util.Map.entry(${JSON.stringify(k)}, ${toJava(v, values)})`)
+        .join(', ')}))`;
+    return `new java.util.HashMap<>(java.util.Map.of(${entries
       .map(([k, v]) => `${JSON.stringify(k)}, ${toJava(v, values)}`)
       .join(', ')}))`;
   }

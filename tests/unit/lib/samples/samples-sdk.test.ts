@@ -143,6 +143,19 @@ describe('the Java SDK sample of numbers', () => {
   });
 });
 
+describe('the Java SDK sample of maps', () => {
+  it('writes a map of more than ten pairs with Map.ofEntries, which has no limit (Map.of takes ten)', () => {
+    const quotas = Object.fromEntries(Array.from({ length: 11 }, (_, i) => [`p${i}`, i]));
+    const line = sample(generateJavaSdk, 'PokeThing', { body: { pokeThing: { quotas }, systemTags: [], userTags: [] } })
+      .split('\n')
+      .find((l) => l.includes('action.quotas'))!;
+    expect(line.trim()).toMatch(
+      /^action\.quotas = new java\.util\.HashMap<>\(java\.util\.Map\.ofEntries\(java\.util\.Map\.entry\("p0", 0L\), /,
+    );
+    expect(line.match(/Map\.entry\(/g)).toHaveLength(11);
+  });
+});
+
 describe('the Python SDK (zssdk) sample', () => {
   it('declares its coding for Python 2, configures the /zstack context path, sets the fields, the session and the polling time, and checks res.error (FlattenVmInstance)', () => {
     expect(sample(generatePythonSdk, 'FlattenVmInstance')).toBe(

@@ -25,7 +25,16 @@ export const SECURITY_SCHEMES = {
 const json = (ref: string) => ({ 'application/json': { schema: { $ref: `#/components/schemas/${ref}` } } });
 
 export const RESPONSES: Record<string, Schema> = {
-  JobAccepted: { description: '任务已提交。轮询 location 获取执行结果。', content: json('JobLocation') },
+  JobAccepted: {
+    description: '任务已提交。轮询 location 获取执行结果。',
+    // The address as ZStack writes it; sampled from `format: uri`, it was http://example.com.
+    content: {
+      'application/json': {
+        ...json('JobLocation')['application/json'],
+        example: { location: 'http://localhost:8080/zstack/v1/api-jobs/0123456789abcdef0123456789abcdef' },
+      },
+    },
+  },
   BadRequest: {
     description: '请求参数或请求头有误，由 REST 层直接返回纯文本错误信息（HTTP 400，不是 JSON）。',
     content: { 'text/plain': { schema: { type: 'string' } } },

@@ -73,6 +73,9 @@ describe('generated OpenAPI', () => {
         '503': { $ref: '#/components/responses/JobFailed' },
       },
     });
+    // The 202's example is the address ZStack answers with, not a sampled http://example.com.
+    const accepted = (doc['components'] as any).responses.JobAccepted.content['application/json'];
+    expect(accepted.example.location).toMatch(/^http:\/\/localhost:8080\/zstack\/v1\/api-jobs\/[0-9a-f]{32}$/);
     expect(schemas(doc)['FlattenThingRequest']).toEqual({
       type: 'object',
       description: '扁平合并东西的请求体。',

@@ -10,15 +10,18 @@ export interface SourceChange {
   summary: string;
   /** The added field's name; absent for the operation's own 新增接口. */
   field?: string;
-  /** The row of the field on the operation's page (its first occurrence). */
+  /** The row of the field on the operation's page. */
   fieldId?: string;
+  /** Where the field is, below its section: inventory.vmNics.uuid (a VM's nics' uuid, not the VM's own). */
+  fieldPath?: string;
 }
 
 /**
  * The operation's own `x-zstack-since` ("x.y.z 新增接口") and every field
- * whose `x-zstack-since` is later than it ("5.2.0 新增 ipInBinary"), one entry
- * per field name and version, newest first. A field of an operation without a
- * since is not dated against anything and is left out.
+ * whose `x-zstack-since` is later than it ("5.2.0 新增 inventory.vmNics.ipInBinary"), one entry
+ * per field and version, newest first: by its path, since a name says nothing of where the field is (the
+ * uuid of a VM's nics is not the VM's). A field of an operation without a since is not dated against
+ * anything and is left out.
  */
 export function getSourceChanges(op: OperationModel): SourceChange[] {
   if (op.since === undefined) return [];
@@ -29,10 +32,11 @@ export function getSourceChanges(op: OperationModel): SourceChange[] {
     if (
       field.since !== undefined &&
       compareVersions(field.since, op.since!) > 0 &&
-      !seen.has(`${field.since}|${field.name}`)
+      !seen.has(`${field.since}|${field.id}`)
     ) {
-      seen.add(`${field.since}|${field.name}`);
-      changes.push({ ...base, version: field.since, field: field.name, fieldId: field.id });
+      seen.add(`${field.since}|${field.id}`);
+      const fieldPath = field.id.slice(field.id.indexOf('.') + 1);
+      changes.push({ ...base, version: field.since, field: field.name, fieldId: field.id, fieldPath });
     }
     field.children.forEach(visit);
   };
@@ -47,9 +51,9 @@ export function getSourceChanges(op: OperationModel): SourceChange[] {
   return changes.sort((a, b) => compareVersions(b.version, a.version));
 }
 
-/** `5.2.0 新增 ipInBinary`, `4.0.0 新增接口`. */
+/** `5.2.0 新增 inventory.ipInBinary`, `4.0.0 新增接口`: as the operation's change history lists it. */
 export function formatSourceChange(change: SourceChange): string {
-  return strings.pages.changelog.sourceChange(change.version, change.field);
+  return strings.pages.changelog.sourceChange(change.version, change.fieldPath ?? change.field);
 }
 
 /** One version of the global changelog: the operations it introduced and the fields it added, by name. */
@@ -85,7 +89,9 @@ export function groupSourceChanges(operations: OperationModel[]): VersionGroup[]
         fieldIndex.set(key, (field = { name: change.field, operations: [] }));
         group.fields.push(field);
       }
-      field.operations.push({ operationId: op.operationId, fieldId: change.fieldId! });
+      // By name here: an operation is listed once under a name, at the name's first row on its page.
+      if (field.operations.at(-1)?.operationId !== op.operationId)
+        field.operations.push({ operationId: op.operationId, fieldId: change.fieldId! });
     }
   }
   return [...groups.values()].sort((a, b) => compareVersions(b.version, a.version));

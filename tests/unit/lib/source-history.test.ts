@@ -38,11 +38,11 @@ function makeOp(operationId: string, since: string, fieldSince?: string): Operat
 }
 
 describe('the history a description records', () => {
-  it("lists the API's own since and each field added after it, newest first", async () => {
+  it("lists the API's own since and each field added after it by its path, newest first", async () => {
     const poke = (await loadThings()).find((op) => op.operationId === 'PokeThing')!;
     expect(getSourceChanges(poke).map(formatSourceChange)).toEqual([
-      '5.2.0 新增 force',
-      '5.2.0 新增 ipInBinary',
+      '5.2.0 新增 pokeThing.force',
+      '5.2.0 新增 inventory.ipInBinary',
       '4.0.0 新增接口',
     ]);
     expect(getSourceChanges(poke)[1]!.fieldId).toBe('response.inventory.ipInBinary');

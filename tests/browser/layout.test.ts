@@ -130,6 +130,17 @@ describe('a laptop window (1280 × 720)', () => {
         }),
       );
       expect(broken).toEqual([]);
+      // Nor is a row's 起始版本 or default cut off at its end: a level of long names and types kept no room for it.
+      const cut = await op.page.locator('.field-facts > *').evaluateAll((facts) =>
+        facts.flatMap((fact) => {
+          const row = fact.closest('.field-head')!.getBoundingClientRect();
+          const box = fact.getBoundingClientRect();
+          return box.width > 0 && box.right > row.right + 1
+            ? [`${fact.closest('.field')!.id}: ${fact.textContent}`]
+            : [];
+        }),
+      );
+      expect(cut).toEqual([]);
       // A long type breaks after its "<", not inside the name of the type.
       const type = op.row('response.inventory.vmCdRoms').locator(':scope > .field-head > .field-type');
       const text = await type.evaluate((el) => [...el.childNodes].map((n) => n.textContent).filter(Boolean));

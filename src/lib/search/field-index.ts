@@ -177,9 +177,18 @@ export function getFieldHits(
   let total = 0;
   for (const rows of rowsOf.values()) total += rows.length;
   const hereNumber = here === undefined ? -1 : manifest.operations.findIndex(([id]) => id === here);
+  // After the reader's own operation and those named: the operations where the field is least deep first. A field
+  // of the resource itself (QueryVolume's inventories.lastVmInstanceUuid) before one of a nested resource
+  // (inventory.allVolumes.lastVmInstanceUuid in 50 VM operations), which filled the list before.
+  const shallowest = new Map(
+    [...rowsOf].map(([number, rows]) => [number, Math.min(...rows.map(({ row }) => depth(row[0])))]),
+  );
   const order = [...rowsOf.keys()].sort(
     (a, b) =>
-      Number(b === hereNumber) - Number(a === hereNumber) || Number(named.has(b)) - Number(named.has(a)) || a - b,
+      Number(b === hereNumber) - Number(a === hereNumber) ||
+      Number(named.has(b)) - Number(named.has(a)) ||
+      shallowest.get(a)! - shallowest.get(b)! ||
+      a - b,
   );
   const hits: FieldHit[] = [];
   for (const number of order) {

@@ -94,6 +94,26 @@ describe('the field index', () => {
     expect(uuid.hits[0]!.id).toBe('path.uuid');
   });
 
+  it('lists the operations where the field is least deep first: a resource’s own field before a nested resource’s', () => {
+    // As at ZStack's size: lastVmInstanceUuid is a volume's own field, and a field of every VM's allVolumes.
+    const synthetic: FieldIndexManifest = {
+      operations: [
+        ['AttachIsoToVmInstance', '加载ISO'],
+        ['CreateVmInstance', '创建云主机'],
+        ['QueryVolume', '查询云盘'],
+      ],
+      keys: ['lastvminstanceuuid'],
+    };
+    const file: FieldKeyFile = {
+      rows: [
+        [DEEP, 'lastVmInstanceUuid', 'String', '', [0, 1]],
+        ['response.inventories.lastVmInstanceUuid', 'lastVmInstanceUuid', 'String', '', [2]],
+      ],
+    };
+    const { hits } = getFieldHits(synthetic, [file], { operations: new Set(), limit: 10, perOperation: 3 });
+    expect(hits.map((hit) => hit.operationId)).toEqual(['QueryVolume', 'AttachIsoToVmInstance', 'CreateVmInstance']);
+  });
+
   it('keeps the operations the query names, and only them', () => {
     const { hits, total } = hitsFor('FlattenVmInstance lastVmInstanceUuid');
     expect(hits.map((hit) => `${hit.operationId} ${hit.id}`)).toEqual([`FlattenVmInstance ${DEEP}`]);

@@ -102,6 +102,30 @@ describe('the site search', () => {
     expect((await search.search('扁平合并')).map((r) => r.href)).toContain('/api/FlattenVmInstance/');
   });
 
+  it('shows ten results first and ten more at each 再显示, the keyboard going on at the first new one', async () => {
+    const page = await context.newPage();
+    await page.goto(`${site.url}/api/FlattenVmInstance/`);
+    const search = new SearchDialog(page);
+    await search.openWithShortcut('/');
+    expect(await search.search('uuid')).toHaveLength(10);
+    const status = (await page.locator('[data-search-status]').textContent())!;
+    const total = Number(/找到 (\d+) 条结果，显示前 10 条。/.exec(status)?.[1]);
+    expect(total).toBeGreaterThan(20);
+    const more = page.getByRole('button', { name: '再显示 10 条' });
+    await more.click();
+    await expect.poll(async () => (await search.results()).length).toBe(20);
+    const focusedAt = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll('[data-search-results] > li')].findIndex((li) =>
+          li.contains(document.activeElement),
+        ),
+      );
+    await expect.poll(focusedAt).toBe(10);
+    // A new query starts from ten again.
+    expect((await search.search('name')).length).toBeLessThanOrEqual(10);
+    await page.close();
+  });
+
   it('says how to build the index where the site has none', async () => {
     const page = await context.newPage();
     await page.route(/\/pagefind\//, (route) => route.fulfill({ status: 404, body: 'Not Found' }));

@@ -27,16 +27,15 @@ import {
   type FieldKeyFile,
 } from '../../lib/search/field-index';
 
-const MAX_RESULTS = 10;
-/** How many of the best pages are read: each gives at least one row (the current page is searched apart, see below). */
-const CANDIDATES = MAX_RESULTS;
+/** Results a list shows at first, and how many more each 再显示 adds. */
+const PAGE_RESULTS = 10;
 /**
  * The User Timing entry each rendered search leaves (performance.measure): from
  * the keystroke that made the query to its results in the dialog, with the
  * query as `detail` — how a benchmark times "first result after typing".
  */
 export const SEARCH_MEASURE = 'site-search:results';
-/** Results of the page the reader is on, searched apart: among hundreds of pages sharing a field it may not be in the best CANDIDATES. */
+/** Results of the page the reader is on, searched apart: among hundreds of pages sharing a field it may not be among the best read. */
 const OWN_CANDIDATES = 3;
 /** Rows of one operation a field query lists, as for Pagefind's results (search-results.ts). */
 const FIELD_ROWS_PER_OPERATION = 3;
@@ -66,6 +65,9 @@ export class SearchDialog {
   /** The search being run, and the query typed meanwhile (run when it ends): no timer delays a query, none piles up. */
   #running: Promise<void> | undefined;
   #queued = false;
+  /** Results shown for the query; 再显示 adds PAGE_RESULTS, a new query starts again from PAGE_RESULTS. */
+  #limit = PAGE_RESULTS;
+  #more: HTMLButtonElement;
 
   constructor(host: HTMLElement) {
     ensureStyle('search-dialog', dialogStyles);
@@ -77,12 +79,19 @@ export class SearchDialog {
     this.#input = this.#dialog.querySelector('[data-search-input]')!;
     this.#status = this.#dialog.querySelector('[data-search-status]')!;
     this.#results = this.#dialog.querySelector('[data-search-results]')!;
+    this.#more = this.#dialog.querySelector('[data-search-more]')!;
+    this.#more.addEventListener('click', () => {
+      this.#limit += PAGE_RESULTS;
+      // The first new result takes the focus, so that the keyboard goes on from where the list grew.
+      const shown = this.#results.children.length;
+      void this.#onInput(false).then(() => this.#results.children[shown]?.querySelector('a')?.focus());
+    });
     this.#dialog.querySelector('[data-search-close]')!.addEventListener('click', () => this.#dialog.close());
     this.#dialog.querySelector('form')!.addEventListener('submit', (event) => {
       event.preventDefault();
       this.#results.querySelector('a')?.click();
     });
-    this.#input.addEventListener('input', () => void this.#onInput());
+    this.#input.addEventListener('input', () => void this.#onInput(true));
     this.#dialog.addEventListener('click', (event) => this.#onDialogClick(event));
     this.#dialog.addEventListener('keydown', (event) => {
       // Esc closes at once, even where a search field would first clear itself.
@@ -159,7 +168,8 @@ export class SearchDialog {
    * Runs the search at once when none is running (a pasted or first query waits for nothing), else once the
    * running one ends, with the text then in the field: fast typing gives one search per finished search, not per key.
    */
-  async #onInput() {
+  async #onInput(newQuery: boolean) {
+    if (newQuery) this.#limit = PAGE_RESULTS;
     if (this.#running) {
       this.#queued = true;
       return;
@@ -198,8 +208,8 @@ export class SearchDialog {
     if (this.#input.value.trim() !== query) return;
     const named = fields?.exact === true && fields.items.length > 0;
     if (named) {
-      this.#show(query, fields.items, MESSAGES.found(fields.total, fields.items.length), typedAt);
-      if (fields.items.length >= MAX_RESULTS) return;
+      this.#show(query, fields.items, MESSAGES.found(fields.total, fields.items.length), typedAt, fields.total);
+      if (fields.items.length >= this.#limit) return;
     }
     const pagefind = await (this.#pagefind ??= this.#loadPagefind());
     if (!pagefind) {
@@ -212,7 +222,8 @@ export class SearchDialog {
     }
     const search = await pagefind.search(normalizeQuery(query));
     const [best, own] = await Promise.all([
-      Promise.all(search.results.slice(0, CANDIDATES).map((result) => result.data())),
+      // The best pages, read: each gives at least one row (the current page is searched apart, see below).
+      Promise.all(search.results.slice(0, this.#limit).map((result) => result.data())),
       // The field index has put the reader's own rows first already.
       named ? [] : this.#searchThisOperation(pagefind, query),
     ]);
@@ -226,24 +237,26 @@ export class SearchDialog {
     const found = sortNamedOperationsFirst(
       named ? mergeItems(fields.items, others) : mergeItems(pages, fields?.items ?? []),
       query,
-    ).slice(0, MAX_RESULTS);
+    ).slice(0, this.#limit);
     // Pagefind counts pages; the list shows a page's field rows as rows of their own: never fewer than it shows.
     const total = Math.max(
       found.length,
       named ? fields.total + others.length : Math.max(search.results.length, fields?.total ?? 0),
     );
     const status = found.length === 0 ? MESSAGES.none(query) : MESSAGES.found(total, found.length);
-    this.#show(query, found, status, named ? undefined : typedAt);
+    this.#show(query, found, status, named ? undefined : typedAt, total);
   }
 
   /**
    * Puts the rows in the list; the query's first rows (`typedAt` given) leave the User Timing entry a benchmark
    * reads, from the keystroke.
    */
-  #show(query: string, items: SearchItem[], status: string, typedAt?: number) {
+  #show(query: string, items: SearchItem[], status: string, typedAt?: number, total = items.length) {
     this.#results.replaceChildren(...items.map(renderResult));
     this.#results.dataset['query'] = query;
     this.#status.textContent = status;
+    this.#more.hidden = total <= items.length;
+    this.#more.textContent = MESSAGES.more(Math.min(PAGE_RESULTS, total - items.length));
     if (typedAt !== undefined) performance.measure(SEARCH_MEASURE, { start: typedAt, detail: query });
   }
 
@@ -261,7 +274,7 @@ export class SearchDialog {
     const { hits, total } = getFieldHits(index.manifest, files, {
       operations: parsed.operations,
       ...(here === undefined ? {} : { here }),
-      limit: MAX_RESULTS,
+      limit: this.#limit,
       perOperation: FIELD_ROWS_PER_OPERATION,
     });
     return { items: toFieldItems(hits, this.#base), total, exact };
@@ -336,6 +349,7 @@ function makeDialog(): HTMLDialogElement {
     form,
     h('p', { id: 'search-status', class: 'search-status', role: 'status', 'data-search-status': '' }),
     h('ul', { class: 'search-results', 'aria-label': MESSAGES.results, 'data-search-results': '' }),
+    h('button', { type: 'button', class: 'search-more', hidden: '', 'data-search-more': '' }),
   );
   return dialog;
 }

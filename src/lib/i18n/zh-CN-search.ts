@@ -10,6 +10,8 @@ export const searchStrings = {
   prompt: '输入关键词开始搜索，例如「扁平」或 dryRun。',
   loading: '正在加载搜索索引…',
   searching: '正在搜索…',
+  /** Under a list that shows fewer results than were found. */
+  more: (next: number) => `再显示 ${next} 条`,
   /** The site was built without its index (the server answers 404 for it). */
   unavailable: '搜索索引不存在：请先构建站点（npm run build）后再使用搜索。',
   /** The index did not arrive (network, server): the next search tries again. */

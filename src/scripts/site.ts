@@ -4,6 +4,7 @@
 // and nothing happens). What is heavy comes later, by dynamic import: the
 // search dialog and its index, the 在线调试 panel, the samples not in the page
 // and the sidebar's whole list of operations.
+import './sticky';
 import './enhance';
 import '../components/ui/print-details';
 import '../components/ui/search-boot';

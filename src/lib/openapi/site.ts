@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import { makeCategories, makeNavFile, sortCategories, type NavCategory } from './nav';
-import { CATEGORY_ORDER } from '../../importer/categories';
+import { CATEGORY_ORDER } from '../zstack/categories';
 import { loadSpecDir, type SpecSet } from './load';
 import type { SpecError } from './spec-error';
 import type { OperationModel } from './operation';

@@ -25,7 +25,9 @@ const ALLOWED: Record<string, string> = {
   'src/importer/write-openapi.ts': "the generated documents' info and request-body descriptions",
   'src/importer/api-model.ts': "the path parameter's generated description",
   'src/importer/titles.ts':
-    "the caller phrase, full-width brackets and stops it cuts from ZStack's titles (data matched)",
+    "the caller phrase, full-width brackets and stops it cuts from ZStack's titles (data matched), and the generated titles of optional-path operations (content)",
+  'src/lib/zstack/categories.ts':
+    "the category names of ZStack's API groups, by which the importer files APIs and the site orders them (content)",
   'src/importer/categories.ts':
     "the category names of ZStack's API groups, written into the generated OpenAPI documents (content, not UI)",
 };

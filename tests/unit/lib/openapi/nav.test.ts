@@ -8,7 +8,7 @@ import {
   readNavFile,
   sortCategories,
 } from '../../../../src/lib/openapi/nav';
-import { CATEGORY_ORDER } from '../../../../src/importer/categories';
+import { CATEGORY_ORDER } from '../../../../src/lib/zstack/categories';
 
 const VM = ['资源中心', '云资源池', '云主机相关接口'];
 const ACCOUNT = ['平台管理', '访问控制', '账户相关接口'];

@@ -56,3 +56,16 @@ function shorten(text: string): string {
   short = short.replace(/[。.]+$/, '').trim();
   return short || text.trim();
 }
+
+/**
+ * The title of an API's operation at one of its optional paths, told apart from the API's own (57 queries of ZStack
+ * had two pages titled 查询集群, one of them QueryClusterByUuid): 按UUID查询集群, as the hand-written
+ * QueryVmInstanceByUuid is titled, or the path's variables named. A title that is the API's name (its template had
+ * none in Chinese) gives way to the operation's: QueryGCJobByUuid.
+ */
+export function getOptionalSummary(summary: string, path: string, operationId: string): string {
+  if (!HAN.test(summary)) return operationId;
+  const variables = [...path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]!);
+  if (variables.length === 1 && variables[0] === 'uuid') return `按UUID${summary}`;
+  return variables.length > 0 ? `${summary}（按 ${variables.join('、')}）` : `${summary}（另一地址）`;
+}

@@ -1,3 +1,4 @@
+import { getOptionalSummary } from './titles';
 import type { ImportedApi, ImportedParam } from './api-model';
 import {
   RESPONSES,
@@ -48,19 +49,6 @@ export function makeDocuments(apis: ImportedApi[], registry: SchemaRegistry, ver
   return documents;
 }
 
-/**
- * The title of an API's operation at one of its optional paths, told apart from the API's own (57 queries of ZStack
- * had two pages titled 查询集群, one of them QueryClusterByUuid): 按UUID查询集群, as the hand-written QueryVmInstanceByUuid
- * is titled, or the path's variables named.
- */
-function getOptionalSummary(summary: string, { path, operationId }: ImportedApi['operations'][number]): string {
-  // A title that is the API's name (its template had none in Chinese) gives way to the operation's: QueryGCJobByUuid.
-  if (!/\p{Script=Han}/u.test(summary)) return operationId;
-  const variables = [...path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]!);
-  if (variables.length === 1 && variables[0] === 'uuid') return `按UUID${summary}`;
-  return variables.length > 0 ? `${summary}（按 ${variables.join('、')}）` : `${summary}（另一地址）`;
-}
-
 /** One OpenAPI operation object of an imported API's path. */
 export function makeOperation(
   api: ImportedApi,
@@ -70,7 +58,7 @@ export function makeOperation(
   const { rest } = api;
   const op: Schema = {
     operationId: operation.operationId,
-    summary: operation.isPrimary ? api.summary : getOptionalSummary(api.summary, operation),
+    summary: operation.isPrimary ? api.summary : getOptionalSummary(api.summary, operation.path, operation.operationId),
     description: api.description,
     tags: [api.category.at(-1)!],
   };

@@ -27,14 +27,8 @@ export function getSourceChanges(op: OperationModel): SourceChange[] {
   if (op.since === undefined) return [];
   const base = { operationId: op.operationId, summary: op.summary };
   const changes: SourceChange[] = [{ ...base, version: op.since }];
-  const seen = new Set<string>();
   const visit = (field: FieldNode) => {
-    if (
-      field.since !== undefined &&
-      compareVersions(field.since, op.since!) > 0 &&
-      !seen.has(`${field.since}|${field.id}`)
-    ) {
-      seen.add(`${field.since}|${field.id}`);
+    if (field.since !== undefined && compareVersions(field.since, op.since!) > 0) {
       const fieldPath = field.id.slice(field.id.indexOf('.') + 1);
       changes.push({ ...base, version: field.since, field: field.name, fieldId: field.id, fieldPath });
     }

@@ -21,6 +21,9 @@ export interface ZStackValues {
   timestamp: (iso: string) => string;
 }
 
+/** The pages' uuid and Timestamp: fixed, so that a build is repeatable. */
+const PAGE_VALUES: ZStackValues = { uuid: () => EXAMPLE_UUID, timestamp: () => EXAMPLE_TIMESTAMP };
+
 /**
  * A value of a schema of `root` (a self-contained JSON Schema, see makeJsonSchema)
  * where the description has no example: openapi-sampler's, with ZStack's forms for a
@@ -33,7 +36,7 @@ export function sampleSchema(root: JsonSchema, schema: unknown, values: ZStackVa
 
 /** The example a page shows (samples, response examples) where the description has none: the same on every build. */
 export function sampleExample(root: JsonSchema, schema: unknown = root): unknown {
-  return sampleSchema(root, schema, { uuid: () => EXAMPLE_UUID, timestamp: () => EXAMPLE_TIMESTAMP });
+  return sampleSchema(root, schema, PAGE_VALUES);
 }
 
 /**
@@ -42,7 +45,7 @@ export function sampleExample(root: JsonSchema, schema: unknown = root): unknown
  * matches[string]); the field table lists the optional fields, and the panel's editor completes them.
  */
 export function sampleRequestExample(root: JsonSchema): unknown {
-  return sampleSchema(root, root, { uuid: () => EXAMPLE_UUID, timestamp: () => EXAMPLE_TIMESTAMP }, true);
+  return sampleSchema(root, root, PAGE_VALUES, true);
 }
 
 /** Whether a schema says enough to sample (properties or items): an empty `{}` answer has no example to show. */

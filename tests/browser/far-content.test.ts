@@ -47,6 +47,12 @@ describe('far-off content that skips layout', () => {
       expect(await op.row(id).evaluate((el) => getComputedStyle(el.closest('.response')!).contentVisibility)).toBe(
         options.javaScriptEnabled ? 'auto' : 'visible',
       );
+      // Likewise the sticky sidebar, outline and 示例 column: sticky once the page script runs (after the first
+      // frame, which then has no sticky layer to raster), and in the flow of the page without it.
+      if (options.width >= 1440)
+        expect(await op.page.locator('.op-aside').evaluate((el) => getComputedStyle(el).position)).toBe(
+          options.javaScriptEnabled ? 'sticky' : 'static',
+        );
       const landed = await getHeadTop(op, id);
       expect(landed.top).toBeGreaterThanOrEqual(0);
       expect(landed.bottom).toBeLessThanOrEqual(landed.height);
